@@ -1,0 +1,185 @@
+// baocao: the command-line face of the extension, for IT admins and for the office that checks
+// received reports. Exit codes: 0 done, 1 LibreOffice failed, 2 usage or input error.
+#include "cli/office.hxx"
+#include "core/header.hpp"
+#include "uno/edit_scope.hxx"
+#include "uno/header_writer.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace css = com::sun::star;
+using namespace baocao;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2;
+
+struct UsageError {
+  std::string message;
+};
+
+const char* const kUsageText =
+    "usage: baocao <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
+    "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
+    "  version\n"
+    "\n"
+    "office options (any command):\n"
+    "  --connect UNO-CONNECTION   use a running office, e.g. socket,host=127.0.0.1,port=2002\n"
+    "  --office-profile DIR       user profile for the office baocao starts (default: a fresh temporary one)\n";
+
+struct Args {
+  std::string command;
+  std::vector<std::string> outputs;
+  std::string profileFile, date, number, typeCode;
+  cli::OfficeOptions office;
+};
+
+Args parse(int argc, char** argv) {
+  Args a;
+  if (argc < 2) throw UsageError{"no command given"};
+  a.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw UsageError{arg + " needs a value"};
+      return argv[++i];
+    };
+    if (arg == "-o" || arg == "--output") a.outputs.push_back(value());
+    else if (arg == "--profile") a.profileFile = value();
+    else if (arg == "--date") a.date = value();
+    else if (arg == "--number") a.number = value();
+    else if (arg == "--type") a.typeCode = value();
+    else if (arg == "--connect") a.office.connect = value();
+    else if (arg == "--office-profile") a.office.profileDir = value();
+    else throw UsageError{"unknown option " + arg};
+  }
+  return a;
+}
+
+std::string filterFor(const std::filesystem::path& out) {
+  const std::string ext = out.extension().string();
+  if (ext == ".odt") return "writer8";
+  if (ext == ".docx") return "MS Word 2007 XML";
+  if (ext == ".pdf") return "writer_pdf_Export";
+  throw UsageError{out.string() + ": unsupported output type (use .odt, .docx or .pdf)"};
+}
+
+core::CivilDate today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+core::HeaderRequest headerRequest(const Args& a) {
+  core::HeaderRequest r;
+  if (!a.profileFile.empty()) {
+    std::ifstream in(a.profileFile, std::ios::binary);
+    if (!in) throw UsageError{a.profileFile + ": cannot read the profile file"};
+    std::stringstream buf;
+    buf << in.rdbuf();
+    auto profile = core::profileFromJson(buf.str(), a.profileFile);
+    if (!profile) throw UsageError{profile.error().message};
+    r.profile = *profile;
+  }
+  r.date = today();
+  if (!a.date.empty()) {
+    auto d = core::parseIsoDate(a.date);
+    if (!d) throw UsageError{"--date: " + d.error().message};
+    r.date = *d;
+  }
+  r.number = a.number;
+  r.typeCode = a.typeCode;
+  return r;
+}
+
+css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+int runHeader(const Args& a) {
+  if (a.outputs.empty()) throw UsageError{"header needs at least one -o OUT"};
+  for (const auto& o : a.outputs) (void)filterFor(o);
+  const core::HeaderBlock block = core::buildHeader(headerRequest(a));
+
+  cli::Office office(a.office);
+  Sequence<css::beans::PropertyValue> loadArgs(1);
+  loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
+  Reference<css::text::XTextDocument> doc(
+      office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, loadArgs), UNO_QUERY_THROW);
+  struct Closer {
+    Reference<css::text::XTextDocument> d;
+    ~Closer() {
+      try {
+        Reference<css::util::XCloseable>(d, UNO_QUERY_THROW)->close(true);
+      } catch (...) {
+      }
+    }
+  } closer{doc};
+  {
+    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "Chèn tiêu đề văn bản");
+    uno::insertHeader(office.context(), doc, doc->getText()->getStart(), block);
+    edit.commit();
+  }
+  for (const auto& o : a.outputs) {
+    const auto path = std::filesystem::absolute(o);
+    std::filesystem::create_directories(path.parent_path());
+    Sequence<css::beans::PropertyValue> storeArgs(2);
+    storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filterFor(path))));
+    storeArgs.getArray()[1] = prop("Overwrite", css::uno::Any(true));
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(uno::toOU("file://" + path.string()), storeArgs);
+    std::cout << "wrote " << path.string() << '\n';
+  }
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const Args a = parse(argc, argv);
+    if (a.command == "version" || a.command == "--version") {
+      std::cout << "baocao " << BAOCAO_VERSION << '\n';
+      return kOk;
+    }
+    if (a.command == "help" || a.command == "--help" || a.command == "-h") {
+      std::cout << kUsageText;
+      return kOk;
+    }
+    if (a.command == "header") return runHeader(a);
+    throw UsageError{"unknown command " + a.command};
+  } catch (const UsageError& e) {
+    std::cerr << "baocao: " << e.message << "\n\n" << kUsageText;
+    return kUsage;
+  } catch (const css::uno::Exception& e) {
+    std::cerr << "baocao: LibreOffice failed: " << uno::toUtf8(e.Message) << '\n';
+    return kOfficeFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "baocao: " << e.what() << '\n';
+    return kOfficeFailure;
+  }
+}

@@ -1,0 +1,44 @@
+#include "core/civil_date.hpp"
+
+#include <charconv>
+
+namespace baocao::core {
+namespace {
+
+bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int daysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+}  // namespace
+
+bool isValid(const CivilDate& d) {
+  return d.year >= 1900 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= daysInMonth(d.year, d.month);
+}
+
+Result<CivilDate> parseIsoDate(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+    return Error{std::string("expected a date as YYYY-MM-DD, got \"") + std::string(iso) + "\""};
+  CivilDate d;
+  auto number = [&](std::size_t pos, std::size_t len, int& out) {
+    const char* first = iso.data() + pos;
+    const auto [ptr, ec] = std::from_chars(first, first + len, out);
+    return ec == std::errc() && ptr == first + len;
+  };
+  if (!number(0, 4, d.year) || !number(5, 2, d.month) || !number(8, 2, d.day))
+    return Error{std::string("expected digits in YYYY-MM-DD, got \"") + std::string(iso) + "\""};
+  if (!isValid(d)) return Error{std::string("no such calendar date: ") + std::string(iso)};
+  return d;
+}
+
+std::string headerDatePhrase(const CivilDate& d) {
+  const std::string month = d.month <= 2 ? twoDigits(d.month) : std::to_string(d.month);
+  return "ngày " + twoDigits(d.day) + " tháng " + month + " năm " + std::to_string(d.year);
+}
+
+}  // namespace baocao::core

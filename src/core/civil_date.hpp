@@ -1,0 +1,26 @@
+// Calendar dates and the way Decree 30 writes them in the header (ô 4): "ngày 07 tháng 5 năm 2025".
+#pragma once
+
+#include "core/error.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace baocao::core {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+  friend bool operator==(const CivilDate&, const CivilDate&) = default;
+};
+
+[[nodiscard]] bool isValid(const CivilDate& d);
+
+// Parses "YYYY-MM-DD" (ISO 8601, as in answer files and CLI flags); the error says what is wrong.
+[[nodiscard]] Result<CivilDate> parseIsoDate(std::string_view iso);
+
+// "ngày 07 tháng 5 năm 2025": day < 10 and months 1 and 2 get a leading zero (Decree 30, Phụ lục I, II.4b).
+[[nodiscard]] std::string headerDatePhrase(const CivilDate& d);
+
+}  // namespace baocao::core

@@ -1,0 +1,47 @@
+#include "core/messages.hpp"
+
+#include <array>
+
+namespace baocao::core {
+namespace {
+
+struct Entry {
+  MessageId id;
+  std::string_view vi;
+  std::string_view en;
+};
+
+constexpr std::array kMessages{
+    Entry{MessageId::AppTitle, "Báo cáo", "Báo cáo (reports)"},
+    Entry{MessageId::ReadOnlyDocument,
+          "Tài liệu đang ở chế độ chỉ đọc nên không thể chèn. Hãy chọn Sửa tài liệu (Edit Document) rồi thử lại.",
+          "The document is read-only, so nothing was inserted. Choose Edit Document and try again."},
+    Entry{MessageId::NotATextDocument, "Lệnh này chỉ dùng được trong văn bản Writer.",
+          "This command works in Writer text documents only."},
+    Entry{MessageId::CommandFailed,
+          "Không thực hiện được lệnh \"{0}\". Tài liệu không bị thay đổi. Chi tiết đã được ghi vào nhật ký.",
+          "The command \"{0}\" could not be completed. The document was not changed. The details were logged."},
+    Entry{MessageId::HeaderInserted, "Đã chèn tiêu đề văn bản.", "The document header was inserted."},
+    Entry{MessageId::UndoInsertHeader, "Chèn tiêu đề văn bản", "Insert document header"},
+    Entry{MessageId::SettingsSaved, "Đã lưu thông tin cơ quan.", "The agency profile was saved."},
+};
+
+}  // namespace
+
+Language languageForLocale(std::string_view bcp47) {
+  return bcp47.substr(0, 2) == "vi" ? Language::Vietnamese : Language::English;
+}
+
+std::string_view message(MessageId id, Language lang) {
+  for (const auto& e : kMessages)
+    if (e.id == id) return lang == Language::Vietnamese ? e.vi : e.en;
+  return "?";
+}
+
+std::string format(std::string_view templ, std::string_view arg) {
+  std::string out(templ);
+  if (const auto pos = out.find("{0}"); pos != std::string::npos) out.replace(pos, 3, arg);
+  return out;
+}
+
+}  // namespace baocao::core

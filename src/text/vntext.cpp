@@ -1,0 +1,102 @@
+#include "text/vntext.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace baocao::text {
+namespace {
+
+const icu::Normalizer2& nfcNormalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) {
+    // ICU's data is linked into libicudata; failing here means a broken installation, a bug-class error.
+    throw std::runtime_error(std::string("ICU NFC normaliser unavailable: ") + u_errorName(status));
+  }
+  return *n;
+}
+
+icu::UnicodeString fromUtf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string toUtf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString normalized(const icu::UnicodeString& u) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = nfcNormalizer().normalize(u, status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normalize: ") + u_errorName(status));
+  return out;
+}
+
+const icu::Locale& vietnamese() {
+  static const icu::Locale vi("vi");
+  return vi;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view utf8) { return toUtf8(normalized(fromUtf8(utf8))); }
+
+bool isNfc(std::string_view utf8) {
+  if (!isValidUtf8(utf8)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const bool yes = nfcNormalizer().isNormalized(fromUtf8(utf8), status);
+  return U_SUCCESS(status) && yes;
+}
+
+bool isValidUtf8(std::string_view bytes) {
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(bytes.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string upper(std::string_view utf8) {
+  icu::UnicodeString u = normalized(fromUtf8(utf8));
+  u.toUpper(vietnamese());
+  return toUtf8(normalized(u));
+}
+
+std::string foldCase(std::string_view utf8) {
+  icu::UnicodeString u = normalized(fromUtf8(utf8));
+  u.foldCase(U_FOLD_CASE_DEFAULT);
+  return toUtf8(normalized(u));
+}
+
+bool equalFolded(std::string_view a, std::string_view b) { return foldCase(a) == foldCase(b); }
+
+std::string collapseSpaces(std::string_view utf8) {
+  const icu::UnicodeString u = normalized(fromUtf8(utf8));
+  icu::UnicodeString out;
+  bool pendingSpace = false;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007) {
+      pendingSpace = !out.isEmpty();
+      continue;
+    }
+    if (pendingSpace) out.append(static_cast<UChar>(0x20));
+    pendingSpace = false;
+    out.append(c);
+  }
+  return toUtf8(out);
+}
+
+}  // namespace baocao::text

@@ -1,0 +1,35 @@
+// Vietnamese text operations (UTF-8 in, UTF-8 out). ICU is an implementation detail of vntext.cpp.
+//
+// Worked examples:
+//   nfc("Nhân da\u0302n")            == "Nhân dân"             (decomposed â composed)
+//   upper("Ủy ban nhân dân xã Long Môn") == "ỦY BAN NHÂN DÂN XÃ LONG MÔN"   (vi locale)
+//   equalFolded("ĐỘC LẬP", "độc lập") == true; equalFolded("độc lập", "đoc lap") == false
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace baocao::text {
+
+// NFC form of well-formed UTF-8. Ill-formed sequences become U+FFFD, so the result is always valid UTF-8.
+[[nodiscard]] std::string nfc(std::string_view utf8);
+
+// True when the text is already NFC (and well-formed).
+[[nodiscard]] bool isNfc(std::string_view utf8);
+
+// True when the bytes are well-formed UTF-8.
+[[nodiscard]] bool isValidUtf8(std::string_view bytes);
+
+// Upper case with the Vietnamese locale, NFC result.
+[[nodiscard]] std::string upper(std::string_view utf8);
+
+// Full Unicode case folding of the NFC form: the key for case-insensitive comparison.
+[[nodiscard]] std::string foldCase(std::string_view utf8);
+
+// NFC and case folding on both sides, then equality. Diacritics stay significant.
+[[nodiscard]] bool equalFolded(std::string_view a, std::string_view b);
+
+// Trims Unicode white space (including NBSP) at both ends and collapses inner runs to one space.
+[[nodiscard]] std::string collapseSpaces(std::string_view utf8);
+
+}  // namespace baocao::text

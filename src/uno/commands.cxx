@@ -1,0 +1,144 @@
+#include "uno/commands.hxx"
+
+#include "core/header.hpp"
+#include "uno/edit_scope.hxx"
+#include "uno/header_writer.hxx"
+#include "uno/names.hxx"
+#include "uno/ui.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+#include <ctime>
+
+namespace baocao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::frame::XModel> modelOf(const Reference<css::frame::XFrame>& frame) {
+  if (!frame.is()) return {};
+  Reference<css::frame::XController> controller = frame->getController();
+  return controller.is() ? controller->getModel() : Reference<css::frame::XModel>();
+}
+
+Reference<css::text::XTextDocument> textDocumentOf(const Reference<css::frame::XFrame>& frame) {
+  return Reference<css::text::XTextDocument>(modelOf(frame), UNO_QUERY);
+}
+
+const css::uno::Any* findArg(const CommandEnv& env, const char* name) {
+  for (const auto& a : env.args)
+    if (a.Name.equalsAscii(name)) return &a.Value;
+  return nullptr;
+}
+
+std::string stringArg(const CommandEnv& env, const char* name) {
+  OUString v;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return toCore(v);
+}
+
+core::CivilDate today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+// Refusals are expected outcomes, not failures: the user is told why and nothing changes.
+CommandOutcome refuse(const CommandEnv& env, const std::string& text) {
+  const OUString msg = toOU(text);
+  showMessage(env.ctx, env.frame, MessageKind::Warning, msg);
+  return {false, msg};
+}
+
+class InsertHeaderCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::UndoInsertHeader, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+    if (Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->isReadonly())
+      return refuse(env, std::string(core::message(core::MessageId::ReadOnlyDocument, env.language)));
+
+    core::HeaderRequest request;
+    request.profile = readProfile(env.ctx);
+    request.number = stringArg(env, "Number");
+    request.date = today();
+    if (const std::string date = stringArg(env, "Date"); !date.empty()) {
+      auto parsed = core::parseIsoDate(date);
+      if (!parsed) return refuse(env, "Date: " + parsed.error().message);
+      request.date = *parsed;
+    }
+    const core::HeaderBlock block = core::buildHeader(request);
+
+    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY_THROW);
+    Reference<css::text::XTextRange> at = views->getViewCursor()->getStart();
+    EditScope edit(model, toOU(title(env.language)));
+    insertHeader(env.ctx, doc, at, block);
+    edit.commit();
+    return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
+  }
+};
+
+class AgencySettingsCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return lang == core::Language::Vietnamese ? "Thông tin cơ quan" : "Agency profile";
+  }
+  bool isEnabled(const CommandEnv&) const override { return true; }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(env.ctx);
+    Reference<css::awt::XDialog> dialog =
+        provider->createDialog(OUString::createFromAscii(names::kDialogsUrl) + "AgencyProfile.xdl");
+    if (!dialog.is()) throw css::uno::RuntimeException("the agency profile dialog could not be created");
+    struct Disposer {
+      Reference<css::awt::XDialog> d;
+      ~Disposer() {
+        try {
+          Reference<css::lang::XComponent>(d, UNO_QUERY_THROW)->dispose();
+        } catch (...) {
+        }
+      }
+    } disposer{dialog};
+    Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    auto field = [&](std::string_view key) {
+      return Reference<css::awt::XTextComponent>(controls->getControl("txt" + toOU(key)), UNO_QUERY_THROW);
+    };
+    const core::AgencyProfile current = readProfile(env.ctx);
+    for (const auto& f : core::kProfileFields) field(f.key)->setText(toOU(current.*f.member));
+    if (dialog->execute() != 1) return {false, OUString()};  // Cancel: nothing changes
+    core::AgencyProfile edited;
+    for (const auto& f : core::kProfileFields) edited.*f.member = toCore(field(f.key)->getText());
+    writeProfile(env.ctx, edited);
+    return {true, toOU(core::message(core::MessageId::SettingsSaved, env.language))};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeCommand(const OUString& path) {
+  if (path.equalsAscii(names::kCmdInsertHeader)) return std::make_unique<InsertHeaderCommand>();
+  if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
+  return nullptr;
+}
+
+}  // namespace baocao::uno

@@ -1,0 +1,30 @@
+// One user-visible edit of a Writer document: controllers locked (about 10x faster insertion, no
+// flicker) and a single undo context. If the edit does not commit (an exception left the scope),
+// the partial change is undone, so a failed command leaves the document as it was.
+#pragma once
+
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <rtl/ustring.hxx>
+
+namespace baocao::uno {
+
+namespace css = com::sun::star;
+
+class EditScope {
+ public:
+  EditScope(css::uno::Reference<css::frame::XModel> model, const rtl::OUString& undoTitle);
+  EditScope(const EditScope&) = delete;
+  EditScope& operator=(const EditScope&) = delete;
+  ~EditScope();
+  void commit() noexcept { mbCommitted = true; }
+
+ private:
+  css::uno::Reference<css::frame::XModel> mxModel;
+  css::uno::Reference<css::document::XUndoManager> mxUndo;
+  sal_Int32 mnUndoDepth = 0;
+  bool mbCommitted = false;
+};
+
+}  // namespace baocao::uno

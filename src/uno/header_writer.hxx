@@ -1,0 +1,24 @@
+// Renders a core::HeaderBlock into a Writer text as the decree's borderless two-column table.
+#pragma once
+
+#include "core/header.hpp"
+#include "uno/office_settings.hxx"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+namespace baocao::uno {
+
+// Inserts the header table before `at` (in the text `at` belongs to) and returns it. The caller
+// owns the undo context (EditScope).
+css::uno::Reference<css::text::XTextTable> insertHeader(const Context& ctx,
+                                                        const css::uno::Reference<css::text::XTextDocument>& doc,
+                                                        const css::uno::Reference<css::text::XTextRange>& at,
+                                                        const core::HeaderBlock& block);
+
+// The rendered width, in points, of `text` in the given style; measured with LibreOffice's own
+// font machinery (so "Times New Roman" is measured as whatever the office substitutes for it).
+double textWidthPt(const Context& ctx, const rtl::OUString& text, const core::TextStyle& style);
+
+}  // namespace baocao::uno

@@ -1,0 +1,67 @@
+#include "uno/office_settings.hxx"
+
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
+
+#include <cstdlib>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::uno::XInterface> configAccess(const Context& ctx, const OUString& path, bool update) {
+  Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(ctx);
+  Sequence<Any> args(1);
+  args.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(path));
+  return provider->createInstanceWithArguments(update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+                                                      : OUString("com.sun.star.configuration.ConfigurationAccess"),
+                                               args);
+}
+
+}  // namespace
+
+core::AgencyProfile readProfile(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, OUString::createFromAscii(kProfileNode), false), UNO_QUERY_THROW);
+  core::AgencyProfile p;
+  for (const auto& f : core::kProfileFields) {
+    OUString value;
+    node->getByName(toOU(f.key)) >>= value;
+    p.*f.member = toCore(value);
+  }
+  return core::normalized(std::move(p));
+}
+
+void writeProfile(const Context& ctx, const core::AgencyProfile& profile) {
+  Reference<css::uno::XInterface> access = configAccess(ctx, OUString::createFromAscii(kProfileNode), true);
+  Reference<css::container::XNameReplace> node(access, UNO_QUERY_THROW);
+  const core::AgencyProfile p = core::normalized(profile);
+  for (const auto& f : core::kProfileFields) node->replaceByName(toOU(f.key), Any(toOU(p.*f.member)));
+  Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
+}
+
+core::Language uiLanguage(const Context& ctx) {
+  OUString locale;
+  try {
+    Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.openoffice.Setup/L10N", false), UNO_QUERY_THROW);
+    node->getByName("ooLocale") >>= locale;
+  } catch (const css::uno::Exception&) {
+    // No configuration (a bare UNO client): the environment decides, as for LibreOffice itself.
+  }
+  if (!locale.isEmpty()) return core::languageForLocale(toUtf8(locale));
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* v = std::getenv(var); v != nullptr && *v != '\0') return core::languageForLocale(v);
+  return core::Language::English;
+}
+
+}  // namespace baocao::uno

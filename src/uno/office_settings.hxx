@@ -1,0 +1,24 @@
+// Reading and writing the extension's configuration (/org.baocao.Settings, schema in
+// extension/registry/Settings.xcs) and the office's UI locale.
+#pragma once
+
+#include "core/messages.hpp"
+#include "core/profile.hpp"
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace baocao::uno {
+
+namespace css = com::sun::star;
+using Context = css::uno::Reference<css::uno::XComponentContext>;
+
+inline constexpr const char* kProfileNode = "/org.baocao.Settings/AgencyProfile";
+
+[[nodiscard]] core::AgencyProfile readProfile(const Context& ctx);
+void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
+
+// LibreOffice's UI language ("vi", "en-US", …), falling back to the environment as LibreOffice does.
+[[nodiscard]] core::Language uiLanguage(const Context& ctx);
+
+}  // namespace baocao::uno

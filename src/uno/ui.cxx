@@ -1,0 +1,55 @@
+#include "uno/ui.hxx"
+
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
+
+#include <osl/file.hxx>
+
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+
+namespace baocao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+void showMessage(const Context& ctx, const Reference<css::frame::XFrame>& frame, MessageKind kind, const OUString& text) {
+  Reference<css::awt::XWindowPeer> parent;
+  if (frame.is()) parent.set(frame->getContainerWindow(), UNO_QUERY);
+  Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(ctx), UNO_QUERY);
+  if (!factory.is()) return;
+  const auto type = kind == MessageKind::Error     ? css::awt::MessageBoxType_ERRORBOX
+                    : kind == MessageKind::Warning ? css::awt::MessageBoxType_WARNINGBOX
+                                                   : css::awt::MessageBoxType_INFOBOX;
+  const OUString title = toOU(core::message(core::MessageId::AppTitle, uiLanguage(ctx)));
+  Reference<css::awt::XMessageBox> box =
+      factory->createMessageBox(parent, type, css::awt::MessageBoxButtons::BUTTONS_OK, title, text);
+  if (box.is()) box->execute();
+}
+
+void logLine(const Context& ctx, std::string_view line) noexcept {
+  try {
+    char stamp[32] = {};
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::fprintf(stderr, "baocao: %.*s\n", static_cast<int>(line.size()), line.data());
+    if (!ctx.is()) return;
+    const OUString userUrl = css::util::PathSubstitution::create(ctx)->substituteVariables("$(user)", true);
+    OUString sysPath;
+    if (osl::FileBase::getSystemPathFromFileURL(userUrl + "/baocao.log", sysPath) != osl::FileBase::E_None) return;
+    std::ofstream(toUtf8(sysPath), std::ios::app) << stamp << ' ' << line << '\n';
+  } catch (...) {
+    // Logging must never become the failure.
+  }
+}
+
+}  // namespace baocao::uno

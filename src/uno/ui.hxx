@@ -1,0 +1,23 @@
+// Telling the user (a message box over the document window) and the log (stderr and
+// <user profile>/user/baocao.log, where an admin can find it).
+#pragma once
+
+#include "uno/office_settings.hxx"
+
+#include <com/sun/star/frame/XFrame.hpp>
+
+#include <string_view>
+
+namespace baocao::uno {
+
+enum class MessageKind { Info, Warning, Error };
+
+// Shows a modal message box parented to the frame's window (no-op without a toolkit, e.g. headless,
+// where LibreOffice cancels dialogs itself).
+void showMessage(const Context& ctx, const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
+                 const rtl::OUString& text);
+
+// One line to stderr and to the profile's baocao.log. Never throws.
+void logLine(const Context& ctx, std::string_view line) noexcept;
+
+}  // namespace baocao::uno

@@ -1,0 +1,32 @@
+#include "core/civil_date.hpp"
+
+#include <gtest/gtest.h>
+
+namespace baocao::core {
+namespace {
+
+TEST(CivilDate, HeaderPhrasePadsDaysBelowTenAndOnlyJanuaryAndFebruary) {
+  EXPECT_EQ(headerDatePhrase({2025, 5, 7}), "ngày 07 tháng 5 năm 2025");
+  EXPECT_EQ(headerDatePhrase({2020, 1, 5}), "ngày 05 tháng 01 năm 2020");
+  EXPECT_EQ(headerDatePhrase({2019, 6, 29}), "ngày 29 tháng 6 năm 2019");
+  EXPECT_EQ(headerDatePhrase({2024, 2, 10}), "ngày 10 tháng 02 năm 2024");
+  EXPECT_EQ(headerDatePhrase({2024, 12, 31}), "ngày 31 tháng 12 năm 2024");
+}
+
+TEST(CivilDate, ParsesIsoDates) {
+  const auto d = parseIsoDate("2025-05-07");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(*d, (CivilDate{2025, 5, 7}));
+  EXPECT_TRUE(parseIsoDate("2024-02-29"));
+}
+
+TEST(CivilDate, RejectsImpossibleOrMalformedDatesWithAReason) {
+  for (const char* bad : {"2025-02-29", "2025-13-01", "2025-04-31", "07/05/2025", "2025-5-7", "abcd-ef-gh", ""}) {
+    const auto d = parseIsoDate(bad);
+    ASSERT_FALSE(d) << bad;
+    EXPECT_NE(d.error().message.find(bad[0] ? bad : "YYYY"), std::string::npos) << d.error().message;
+  }
+}
+
+}  // namespace
+}  // namespace baocao::core
