@@ -28,10 +28,11 @@ HeaderBlock buildHeader(const HeaderRequest& request) {
 
   if (!p.parentAgency.empty())
     b.agency.lines.push_back(line(Role::ParentAgency, {text(text::upper(p.parentAgency))}, HeaderLayout::kParentAgency));
-  b.agency.lines.push_back(line(Role::Agency,
-                                {p.agency.empty() ? placeholder("TÊN CƠ QUAN BAN HÀNH", "Tên cơ quan ban hành (Thiết lập cơ quan)")
-                                                  : text(text::upper(p.agency))},
-                                HeaderLayout::kAgency));
+  if (p.agency.empty())
+    b.agency.lines.push_back(line(Role::Agency, {placeholder("TÊN CƠ QUAN BAN HÀNH", "Tên cơ quan ban hành (Báo cáo > Thông tin cơ quan)")},
+                                  HeaderLayout::kAgency));
+  for (auto& l : agencyLines(text::upper(p.agency)))
+    b.agency.lines.push_back(line(Role::Agency, {text(std::move(l))}, HeaderLayout::kAgency));
   b.agency.rule = RuleSpec{HeaderLayout::kAgencyRuleFraction, 0.5};
 
   b.nation.lines.push_back(line(Role::NationalTitle, {text(HeaderLayout::kNationalTitleText)}, HeaderLayout::kNationalTitle));
@@ -57,6 +58,27 @@ HeaderBlock buildHeader(const HeaderRequest& request) {
   placeDate.push_back(text(", " + headerDatePhrase(request.date)));
   b.placeDate.lines.push_back(line(Role::PlaceDate, std::move(placeDate), HeaderLayout::kPlaceDate));
   return b;
+}
+
+std::vector<std::string> agencyLines(const std::string& upperName) {
+  if (upperName.empty()) return {};
+  // Longest names first, so "THỊ XÃ" wins over "XÃ".
+  static constexpr std::string_view kUnits[] = {"THÀNH PHỐ", "THỊ TRẤN", "ĐẶC KHU", "PHƯỜNG", "HUYỆN",
+                                                "THỊ XÃ",    "QUẬN",     "TỈNH",    "XÃ"};
+  std::size_t best = std::string::npos;
+  for (const auto unit : kUnits) {
+    for (std::size_t pos = upperName.find(unit); pos != std::string::npos; pos = upperName.find(unit, pos + 1)) {
+      const bool wordStart = pos > 0 && upperName[pos - 1] == ' ';
+      const std::size_t end = pos + unit.size();
+      const bool wordEnd = end == upperName.size() || upperName[end] == ' ';
+      if (wordStart && wordEnd) {
+        best = std::min(best, pos);
+        break;
+      }
+    }
+  }
+  if (best == std::string::npos) return {upperName};
+  return {upperName.substr(0, best - 1), upperName.substr(best)};
 }
 
 double ruleLength(const RuleSpec& rule, double textWidth, double cellWidth) {

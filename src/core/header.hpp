@@ -81,6 +81,10 @@ struct HeaderRequest {
 
 [[nodiscard]] HeaderBlock buildHeader(const HeaderRequest& request);
 
+// An upper-case agency name as header lines: the body on one line and the administrative unit on
+// the next ("ỦY BAN NHÂN DÂN" / "XÃ LONG MÔN"), as Decree 30's examples and practice write it.
+[[nodiscard]] std::vector<std::string> agencyLines(const std::string& upperName);
+
 // The rule's length for a line of text that renders `textWidth` wide in a cell `cellWidth` wide
 // (same unit in, same unit out). Never wider than the cell.
 [[nodiscard]] double ruleLength(const RuleSpec& rule, double textWidth, double cellWidth);

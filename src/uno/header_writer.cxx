@@ -93,14 +93,15 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
   Reference<css::text::XText> text(table->getCellByName(cellName), UNO_QUERY_THROW);
   Reference<css::text::XTextCursor> cursor = text->createTextCursor();
   Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
-  double lastLineWidthPt = 0;
+  double widestLastRolePt = 0;  // the rule measures the block it closes: the lines of the last role
   for (std::size_t i = 0; i < content.lines.size(); ++i) {
     const auto& line = content.lines[i];
     if (i > 0) text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     setCentredParagraph(props);
     setCharStyle(props, line.style);
     insertSegments(factory, text, cursor, line.segments);
-    lastLineWidthPt = textWidthPt(ctx, toOU(line.plainText()), line.style);
+    const double width = textWidthPt(ctx, toOU(line.plainText()), line.style);
+    widestLastRolePt = i > 0 && content.lines[i - 1].role == line.role ? std::max(widestLastRolePt, width) : width;
   }
   if (!content.rule) return;
   // The rule is an empty paragraph with a top border, centred by equal indents; its length
@@ -108,7 +109,7 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
   const sal_Int32 available =
       cellTextWidth(Reference<css::beans::XPropertySet>(table, UNO_QUERY_THROW),
                     Reference<css::beans::XPropertySet>(text, UNO_QUERY_THROW), columnFraction);
-  const double ruleHmm = core::ruleLength(*content.rule, lastLineWidthPt * kHmmPerPt, available);
+  const double ruleHmm = core::ruleLength(*content.rule, widestLastRolePt * kHmmPerPt, available);
   const auto indent = static_cast<sal_Int32>(std::lround((available - ruleHmm) / 2.0));
   text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
   setCentredParagraph(props);

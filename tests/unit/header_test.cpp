@@ -21,11 +21,12 @@ const HeaderLine& only(const HeaderCell& c) {
 
 TEST(Header, FullProfileFollowsDecree30) {
   const HeaderBlock b = buildHeader({longMon(), {2025, 5, 7}, "15", ""});
-  ASSERT_EQ(b.agency.lines.size(), 2u);
+  ASSERT_EQ(b.agency.lines.size(), 3u);
   EXPECT_EQ(b.agency.lines[0].plainText(), "UBND HUYỆN VÂN HỒ");
   EXPECT_FALSE(b.agency.lines[0].style.bold);
-  EXPECT_EQ(b.agency.lines[1].plainText(), "ỦY BAN NHÂN DÂN XÃ LONG MÔN");
-  EXPECT_TRUE(b.agency.lines[1].style.bold);
+  EXPECT_EQ(b.agency.lines[1].plainText(), "ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(b.agency.lines[2].plainText(), "XÃ LONG MÔN");
+  EXPECT_TRUE(b.agency.lines[1].style.bold && b.agency.lines[2].style.bold);
   ASSERT_TRUE(b.agency.rule);
   EXPECT_GE(b.agency.rule->fraction, 1.0 / 3.0);
   EXPECT_LE(b.agency.rule->fraction, 0.5);
@@ -74,7 +75,7 @@ TEST(Header, ParentAgencyIsOptional) {
   AgencyProfile p = longMon();
   p.parentAgency.clear();
   const HeaderBlock b = buildHeader({p, {2025, 5, 7}, "", ""});
-  ASSERT_EQ(b.agency.lines.size(), 1u);
+  ASSERT_EQ(b.agency.lines.size(), 2u);
   EXPECT_EQ(b.agency.lines[0].role, Role::Agency);
 }
 
@@ -94,7 +95,19 @@ TEST(Header, EmptyProfileGivesVisiblePlaceholdersNotEmptyText) {
 TEST(Header, DecomposedProfileTextIsComposedBeforeUse) {
   AgencyProfile p = longMon();
   p.agency = "U\xCC\x89y ban nha\xCC\x82n da\xCC\x82n xa\xCC\x83 Long Mo\xCC\x82n";
-  EXPECT_EQ(buildHeader({p, {2025, 5, 7}, "", ""}).agency.lines[1].plainText(), "ỦY BAN NHÂN DÂN XÃ LONG MÔN");
+  EXPECT_EQ(buildHeader({p, {2025, 5, 7}, "", ""}).agency.lines[2].plainText(), "XÃ LONG MÔN");
+}
+
+TEST(Header, AgencyNameBreaksBeforeTheAdministrativeUnit) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN XÃ LONG MÔN"), (V{"ỦY BAN NHÂN DÂN", "XÃ LONG MÔN"}));
+  EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY"), (V{"ỦY BAN NHÂN DÂN", "THỊ XÃ SƠN TÂY"}));
+  EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"), (V{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"}));
+  EXPECT_EQ(agencyLines("HỘI ĐỒNG NHÂN DÂN PHƯỜNG 12"), (V{"HỘI ĐỒNG NHÂN DÂN", "PHƯỜNG 12"}));
+  EXPECT_EQ(agencyLines("PHÒNG TÀI CHÍNH - KẾ HOẠCH"), (V{"PHÒNG TÀI CHÍNH - KẾ HOẠCH"}));
+  EXPECT_EQ(agencyLines("XÃ LONG MÔN"), (V{"XÃ LONG MÔN"}));       // a unit at the start is not split
+  EXPECT_EQ(agencyLines("BAN XÃHỘI"), (V{"BAN XÃHỘI"}));          // whole words only
+  EXPECT_TRUE(agencyLines("").empty());
 }
 
 TEST(Header, RuleLengthFollowsTheTextAndNeverLeavesTheCell) {

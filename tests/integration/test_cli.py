@@ -1,0 +1,93 @@
+"""The baocao CLI and the demo's main job (tools/lib/demo-job), read back through LibreOffice."""
+import json
+import os
+import subprocess
+import tempfile
+import unittest
+
+from decree30 import header_rules
+from header_check import HeaderChecker
+from officetest import OfficeTestCase
+
+SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+CLI = os.environ.get("BAOCAO_CLI")
+BUILD = os.environ.get("BAOCAO_BUILD_DIR")
+EXPECTED = {"parent_agency": "UBND HUYỆN VÂN HỒ", "agency": "ỦY BAN NHÂN DÂN\nXÃ LONG MÔN", "number": "Số: 15/BC-UBND"}
+
+
+def run_cli(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=300)
+
+
+class DemoJobTest(OfficeTestCase):
+    """tools/demo's headless job writes out/header.{odt,docx,pdf}; they must meet decree30.md §3."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.out = os.path.join(cls.office.out, "demo")
+        r = subprocess.run([os.path.join(SOURCE, "tools", "lib", "demo-job"), BUILD, cls.out],
+                           capture_output=True, text=True, timeout=300)
+        if r.returncode != 0:
+            raise AssertionError(f"demo-job failed ({r.returncode}):\n{r.stdout}{r.stderr}")
+
+    def test_odt_header_meets_decree30(self):
+        doc = self.load(os.path.join(self.out, "header.odt"), Hidden=True)
+        HeaderChecker(self, self.office, header_rules()).check(doc, EXPECTED)
+
+    def test_docx_keeps_the_header(self):
+        doc = self.load(os.path.join(self.out, "header.docx"), Hidden=True)
+        # Word has no table names, so the header is found as the first table.
+        HeaderChecker(self, self.office, header_rules()).check(doc, EXPECTED, table_name=None)
+
+    def test_pdf_shows_the_header(self):
+        text = subprocess.run(["pdftotext", "-layout", os.path.join(self.out, "header.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        for line in ("UBND HUYỆN VÂN HỒ", "ỦY BAN NHÂN DÂN", "XÃ LONG MÔN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Số: 15/BC-UBND", "Long Môn, ngày"):
+            self.assertIn(line, text)
+
+
+class CliBadInputTest(unittest.TestCase):
+    """Bad input is refused before any office starts: exit code 2 and a message naming the place."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+
+    def profile(self, content):
+        path = os.path.join(self.tmp, "profile.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(content)
+        return path
+
+    def test_impossible_date(self):
+        r = run_cli("header", "--date", "2025-02-30", "-o", os.path.join(self.tmp, "x.odt"))
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("2025-02-30", r.stderr)
+
+    def test_unknown_profile_field_names_file_and_field(self):
+        path = self.profile(json.dumps({"Agncy": "x"}))
+        r = run_cli("header", "--profile", path, "-o", os.path.join(self.tmp, "x.odt"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(path, r.stderr)
+        self.assertIn("Agncy", r.stderr)
+
+    def test_missing_profile_file(self):
+        r = run_cli("header", "--profile", os.path.join(self.tmp, "none.json"), "-o", os.path.join(self.tmp, "x.odt"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("none.json", r.stderr)
+
+    def test_unsupported_output_type(self):
+        r = run_cli("header", "-o", os.path.join(self.tmp, "x.txt"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("x.txt", r.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "x.txt")))
+
+    def test_version(self):
+        r = run_cli("version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^baocao \d+\.\d+\.\d+")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
