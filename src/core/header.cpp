@@ -82,7 +82,7 @@ std::vector<std::string> agencyLines(const std::string& upperName) {
 }
 
 double ruleLength(const RuleSpec& rule, double textWidth, double cellWidth) {
-  return std::clamp(textWidth * rule.fraction, 0.0, cellWidth);
+  return std::max(0.0, std::min(textWidth * rule.fraction, cellWidth));
 }
 
 }  // namespace baocao::core

@@ -16,10 +16,13 @@
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/HoriOrientation.hpp>
 #include <com/sun/star/text/PlaceholderType.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -77,11 +80,11 @@ void insertSegments(const Reference<css::lang::XMultiServiceFactory>& factory, c
   }
 }
 
-// Width in 1/100 mm of the text area of a cell whose column is `fraction` of the table.
-sal_Int32 cellTextWidth(const Reference<css::beans::XPropertySet>& table, const Reference<css::beans::XPropertySet>& cell,
-                        double fraction) {
-  sal_Int32 width = 0, left = 0, right = 0;
-  table->getPropertyValue("Width") >>= width;
+// Width in 1/100 mm of the text area of a cell whose column is `fraction` of a full-width table.
+// Taken from the page style, not the table's Width, which the layout only fills in later (with
+// the controllers locked in a visible window it is still unset here).
+sal_Int32 cellTextWidth(sal_Int32 textAreaWidth, const Reference<css::beans::XPropertySet>& cell, double fraction) {
+  sal_Int32 width = textAreaWidth, left = 0, right = 0;
   cell->getPropertyValue("LeftBorderDistance") >>= left;
   cell->getPropertyValue("RightBorderDistance") >>= right;
   return static_cast<sal_Int32>(std::lround(width * fraction)) - left - right;
@@ -89,7 +92,7 @@ sal_Int32 cellTextWidth(const Reference<css::beans::XPropertySet>& table, const 
 
 void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactory>& factory,
               const Reference<css::text::XTextTable>& table, const OUString& cellName, const core::HeaderCell& content,
-              double columnFraction) {
+              double columnFraction, sal_Int32 textAreaWidth) {
   Reference<css::text::XText> text(table->getCellByName(cellName), UNO_QUERY_THROW);
   Reference<css::text::XTextCursor> cursor = text->createTextCursor();
   Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
@@ -107,8 +110,7 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
   // The rule is an empty paragraph with a top border, centred by equal indents; its length
   // follows the measured width of the line above it.
   const sal_Int32 available =
-      cellTextWidth(Reference<css::beans::XPropertySet>(table, UNO_QUERY_THROW),
-                    Reference<css::beans::XPropertySet>(text, UNO_QUERY_THROW), columnFraction);
+      cellTextWidth(textAreaWidth, Reference<css::beans::XPropertySet>(text, UNO_QUERY_THROW), columnFraction);
   const double ruleHmm = core::ruleLength(*content.rule, widestLastRolePt * kHmmPerPt, available);
   const auto indent = static_cast<sal_Int32>(std::lround((available - ruleHmm) / 2.0));
   text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
@@ -123,6 +125,21 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
   line.OuterLineWidth = static_cast<sal_Int16>(line.LineWidth);
   props->setPropertyValue("TopBorder", Any(line));
   props->setPropertyValue("TopBorderDistance", Any(sal_Int32(0)));
+}
+
+// The width of the text area of the page the range is on (page width minus margins), 1/100 mm.
+sal_Int32 textAreaWidth(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {
+  OUString pageStyle;
+  Reference<css::beans::XPropertySet>(at, UNO_QUERY_THROW)->getPropertyValue("PageStyleName") >>= pageStyle;
+  Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> pages(families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> style(pages->getByName(pageStyle.isEmpty() ? OUString("Standard") : pageStyle),
+                                            UNO_QUERY_THROW);
+  sal_Int32 width = 0, left = 0, right = 0;
+  style->getPropertyValue("Width") >>= width;
+  style->getPropertyValue("LeftMargin") >>= left;
+  style->getPropertyValue("RightMargin") >>= right;
+  return width - left - right;
 }
 
 }  // namespace
@@ -168,11 +185,16 @@ Reference<css::text::XTextTable> insertHeader(const Context& ctx, const Referenc
   separators.getArray()[0].IsVisible = true;
   tableProps->setPropertyValue("TableColumnSeparators", Any(separators));
 
+  // A full-width table; its Width is only computed by the layout, so set it from the page now
+  // (the rules below are sized from it, and a reader of the document sees the same number).
+  const sal_Int32 area = textAreaWidth(doc, at);
+  tableProps->setPropertyValue("HoriOrient", Any(css::text::HoriOrientation::FULL));
+  tableProps->setPropertyValue("Width", Any(area));
   const double left = block.leftColumnFraction;
-  fillCell(ctx, factory, table, "A1", block.agency, left);
-  fillCell(ctx, factory, table, "B1", block.nation, 1.0 - left);
-  fillCell(ctx, factory, table, "A2", block.number, left);
-  fillCell(ctx, factory, table, "B2", block.placeDate, 1.0 - left);
+  fillCell(ctx, factory, table, "A1", block.agency, left, area);
+  fillCell(ctx, factory, table, "B1", block.nation, 1.0 - left, area);
+  fillCell(ctx, factory, table, "A2", block.number, left, area);
+  fillCell(ctx, factory, table, "B2", block.placeDate, 1.0 - left, area);
   return table;
 }
 

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 
 #include <osl/file.hxx>
@@ -19,6 +20,7 @@ namespace baocao::uno {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 void showMessage(const Context& ctx, const Reference<css::frame::XFrame>& frame, MessageKind kind, const OUString& text) {
   Reference<css::awt::XWindowPeer> parent;
@@ -31,7 +33,9 @@ void showMessage(const Context& ctx, const Reference<css::frame::XFrame>& frame,
   const OUString title = toOU(core::message(core::MessageId::AppTitle, uiLanguage(ctx)));
   Reference<css::awt::XMessageBox> box =
       factory->createMessageBox(parent, type, css::awt::MessageBoxButtons::BUTTONS_OK, title, text);
-  if (box.is()) box->execute();
+  if (!box.is()) return;
+  box->execute();
+  Reference<css::lang::XComponent>(box, UNO_QUERY_THROW)->dispose();
 }
 
 void logLine(const Context& ctx, std::string_view line) noexcept {

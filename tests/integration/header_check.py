@@ -75,6 +75,18 @@ class HeaderChecker:
         t.assertEqual(p.ParaAdjust, CENTER, f"{rule_key} alignment")
         return text
 
+    def table_width(self, table):
+        """As Writer lays it out: a full-width table (HoriOrient FULL) spans the page's text area
+        or a percentage of it (the Width property of a loaded, not yet laid out document is not reliable)."""
+        page = self.doc.getStyleFamilies().getByName("PageStyles").getByName(
+            self.doc.getText().createTextCursor().PageStyleName)
+        area = page.Width - page.LeftMargin - page.RightMargin
+        if table.HoriOrient == 6:
+            return area
+        if table.IsWidthRelative:  # a .docx table of w:type="pct"
+            return area * table.RelativeWidth / 100
+        return table.Width
+
     @staticmethod
     def size_of(p):
         return next(r.CharHeight for r in portions(p) if r.getString())
@@ -84,13 +96,13 @@ class HeaderChecker:
         border = p.TopBorder
         t.assertGreater(border.LineWidth, 0, "a rule paragraph has a visible top border")
         t.assertEqual(p.getString(), "", "a rule paragraph holds no text")
-        width_hmm = table.Width * fraction - cell.LeftBorderDistance - cell.RightBorderDistance
+        width_hmm = self.table_width(table) * fraction - cell.LeftBorderDistance - cell.RightBorderDistance
         t.assertAlmostEqual(p.ParaLeftMargin, p.ParaRightMargin, delta=2, msg="the rule is centred")
         return (width_hmm - p.ParaLeftMargin - p.ParaRightMargin) * 72 / 2540
 
     def check(self, doc, expect, table_name="BaoCaoHeader"):
         """expect: parent_agency (or None), agency (lines joined by \\n), number, place_date texts."""
-        t = self.t
+        t, self.doc = self.t, doc
         table, cells = read_header(doc, table_name)
         border = table.TableBorder2
         for side in ("TopLine", "BottomLine", "LeftLine", "RightLine", "HorizontalLine", "VerticalLine"):

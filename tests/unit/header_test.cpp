@@ -114,6 +114,7 @@ TEST(Header, RuleLengthFollowsTheTextAndNeverLeavesTheCell) {
   EXPECT_DOUBLE_EQ(ruleLength(RuleSpec{0.4, 0.5}, 50.0, 100.0), 20.0);
   EXPECT_DOUBLE_EQ(ruleLength(RuleSpec{1.0, 0.5}, 80.0, 100.0), 80.0);
   EXPECT_DOUBLE_EQ(ruleLength(RuleSpec{1.0, 0.5}, 180.0, 100.0), 100.0);
+  EXPECT_DOUBLE_EQ(ruleLength(RuleSpec{1.0, 0.5}, 80.0, -5.0), 0.0);  // no room: no rule, never negative
 }
 
 }  // namespace

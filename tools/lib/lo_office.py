@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 LO_PROGRAM = "/usr/lib/libreoffice/program"
@@ -34,7 +35,7 @@ QUIET_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>{locale}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>{locale}</value></prop></item>
 </oor:items>
 """
 
@@ -195,11 +196,20 @@ class Office:
     def stop(self):
         """Terminates soffice, then kills whatever of its group is left; returns leftovers (none)."""
         if "port" in self.state and self.processes():
-            try:
-                self.connect(timeout=5)
-                self.desktop.terminate()
-            except Exception:  # the bridge closes under terminate(), or soffice hangs: killed below
-                pass
+            def terminate():
+                try:
+                    self.connect(timeout=5)
+                    comps = self.desktop.getComponents().createEnumeration()
+                    while comps.hasMoreElements():  # no "Save changes?" prompt may block the shutdown
+                        c = comps.nextElement()
+                        if hasattr(c, "setModified"):
+                            c.setModified(False)
+                    self.desktop.terminate()
+                except Exception:  # the bridge closes under terminate(), or soffice hangs: killed below
+                    pass
+            worker = threading.Thread(target=terminate, daemon=True)
+            worker.start()
+            worker.join(20)
         deadline = time.monotonic() + 20
         while self.processes() and time.monotonic() < deadline:
             time.sleep(0.1)

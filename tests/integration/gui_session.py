@@ -1,0 +1,138 @@
+"""A LibreOffice with the real GUI under Xvfb, driven as a person drives it: keyboard and mouse
+through xdotool, dialogs read and filled through the accessibility API, screenshots with import."""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
+from lo_office import Office, uno  # noqa: E402
+
+ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
+        for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM")}
+
+
+def wait_for(predicate, timeout=20, what="condition"):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.1)
+
+
+class Xvfb:
+    def __init__(self, size="1280x800x24"):
+        for n in range(91, 140):
+            if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
+                self.display = f":{n}"
+                break
+        else:
+            raise RuntimeError("no free X display number")
+        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", size, "-ac", "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.display[1:]}"), 20, "Xvfb")
+
+    def run(self, *cmd, check=True):
+        env = dict(os.environ, DISPLAY=self.display)
+        return subprocess.run(list(cmd), env=env, capture_output=True, text=True, check=check, timeout=30)
+
+    def key(self, *keys):
+        for k in keys:
+            self.run("xdotool", "key", "--clearmodifiers", k)
+            time.sleep(0.4)
+
+    def screenshot(self, path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        self.run("import", "-window", "root", path)
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+class GuiOffice:
+    """A fresh profile with the extension, soffice --writer on the Xvfb display."""
+
+    def __init__(self, oxt, locale="vi"):
+        self.x = Xvfb()
+        self.office = Office(tempfile.mkdtemp(prefix="baocao-gui-state-"))
+        self.office.install(oxt, locale=locale)
+        self.proc = self.office.start(gui_display=self.x.display)
+        self.doc = wait_for(self._writer_doc, 60, "the Writer window")
+        time.sleep(1.5)  # let the first paint and the toolbars settle before typing
+
+    def _writer_doc(self):
+        comps = self.office.desktop.getComponents().createEnumeration()
+        while comps.hasMoreElements():
+            c = comps.nextElement()
+            if c.supportsService("com.sun.star.text.TextDocument"):
+                return c
+        return None
+
+    def restart(self):
+        self.office.stop()
+        self.proc = self.office.start(gui_display=self.x.display)
+        self.doc = wait_for(self._writer_doc, 60, "the Writer window")
+        time.sleep(1.5)
+
+    def focus_document(self):
+        wid = wait_for(lambda: self.x.run("xdotool", "search", "--onlyvisible", "--name", "LibreOffice Writer",
+                                          check=False).stdout.split(), 20, "the Writer X window")[0]
+        self.x.run("xdotool", "mousemove", "--window", wid, "640", "450", "click", "1")
+        time.sleep(0.5)
+
+    def menu(self, *keys):
+        """Opens Báo cáo (Alt+B) and picks an entry by its mnemonic, as a person would."""
+        self.focus_document()
+        self.x.key("alt+b", *keys)
+
+    def top_windows(self):
+        tk = self.office.create("com.sun.star.awt.Toolkit")
+        return [tk.getTopWindow(i) for i in range(tk.getTopWindowCount())]
+
+    def find_window(self, title):
+        for w in self.top_windows():
+            ctx = w.getAccessibleContext()
+            if ctx is not None and ctx.getAccessibleName() == title:
+                return w
+        return None
+
+    def uno_package_dir(self):
+        return glob.glob(os.path.join(self.office.profile, "user/uno_packages/cache/uno_packages/*/baocao.oxt"))[0]
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def close(self):
+        try:
+            self.office.stop()
+        finally:
+            self.x.stop()
+            self.office.remove()
+            shutil.rmtree(self.office.state_dir, ignore_errors=True)
+
+
+def walk(ctx):
+    """Every accessible context below ctx, depth first."""
+    yield ctx
+    for i in range(ctx.getAccessibleChildCount()):
+        child = ctx.getAccessibleChild(i)
+        if child is not None:
+            yield from walk(child.getAccessibleContext())
+
+
+def texts_of(window):
+    out = []
+    for c in walk(window.getAccessibleContext()):
+        out.append(c.getAccessibleName())
+        try:
+            out.append(c.getText())
+        except Exception:
+            pass
+    return "\n".join(t for t in out if t)
