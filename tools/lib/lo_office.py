@@ -8,6 +8,7 @@ Used as a module by the tests and as a command by the CTest fixtures:
     lo_office.py install --state DIR --oxt FILE [--work DIR]  (fixture setup: profile + unopkg add)
     lo_office.py start   --state DIR                          (fixture setup: headless soffice)
     lo_office.py stop    --state DIR                          (fixture cleanup: terminate, verify nothing is left)
+    lo_office.py gui     --state DIR                          (tools/demo: Writer on $DISPLAY, left running)
 """
 import argparse
 import json
@@ -139,8 +140,11 @@ class Office:
                 f"--accept=socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"]
         args += ["--writer"] if gui_display else ["--headless", "--invisible", "--nodefault"]
         log = open(os.path.join(self.work, "soffice.log"), "ab")
-        proc = subprocess.Popen(as_user(args, os.path.join(self.work, "home")), env=env, stdin=subprocess.DEVNULL,
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with log:  # the child keeps its own descriptor
+            proc = subprocess.Popen(as_user(args, os.path.join(self.work, "home")), env=env,
+                                    stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
+        self.proc = proc
         self.state.update(pid=proc.pid, port=port)
         self.save()
         self.connect(timeout=90, proc=proc)
@@ -224,6 +228,11 @@ class Office:
                 os.kill(p, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        if getattr(self, "proc", None) is not None:
+            try:
+                self.proc.wait(5)  # reap our child
+            except subprocess.TimeoutExpired:
+                pass
         time.sleep(0.2)
         return self.processes()
 
@@ -234,7 +243,7 @@ class Office:
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("action", choices=["install", "start", "stop"])
+    ap.add_argument("action", choices=["install", "start", "stop", "gui"])
     ap.add_argument("--state", required=True)
     ap.add_argument("--oxt")
     ap.add_argument("--work", help="folder for the profile (default: a new temporary one)")
@@ -246,6 +255,9 @@ def main():
             Office(a.state).stop()
             Office(a.state).remove()
         print(office.install(a.oxt, locale=a.locale, work=a.work))
+    elif a.action == "gui":
+        office.start(gui_display=os.environ["DISPLAY"])
+        print(f"soffice pid {office.state['pid']} on {os.environ['DISPLAY']}")
     elif a.action == "start":
         office.start()
         print(f"soffice pid {office.state['pid']} on port {office.state['port']}")
