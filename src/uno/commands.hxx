@@ -36,4 +36,6 @@ class Command {
 // The command for a URL path ("InsertHeader"), or nullptr for an unknown path.
 [[nodiscard]] std::unique_ptr<Command> makeCommand(const rtl::OUString& path);
 
+using CommandFactory = std::unique_ptr<Command> (*)(const rtl::OUString& path);
+
 }  // namespace baocao::uno

@@ -53,6 +53,7 @@ void writeProfile(const Context& ctx, const core::AgencyProfile& profile) {
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {
+    if (!ctx.is()) throw css::uno::RuntimeException("no component context");
     Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.openoffice.Setup/L10N", false), UNO_QUERY_THROW);
     node->getByName("ooLocale") >>= locale;
   } catch (const css::uno::Exception&) {

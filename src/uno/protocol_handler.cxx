@@ -39,7 +39,7 @@ Reference<css::frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const c
     if (!ours(url)) return;
     // An unknown path or a command that cannot run in this frame gets no dispatch: the framework
     // then shows the menu entry and toolbar button disabled.
-    const auto command = makeCommand(pathOf(url));
+    const auto command = mpFactory(pathOf(url));
     if (command && command->isEnabled(CommandEnv{mxContext, mxFrame, {}, core::Language::Vietnamese}))
       result = this;
   });
@@ -61,17 +61,22 @@ void SAL_CALL ProtocolHandler::dispatch(const css::util::URL& url, const Sequenc
 void SAL_CALL ProtocolHandler::dispatchWithNotification(
     const css::util::URL& url, const Sequence<css::beans::PropertyValue>& args,
     const Reference<css::frame::XDispatchResultListener>& listener) {
-  installUnoExceptionDescriber();
-  const core::Language lang = uiLanguage(mxContext);
-  auto command = makeCommand(pathOf(url));
-  UiFailureSink sink(mxContext, mxFrame, command ? command->title(lang) : toUtf8(url.Complete));
+  core::Language lang = core::Language::Vietnamese;
+  std::unique_ptr<Command> command;
+  std::string title = toUtf8(url.Complete);
+  LogFailureSink log(mxContext);
+  (void)barrier("dispatch (prepare)", log, [&] {
+    lang = uiLanguage(mxContext);
+    command = mpFactory(pathOf(url));
+    if (command) title = command->title(lang);
+  });
+  UiFailureSink sink(mxContext, mxFrame, title);
   CommandOutcome outcome;
   const bool ran = barrier("dispatch " + toUtf8(url.Complete), sink, [&] {
     if (!command) throw css::uno::RuntimeException("unknown command " + url.Complete);
     outcome = command->execute(CommandEnv{mxContext, mxFrame, args, lang});
   });
   if (!listener.is()) return;
-  LogFailureSink log(mxContext);
   (void)barrier("dispatchFinished", log, [&] {
     css::frame::DispatchResultEvent event;
     event.Source = static_cast<cppu::OWeakObject*>(this);
@@ -86,7 +91,7 @@ void SAL_CALL ProtocolHandler::addStatusListener(const Reference<css::frame::XSt
   LogFailureSink log(mxContext);
   (void)barrier("addStatusListener", log, [&] {
     if (!listener.is()) return;
-    const auto command = makeCommand(pathOf(url));
+    const auto command = mpFactory(pathOf(url));
     css::frame::FeatureStateEvent event;
     event.Source = static_cast<cppu::OWeakObject*>(this);
     event.FeatureURL = url;

@@ -2,6 +2,7 @@
 // inside the exception barrier. No behaviour lives here.
 #pragma once
 
+#include "uno/commands.hxx"
 #include "uno/office_settings.hxx"
 
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -17,7 +18,9 @@ class ProtocolHandler final
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
  public:
-  explicit ProtocolHandler(Context ctx) : mxContext(std::move(ctx)) {}
+  // `factory` maps URL paths to commands; tests pass one whose commands throw.
+  explicit ProtocolHandler(Context ctx, CommandFactory factory = &makeCommand)
+      : mxContext(std::move(ctx)), mpFactory(factory) {}
 
   // XInitialization: the framework passes the frame.
   void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& args) override;
@@ -46,6 +49,7 @@ class ProtocolHandler final
 
  private:
   Context mxContext;
+  CommandFactory mpFactory;
   css::uno::Reference<css::frame::XFrame> mxFrame;
 };
 

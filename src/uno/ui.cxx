@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 
 #include <osl/file.hxx>
@@ -23,6 +24,7 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 void showMessage(const Context& ctx, const Reference<css::frame::XFrame>& frame, MessageKind kind, const OUString& text) {
+  if (!ctx.is()) throw css::uno::RuntimeException("cannot show a message without a component context");
   Reference<css::awt::XWindowPeer> parent;
   if (frame.is()) parent.set(frame->getContainerWindow(), UNO_QUERY);
   Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(ctx), UNO_QUERY);

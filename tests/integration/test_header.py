@@ -58,6 +58,28 @@ class InsertHeaderTest(OfficeTestCase):
         self.assertEqual(ro.getText().getString(), "Văn bản đã ban hành")
         self.assertFalse(ro.isModified())
 
+    def test_messages_follow_the_ui_language(self):
+        doc = self.writer_with_text("x")
+        path = os.path.join(self.office.out, "readonly-lang.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(path), ())
+        ro = self.load(path, ReadOnly=True)
+        try:
+            self.set_ui_locale("en-US")
+            self.assertIn("read-only", self.dispatch(ro, CMD)[1])
+            self.set_ui_locale("vi")
+            self.assertIn("chỉ đọc", self.dispatch(ro, CMD)[1])
+        finally:
+            self.set_ui_locale("vi")
+
+    def set_ui_locale(self, locale):
+        from com.sun.star.beans import NamedValue
+        nv = NamedValue()
+        nv.Name, nv.Value = "nodepath", "/org.openoffice.Setup/L10N"
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (nv,))
+        node.replaceByName("ooLocale", locale)
+        node.commitChanges()
+
     def test_disabled_outside_writer(self):
         self.assertIsNotNone(self.query(self.new_doc(), CMD))
         self.assertIsNone(self.query(self.new_doc("scalc"), CMD), "no dispatch, so the entry is disabled")
