@@ -36,9 +36,16 @@ Result<CivilDate> parseIsoDate(std::string_view iso) {
   return d;
 }
 
+namespace {
+std::string monthText(int month) { return month <= 2 ? twoDigits(month) : std::to_string(month); }
+}  // namespace
+
 std::string headerDatePhrase(const CivilDate& d) {
-  const std::string month = d.month <= 2 ? twoDigits(d.month) : std::to_string(d.month);
-  return "ngày " + twoDigits(d.day) + " tháng " + month + " năm " + std::to_string(d.year);
+  return "ngày " + twoDigits(d.day) + " tháng " + monthText(d.month) + " năm " + std::to_string(d.year);
+}
+
+std::string shortDate(const CivilDate& d) {
+  return twoDigits(d.day) + "/" + monthText(d.month) + "/" + std::to_string(d.year);
 }
 
 }  // namespace baocao::core

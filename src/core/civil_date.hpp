@@ -23,4 +23,8 @@ struct CivilDate {
 // "ngày 07 tháng 5 năm 2025": day < 10 and months 1 and 2 get a leading zero (Decree 30, Phụ lục I, II.4b).
 [[nodiscard]] std::string headerDatePhrase(const CivilDate& d);
 
+// "07/5/2025": the short form the body of a report uses when citing documents, with the same
+// zero-padding rule (day two digits, months 1 and 2 two digits).
+[[nodiscard]] std::string shortDate(const CivilDate& d);
+
 }  // namespace baocao::core

@@ -7,8 +7,8 @@
 namespace baocao::core {
 namespace {
 
-Segment text(std::string s) { return Segment{std::move(s), false, {}}; }
-Segment placeholder(std::string s, std::string hint) { return Segment{std::move(s), true, std::move(hint)}; }
+Segment text(std::string s) { return Segment{std::move(s), false, {}, {}}; }
+Segment placeholder(std::string s, std::string hint) { return Segment{std::move(s), true, std::move(hint), {}}; }
 
 HeaderLine line(Role role, std::vector<Segment> segments, TextStyle style) {
   return HeaderLine{role, std::move(segments), style};

@@ -19,12 +19,14 @@ struct TextStyle {
   friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };
 
-// A run of text, or a placeholder the clerk still has to fill (rendered as a Writer placeholder
-// field whose text is `text`, so an empty profile never leaves an empty or garbage header).
+// A run of text, a placeholder the clerk still has to fill (rendered as a Writer placeholder
+// field whose text is `text`, so an empty profile never leaves an empty or garbage header), or a
+// figure field bound to a data key.
 struct Segment {
   std::string text;
   bool placeholder = false;
-  std::string hint;  // tooltip of a placeholder
+  std::string hint;      // tooltip of a placeholder
+  std::string fieldKey;  // non-empty: a figure field bound to this data key; `text` is what it shows
 };
 
 enum class Role { ParentAgency, Agency, NationalTitle, Motto, Number, PlaceDate };

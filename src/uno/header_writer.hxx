@@ -17,8 +17,4 @@ css::uno::Reference<css::text::XTextTable> insertHeader(const Context& ctx,
                                                         const css::uno::Reference<css::text::XTextRange>& at,
                                                         const core::HeaderBlock& block);
 
-// The rendered width, in points, of `text` in the given style; measured with LibreOffice's own
-// font machinery (so "Times New Roman" is measured as whatever the office substitutes for it).
-double textWidthPt(const Context& ctx, const rtl::OUString& text, const core::TextStyle& style);
-
 }  // namespace baocao::uno

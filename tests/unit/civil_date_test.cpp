@@ -30,3 +30,14 @@ TEST(CivilDate, RejectsImpossibleOrMalformedDatesWithAReason) {
 
 }  // namespace
 }  // namespace baocao::core
+
+namespace baocao::core {
+namespace {
+TEST(CivilDate, ShortDateFollowsTheSamePaddingRule) {
+  EXPECT_EQ(shortDate({2025, 5, 7}), "07/5/2025");
+  EXPECT_EQ(shortDate({2016, 1, 7}), "07/01/2016");
+  EXPECT_EQ(shortDate({2016, 5, 15}), "15/5/2016");
+  EXPECT_EQ(shortDate({2021, 11, 26}), "26/11/2021");
+}
+}  // namespace
+}  // namespace baocao::core
