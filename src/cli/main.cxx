@@ -2,8 +2,11 @@
 // received reports. Exit codes: 0 done, 1 LibreOffice failed, 2 usage or input error.
 #include "cli/office.hxx"
 #include "core/header.hpp"
+#include "core/skeleton.hpp"
+#include "core/template_catalog.hpp"
 #include "uno/edit_scope.hxx"
 #include "uno/header_writer.hxx"
+#include "uno/skeleton_writer.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -13,6 +16,9 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <boost/json.hpp>
+
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -42,6 +48,11 @@ const char* const kUsageText =
     "commands:\n"
     "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
     "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
+    "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json]\n"
+    "        write the report skeleton of a template, filled with the answers\n"
+    "  templates [--format text|json]\n"
+    "        list the templates found, and the ones that fail to load with their error\n"
+    "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
     "  version\n"
     "\n"
     "office options (any command):\n"
@@ -51,7 +62,8 @@ const char* const kUsageText =
 struct Args {
   std::string command;
   std::vector<std::string> outputs;
-  std::string profileFile, date, number, typeCode;
+  std::string profileFile, date, number, typeCode, templateId, answersFile, format = "text";
+  std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
 };
 
@@ -71,6 +83,10 @@ Args parse(int argc, char** argv) {
     else if (arg == "--number") a.number = value();
     else if (arg == "--type") a.typeCode = value();
     else if (arg == "--connect") a.office.connect = value();
+    else if (arg == "--template") a.templateId = value();
+    else if (arg == "--answers") a.answersFile = value();
+    else if (arg == "--templates") a.templateDirs.push_back(value());
+    else if (arg == "--format") a.format = value();
     else if (arg == "--office-profile") a.office.profileDir = value();
     else throw UsageError{"unknown option " + arg};
   }
@@ -92,17 +108,32 @@ core::CivilDate today() {
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+std::string readFile(const std::string& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError{path + ": cannot read the " + what};
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+core::AgencyProfile profileOf(const Args& a) {
+  if (a.profileFile.empty()) return {};
+  auto profile = core::profileFromJson(readFile(a.profileFile, "profile file"), a.profileFile);
+  if (!profile) throw UsageError{profile.error().message};
+  return *profile;
+}
+
+std::vector<std::filesystem::path> templateFolders(const Args& a) {
+  std::vector<std::filesystem::path> dirs;
+  if (const char* env = std::getenv("BAOCAO_TEMPLATES"); env != nullptr && *env != '\0') dirs.emplace_back(env);
+  else dirs.emplace_back(BAOCAO_TEMPLATES_DIR);
+  for (const auto& d : a.templateDirs) dirs.emplace_back(d);
+  return dirs;
+}
+
 core::HeaderRequest headerRequest(const Args& a) {
   core::HeaderRequest r;
-  if (!a.profileFile.empty()) {
-    std::ifstream in(a.profileFile, std::ios::binary);
-    if (!in) throw UsageError{a.profileFile + ": cannot read the profile file"};
-    std::stringstream buf;
-    buf << in.rdbuf();
-    auto profile = core::profileFromJson(buf.str(), a.profileFile);
-    if (!profile) throw UsageError{profile.error().message};
-    r.profile = *profile;
-  }
+  r.profile = profileOf(a);
   r.date = today();
   if (!a.date.empty()) {
     auto d = core::parseIsoDate(a.date);
@@ -121,11 +152,9 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
   return p;
 }
 
-int runHeader(const Args& a) {
-  if (a.outputs.empty()) throw UsageError{"header needs at least one -o OUT"};
-  for (const auto& o : a.outputs) (void)filterFor(o);
-  const core::HeaderBlock block = core::buildHeader(headerRequest(a));
-
+// Creates a hidden Writer document, lets `fill` write into it, stores it to every output.
+template <class Fill>
+int writeDocument(const Args& a, Fill&& fill) {
   cli::Office office(a.office);
   Sequence<css::beans::PropertyValue> loadArgs(1);
   loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
@@ -141,8 +170,8 @@ int runHeader(const Args& a) {
     }
   } closer{doc};
   {
-    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "Chèn tiêu đề văn bản");
-    uno::insertHeader(office.context(), doc, doc->getText()->getStart(), block);
+    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao");
+    fill(office.context(), doc);
     edit.commit();
   }
   for (const auto& o : a.outputs) {
@@ -155,6 +184,72 @@ int runHeader(const Args& a) {
     std::cout << "wrote " << path.string() << '\n';
   }
   return kOk;
+}
+
+void checkOutputs(const Args& a) {
+  if (a.outputs.empty()) throw UsageError{a.command + " needs at least one -o OUT"};
+  for (const auto& o : a.outputs) (void)filterFor(o);
+}
+
+int runHeader(const Args& a) {
+  checkOutputs(a);
+  const core::HeaderBlock block = core::buildHeader(headerRequest(a));
+  return writeDocument(a, [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
+    uno::insertHeader(ctx, doc, doc->getText()->getStart(), block);
+  });
+}
+
+int runNew(const Args& a) {
+  checkOutputs(a);
+  if (a.answersFile.empty()) throw UsageError{"new needs --answers FILE.json"};
+  auto answers = core::answersFromJson(readFile(a.answersFile, "answers file"), a.answersFile);
+  if (!answers) throw UsageError{answers.error().message};
+  const std::string id = a.templateId.empty() ? answers->templateId : a.templateId;
+  if (id.empty()) throw UsageError{"no template: give --template ID or \"template\" in the answers file"};
+  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  const core::ReportTemplate* t = catalog.find(id);
+  if (t == nullptr) {
+    std::string why = "no template \"" + id + "\"";
+    for (const auto& e : catalog.entries)
+      if (!e.loaded) why += "\n" + e.loaded.error().message;
+    for (const auto& p : catalog.problems) why += "\n" + p;
+    throw UsageError{why};
+  }
+  auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), today(), a.answersFile);
+  if (!skeleton) throw UsageError{skeleton.error().message};
+  return writeDocument(a, [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
+    uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
+  });
+}
+
+int runTemplates(const Args& a) {
+  if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
+  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  boost::json::array list;
+  for (const auto& e : catalog.entries) {
+    boost::json::object o;
+    o["file"] = e.file.string();
+    if (e.loaded) {
+      o["id"] = e.loaded->id;
+      o["title"] = e.loaded->title;
+      o["version"] = e.loaded->version;
+      if (a.format == "text") std::cout << e.loaded->id << "\t" << e.loaded->version << "\t" << e.loaded->title << '\n';
+    } else {
+      o["error"] = e.loaded.error().message;
+      if (a.format == "text") std::cout << "unavailable: " << e.loaded.error().message << '\n';
+    }
+    list.push_back(std::move(o));
+  }
+  for (const auto& p : catalog.problems) std::cerr << "baocao: " << p << '\n';
+  if (a.format == "json") {
+    boost::json::object root;
+    root["templates"] = std::move(list);
+    boost::json::array problems;
+    for (const auto& p : catalog.problems) problems.push_back(boost::json::string(p));
+    root["problems"] = std::move(problems);
+    std::cout << boost::json::serialize(root) << '\n';
+  }
+  return catalog.entries.empty() ? kUsage : kOk;
 }
 
 }  // namespace
@@ -171,6 +266,8 @@ int main(int argc, char** argv) {
       return kOk;
     }
     if (a.command == "header") return runHeader(a);
+    if (a.command == "new") return runNew(a);
+    if (a.command == "templates") return runTemplates(a);
     throw UsageError{"unknown command " + a.command};
   } catch (const UsageError& e) {
     std::cerr << "baocao: " << e.message << "\n\n" << kUsageText;

@@ -24,6 +24,9 @@ constexpr std::array kMessages{
     Entry{MessageId::HeaderInserted, "Đã chèn tiêu đề văn bản.", "The document header was inserted."},
     Entry{MessageId::UndoInsertHeader, "Chèn tiêu đề văn bản", "Insert document header"},
     Entry{MessageId::SettingsSaved, "Đã lưu thông tin cơ quan.", "The agency profile was saved."},
+    Entry{MessageId::UndoInsertReport, "Chèn khung báo cáo", "Insert report skeleton"},
+    Entry{MessageId::ReportInserted, "Đã chèn khung báo cáo.", "The report skeleton was inserted."},
+    Entry{MessageId::TemplateNotFound, "Không tìm thấy mẫu báo cáo \"{0}\".", "No report template \"{0}\" was found."},
 };
 
 }  // namespace

@@ -19,6 +19,9 @@ enum class MessageId {
   HeaderInserted,
   UndoInsertHeader,
   SettingsSaved,
+  UndoInsertReport,
+  ReportInserted,
+  TemplateNotFound,
 };
 
 [[nodiscard]] std::string_view message(MessageId id, Language lang);

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <set>
 
@@ -63,10 +64,19 @@ std::string BodyParagraph::plainText() const {
 }
 
 std::string bookmarkName(std::string_view sectionId) {
+  constexpr std::size_t kWordLimit = 40;
   std::string out = "bc_";
   for (const char c : sectionId)
     out += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_';
-  return out.substr(0, 40);
+  if (out.size() <= kWordLimit) return out;
+  // Too long for Word: keep a readable prefix and make it unique with a hash of the whole id
+  // (FNV-1a, so the name is the same on every run and every machine).
+  std::uint32_t hash = 2166136261u;
+  for (const char c : sectionId) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string suffix = "_";
+  for (int shift = 28; shift >= 4; shift -= 4) suffix += kHex[(hash >> static_cast<unsigned>(shift)) & 0xFu];
+  return out.substr(0, kWordLimit - suffix.size()) + suffix;
 }
 
 Result<Answers> answersFromJson(std::string_view json, std::string_view source) {

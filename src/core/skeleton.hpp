@@ -55,8 +55,9 @@ struct Skeleton {
                                              const AgencyProfile& profile, CivilDate today,
                                              std::string_view answersSource = "answers");
 
-// Bookmark name for a section id: "bc_" + the id with every other character as "_", at most
-// 40 characters (Word's limit), so it survives a .docx round trip.
+// Bookmark name for a section id: "bc_" + the id with every other character as "_". Names over
+// Word's 40-character limit keep a prefix plus a hash of the id, so they stay unique and survive
+// a .docx round trip.
 [[nodiscard]] std::string bookmarkName(std::string_view sectionId);
 
 // The style every paragraph role is written in (the adapter creates these styles).

@@ -3,7 +3,10 @@
 #include "core/header.hpp"
 #include "uno/edit_scope.hxx"
 #include "uno/header_writer.hxx"
+#include "core/skeleton.hpp"
+#include "core/template_catalog.hpp"
 #include "uno/names.hxx"
+#include "uno/skeleton_writer.hxx"
 #include "uno/ui.hxx"
 #include "uno/ustr.hxx"
 
@@ -15,10 +18,12 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <ctime>
+#include <optional>
 
 namespace baocao::uno {
 
@@ -64,6 +69,27 @@ CommandOutcome refuse(const CommandEnv& env, const std::string& text) {
   return {false, msg};
 }
 
+// The document a text-inserting command may change, or the refusal to give the user.
+struct Target {
+  Reference<css::text::XTextDocument> doc;
+  std::optional<CommandOutcome> refusal;
+};
+
+Target writableTextDocument(const CommandEnv& env) {
+  Target t{textDocumentOf(env.frame), std::nullopt};
+  if (!t.doc.is())
+    t.refusal = refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+  else if (Reference<css::frame::XStorable>(t.doc, UNO_QUERY_THROW)->isReadonly())
+    t.refusal = refuse(env, std::string(core::message(core::MessageId::ReadOnlyDocument, env.language)));
+  return t;
+}
+
+Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XTextDocument>& doc) {
+  Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+  Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY_THROW);
+  return views->getViewCursor()->getStart();
+}
+
 class InsertHeaderCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -72,10 +98,8 @@ class InsertHeaderCommand final : public Command {
   bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
 
   CommandOutcome execute(const CommandEnv& env) override {
-    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
-    if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
-    if (Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->isReadonly())
-      return refuse(env, std::string(core::message(core::MessageId::ReadOnlyDocument, env.language)));
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
 
     core::HeaderRequest request;
     request.profile = readProfile(env.ctx);
@@ -88,13 +112,47 @@ class InsertHeaderCommand final : public Command {
     }
     const core::HeaderBlock block = core::buildHeader(request);
 
-    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY_THROW);
-    Reference<css::text::XTextRange> at = views->getViewCursor()->getStart();
-    EditScope edit(model, toOU(title(env.language)));
-    insertHeader(env.ctx, doc, at, block);
+    EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
+    insertHeader(env.ctx, target.doc, cursorPosition(target.doc), block);
     edit.commit();
     return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
+  }
+};
+
+// Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
+// format of templates/samples/*.json); the wizard collects them from the clerk.
+class InsertReportCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::UndoInsertReport, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    auto answers = core::answersFromJson(stringArg(env, "Answers"), "Answers");
+    if (!answers) return refuse(env, answers.error().message);
+    std::string id = stringArg(env, "TemplateId");
+    if (id.empty()) id = answers->templateId;
+    const core::Catalog catalog = core::loadCatalog(templateFolders(env.ctx));
+    const core::ReportTemplate* t = catalog.find(id);
+    if (t == nullptr) {
+      std::string why = core::format(core::message(core::MessageId::TemplateNotFound, env.language), id);
+      for (const auto& e : catalog.entries)
+        if (!e.loaded) why += "\n" + e.loaded.error().message;
+      for (const auto& p : catalog.problems) why += "\n" + p;
+      return refuse(env, why);
+    }
+    auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), today(), "Answers");
+    if (!skeleton) return refuse(env, skeleton.error().message);
+
+    Reference<css::task::XStatusIndicator> progress;
+    if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+    EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
+    insertSkeleton(env.ctx, target.doc, cursorPosition(target.doc), *skeleton, progress);
+    edit.commit();
+    return {true, toOU(core::message(core::MessageId::ReportInserted, env.language))};
   }
 };
 
@@ -138,6 +196,7 @@ class AgencySettingsCommand final : public Command {
 std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdInsertHeader)) return std::make_unique<InsertHeaderCommand>();
   if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
+  if (path.equalsAscii(names::kCmdInsertReport)) return std::make_unique<InsertReportCommand>();
   return nullptr;
 }
 

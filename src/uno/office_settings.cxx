@@ -8,6 +8,11 @@
 #include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <osl/file.hxx>
+
+#include "uno/names.hxx"
 
 #include <cstdlib>
 
@@ -48,6 +53,29 @@ void writeProfile(const Context& ctx, const core::AgencyProfile& profile) {
   const core::AgencyProfile p = core::normalized(profile);
   for (const auto& f : core::kProfileFields) node->replaceByName(toOU(f.key), Any(toOU(p.*f.member)));
   Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
+}
+
+namespace {
+std::filesystem::path systemPath(const OUString& urlOrPath) {
+  if (!urlOrPath.startsWith("file:")) return toUtf8(urlOrPath);
+  OUString sys;
+  if (osl::FileBase::getSystemPathFromFileURL(urlOrPath, sys) != osl::FileBase::E_None)
+    throw css::uno::RuntimeException("not a local folder: " + urlOrPath);
+  return toUtf8(sys);
+}
+}  // namespace
+
+std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
+  std::vector<std::filesystem::path> folders;
+  const OUString location = css::deployment::PackageInformationProvider::get(ctx)->getPackageLocation(
+      OUString::createFromAscii(names::kExtensionId));
+  if (!location.isEmpty()) folders.push_back(systemPath(location + "/templates"));
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Templates", false),
+                                              UNO_QUERY_THROW);
+  OUString shared;
+  node->getByName("SharedFolder") >>= shared;
+  if (!shared.trim().isEmpty()) folders.push_back(systemPath(shared.trim()));
+  return folders;
 }
 
 core::Language uiLanguage(const Context& ctx) {

@@ -5,6 +5,9 @@
 #include "core/messages.hpp"
 #include "core/profile.hpp"
 
+#include <filesystem>
+#include <vector>
+
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -17,6 +20,9 @@ inline constexpr const char* kProfileNode = "/org.baocao.Settings/AgencyProfile"
 
 [[nodiscard]] core::AgencyProfile readProfile(const Context& ctx);
 void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
+
+// The template folders: the extension's own templates/, then the admin's shared folder if set.
+[[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
 
 // LibreOffice's UI language ("vi", "en-US", …), falling back to the environment as LibreOffice does.
 [[nodiscard]] core::Language uiLanguage(const Context& ctx);

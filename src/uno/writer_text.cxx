@@ -9,6 +9,7 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -111,6 +112,15 @@ void insertRuleParagraph(const Reference<css::text::XText>& text, const Referenc
   line.OuterLineWidth = static_cast<sal_Int16>(line.LineWidth);
   props->setPropertyValue("TopBorder", Any(line));
   props->setPropertyValue("TopBorderDistance", Any(sal_Int32(0)));
+}
+
+void clearDirectFormatting(const Reference<css::text::XTextCursor>& cursor) {
+  static const char* const kNames[] = {"CharFontName", "CharHeight", "CharWeight", "CharPosture", "CharLocale",
+                                       "ParaAdjust", "ParaTopMargin", "ParaBottomMargin", "ParaFirstLineIndent",
+                                       "ParaLineSpacing", "ParaLeftMargin", "ParaRightMargin", "TopBorder",
+                                       "TopBorderDistance"};
+  Reference<css::beans::XPropertyState> state(cursor, UNO_QUERY_THROW);
+  for (const char* name : kNames) state->setPropertyToDefault(OUString::createFromAscii(name));
 }
 
 sal_Int32 textAreaWidth(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {

@@ -43,6 +43,10 @@ void insertRuleParagraph(const css::uno::Reference<css::text::XText>& text,
                          const css::uno::Reference<css::text::XTextCursor>& cursor, const core::RuleSpec& rule,
                          double lengthHmm, sal_Int32 availableHmm);
 
+// Removes the direct paragraph and character formatting the functions above set, so the next
+// paragraph follows its style only.
+void clearDirectFormatting(const css::uno::Reference<css::text::XTextCursor>& cursor);
+
 // The width of the text area of the page the range is on (page width minus margins), 1/100 mm.
 sal_Int32 textAreaWidth(const css::uno::Reference<css::text::XTextDocument>& doc,
                         const css::uno::Reference<css::text::XTextRange>& at);

@@ -16,7 +16,8 @@ TEST(Messages, LanguageFollowsTheUiLocale) {
 TEST(Messages, EveryMessageExistsInBothLanguages) {
   for (auto id : {MessageId::AppTitle, MessageId::ReadOnlyDocument, MessageId::NotATextDocument,
                   MessageId::CommandFailed, MessageId::HeaderInserted, MessageId::UndoInsertHeader,
-                  MessageId::SettingsSaved}) {
+                  MessageId::SettingsSaved, MessageId::UndoInsertReport, MessageId::ReportInserted,
+                  MessageId::TemplateNotFound}) {
     EXPECT_NE(message(id, Language::Vietnamese), "?");
     EXPECT_NE(message(id, Language::English), "?");
     EXPECT_NE(message(id, Language::Vietnamese), message(id, Language::English)) << static_cast<int>(id);

@@ -1,0 +1,235 @@
+#include "uno/skeleton_writer.hxx"
+
+#include "uno/header_writer.hxx"
+#include "uno/ustr.hxx"
+#include "uno/writer_text.hxx"
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+
+#include <cmath>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+constexpr sal_Int32 kMm = 100;  // 1/100 mm
+
+sal_Int32 pt(double points) { return static_cast<sal_Int32>(std::lround(points * kHmmPerPt)); }
+
+Reference<css::container::XNameContainer> family(const Reference<css::text::XTextDocument>& doc, const char* name) {
+  Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
+  return Reference<css::container::XNameContainer>(families->getStyleFamilies()->getByName(OUString::createFromAscii(name)),
+                                                   UNO_QUERY_THROW);
+}
+
+// Creates the style if missing; returns it for setting properties only when it was created.
+Reference<css::beans::XPropertySet> createStyle(const Reference<css::text::XTextDocument>& doc, const char* familyName,
+                                                const char* service, const char* utf8Name) {
+  auto styles = family(doc, familyName);
+  const OUString name = toOU(utf8Name);
+  if (styles->hasByName(name)) return {};
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  Reference<css::style::XStyle> style(factory->createInstance(OUString::createFromAscii(service)), UNO_QUERY_THROW);
+  styles->insertByName(name, Any(style));
+  return Reference<css::beans::XPropertySet>(style, UNO_QUERY_THROW);
+}
+
+struct ParaStyleSpec {
+  const char* name;
+  const char* parent;
+  core::TextStyle text;
+  css::style::ParagraphAdjust adjust;
+  sal_Int32 firstLineIndent;
+  sal_Int16 outlineLevel;
+};
+
+void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const ParaStyleSpec& spec) {
+  auto style = createStyle(doc, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
+  if (!style.is()) return;
+  Reference<css::style::XStyle>(style, UNO_QUERY_THROW)->setParentStyle(OUString::createFromAscii(spec.parent));
+  setCharStyle(style, spec.text);
+  style->setPropertyValue("CharColor", Any(sal_Int32(0)));
+  style->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(spec.adjust)));
+  style->setPropertyValue("ParaFirstLineIndent", Any(spec.firstLineIndent));
+  style->setPropertyValue("ParaLeftMargin", Any(sal_Int32(0)));
+  style->setPropertyValue("ParaTopMargin", Any(sal_Int32(0)));
+  style->setPropertyValue("ParaBottomMargin", Any(pt(core::BodyLayout::kSpacingAfterPt)));
+  style->setPropertyValue("ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP,
+                                                                          core::BodyLayout::kLineSpacingPercent)));
+  // Styles derived from Heading N do not inherit the outline level: set it, so the Navigator
+  // and the outline see the sections.
+  style->setPropertyValue("OutlineLevel", Any(spec.outlineLevel));
+}
+
+void definePageStyles(const Reference<css::text::XTextDocument>& doc) {
+  auto page = createStyle(doc, "PageStyles", "com.sun.star.style.PageStyle", StyleNames::kPage);
+  auto first = createStyle(doc, "PageStyles", "com.sun.star.style.PageStyle", StyleNames::kFirstPage);
+  // Decree 30: A4 portrait; top and bottom 20 mm, left 30 mm, right 15 mm; page numbers centred in
+  // the top margin, not on page 1.
+  for (const auto& p : {page, first}) {
+    if (!p.is()) continue;
+    p->setPropertyValue("Width", Any(sal_Int32(210 * kMm)));
+    p->setPropertyValue("Height", Any(sal_Int32(297 * kMm)));
+    p->setPropertyValue("TopMargin", Any(sal_Int32(20 * kMm)));
+    p->setPropertyValue("BottomMargin", Any(sal_Int32(20 * kMm)));
+    p->setPropertyValue("LeftMargin", Any(sal_Int32(30 * kMm)));
+    p->setPropertyValue("RightMargin", Any(sal_Int32(15 * kMm)));
+  }
+  if (first.is()) first->setPropertyValue("FollowStyle", Any(toOU(StyleNames::kPage)));
+  if (!page.is()) return;
+  page->setPropertyValue("HeaderIsOn", Any(true));
+  page->setPropertyValue("HeaderBodyDistance", Any(sal_Int32(2 * kMm)));
+  page->setPropertyValue("HeaderHeight", Any(sal_Int32(8 * kMm)));
+  page->setPropertyValue("TopMargin", Any(sal_Int32(10 * kMm)));  // the header sits in the 20 mm top margin
+  Reference<css::text::XText> header(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
+  Reference<css::text::XTextCursor> cursor = header->createTextCursor();
+  Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+  setCentredParagraph(props);
+  setCharStyle(props, core::TextStyle{14.0, false, false});
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
+                                             UNO_QUERY_THROW);
+  number->setPropertyValue("NumberingType", Any(sal_Int16(4)));  // style::NumberingType::ARABIC
+  number->setPropertyValue("SubType", Any(css::text::PageNumberType_CURRENT));
+  header->insertTextContent(range(cursor), Reference<css::text::XTextContent>(number, UNO_QUERY_THROW), false);
+}
+
+const char* styleFor(const core::BodyParagraph& p) {
+  switch (p.role) {
+    case core::ParaRole::TypeName: return StyleNames::kTypeName;
+    case core::ParaRole::TrichYeu: return StyleNames::kTrichYeu;
+    case core::ParaRole::KinhGui: return StyleNames::kKinhGui;
+    case core::ParaRole::Heading: return StyleNames::kHeading[std::min(p.level, 2)];
+    case core::ParaRole::Opening:
+    case core::ParaRole::Guidance:
+    case core::ParaRole::Figure: return StyleNames::kBody;
+  }
+  return StyleNames::kBody;
+}
+
+bool atDocumentStart(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {
+  Reference<css::text::XText> body = doc->getText();
+  if (at->getText() != body) return false;
+  Reference<css::text::XTextRangeCompare> compare(body, UNO_QUERY_THROW);
+  return compare->compareRegionStarts(body->getStart(), at) == 0;
+}
+
+void fillSignature(const Reference<css::lang::XMultiServiceFactory>& factory, const Reference<css::text::XTextTable>& table,
+                   const core::SignatureBlock& sig) {
+  {  // Nơi nhận: label 12 pt bold italic, items 11 pt, flush left
+    Reference<css::text::XText> text(table->getCellByName("A1"), UNO_QUERY_THROW);
+    Reference<css::text::XTextCursor> cursor = text->createTextCursor();
+    Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+    setCentredParagraph(props);
+    props->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_LEFT)));
+    setCharStyle(props, core::BodyLayout::kNoiNhanLabel);
+    text->insertString(range(cursor), "Nơi nhận:", false);
+    for (const auto& item : sig.noiNhan) {
+      text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+      setCharStyle(props, core::BodyLayout::kNoiNhanItem);
+      text->insertString(range(cursor), toOU(item), false);
+    }
+  }
+  Reference<css::text::XText> text(table->getCellByName("B1"), UNO_QUERY_THROW);
+  Reference<css::text::XTextCursor> cursor = text->createTextCursor();
+  Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+  setCentredParagraph(props);
+  setCharStyle(props, core::BodyLayout::kSignature);
+  bool first = true;
+  for (const auto& line : sig.authorityLines) {
+    if (!first) text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    first = false;
+    text->insertString(range(cursor), toOU(line), false);
+  }
+  for (int i = 0; i < 4; ++i)  // room for the signature and the seal
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+  insertSegments(factory, text, cursor, {sig.signer});
+}
+
+}  // namespace
+
+void ensureReportStyles(const Reference<css::text::XTextDocument>& doc) {
+  using core::BodyLayout;
+  const sal_Int32 indent = static_cast<sal_Int32>(BodyLayout::kFirstLineIndentMm * kMm);
+  const ParaStyleSpec specs[] = {
+      {StyleNames::kBody, "Text body", BodyLayout::kBody, css::style::ParagraphAdjust_BLOCK, indent, 0},
+      {StyleNames::kHeading[0], "Heading 1", BodyLayout::kHeading0, css::style::ParagraphAdjust_BLOCK, indent, 1},
+      {StyleNames::kHeading[1], "Heading 2", BodyLayout::kHeading1, css::style::ParagraphAdjust_BLOCK, indent, 2},
+      {StyleNames::kHeading[2], "Heading 3", BodyLayout::kHeading2, css::style::ParagraphAdjust_BLOCK, indent, 3},
+      {StyleNames::kTypeName, "Standard", BodyLayout::kTypeName, css::style::ParagraphAdjust_CENTER, 0, 0},
+      {StyleNames::kTrichYeu, "Standard", BodyLayout::kTrichYeu, css::style::ParagraphAdjust_CENTER, 0, 0},
+      {StyleNames::kKinhGui, "Standard", BodyLayout::kBody, css::style::ParagraphAdjust_CENTER, 0, 0},
+  };
+  for (const auto& spec : specs) defineParagraphStyle(doc, spec);
+  definePageStyles(doc);
+}
+
+void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
+                    const Reference<css::text::XTextRange>& at, const core::Skeleton& skeleton,
+                    const Reference<css::task::XStatusIndicator>& progress) {
+  ensureReportStyles(doc);
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  Reference<css::text::XText> text = at->getText();
+  Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(at);
+  Reference<css::text::XParagraphCursor> para(cursor, UNO_QUERY_THROW);
+  // Start on a paragraph of its own; the text after the cursor moves below the skeleton.
+  if (!para->isStartOfParagraph())
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+  const bool firstPage = atDocumentStart(doc, range(cursor));
+  Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+  OUString originalStyle;
+  props->getPropertyValue("ParaStyleName") >>= originalStyle;
+
+  // On the first page the Decree 30 page style applies (210 - 30 - 15 mm); elsewhere, the page's own.
+  const sal_Int32 width = firstPage ? (210 - 30 - 15) * kMm : textAreaWidth(doc, range(cursor));
+  if (firstPage) props->setPropertyValue("PageDescName", Any(toOU(StyleNames::kFirstPage)));
+  auto header = insertHeader(ctx, doc, range(cursor), skeleton.header);
+  if (firstPage) Reference<css::beans::XPropertySet>(header, UNO_QUERY_THROW)->setPropertyValue(
+      "PageDescName", Any(toOU(StyleNames::kFirstPage)));
+
+  if (progress.is()) progress->start("Báo cáo", static_cast<sal_Int32>(skeleton.body.size()));
+  sal_Int32 done = 0;
+  for (const auto& p : skeleton.body) {
+    props->setPropertyValue("ParaStyleName", Any(toOU(styleFor(p))));
+    Reference<css::text::XTextCursor> start = text->createTextCursorByRange(range(cursor));
+    insertSegments(factory, text, cursor, p.segments);
+    if (!p.bookmark.empty()) {
+      start->gotoRange(range(cursor), true);
+      Reference<css::container::XNamed> mark(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
+      mark->setName(toOU(p.bookmark));
+      text->insertTextContent(range(start), Reference<css::text::XTextContent>(mark, UNO_QUERY_THROW), true);
+    }
+    if (p.rule) {
+      const core::TextStyle style = p.role == core::ParaRole::TrichYeu ? core::BodyLayout::kTrichYeu : core::BodyLayout::kBody;
+      const double textHmm = textWidthPt(ctx, toOU(p.plainText()), style) * kHmmPerPt;
+      insertRuleParagraph(text, cursor, *p.rule, core::ruleLength(*p.rule, textHmm, width), width);
+    }
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    if (p.rule) clearDirectFormatting(cursor);  // the paragraph after a rule starts clean
+    if (progress.is()) progress->setValue(++done);
+  }
+  auto signature = insertLayoutTable(doc, range(cursor), 1, StyleNames::kSignatureTable, 0.35, width);
+  fillSignature(factory, signature, skeleton.signature);
+  props->setPropertyValue("ParaStyleName", Any(originalStyle));
+  if (progress.is()) progress->end();
+}
+
+}  // namespace baocao::uno

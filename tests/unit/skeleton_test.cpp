@@ -1,0 +1,161 @@
+#include "core/skeleton.hpp"
+#include "core/template_catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace baocao::core {
+namespace {
+
+const std::filesystem::path kTemplates = BAOCAO_TEMPLATES_DIR;
+
+ReportTemplate seed() {
+  auto t = loadTemplateFile(kTemplates / "dan-van-2021-2025.json");
+  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  return *t;
+}
+
+Answers sampleAnswers() {
+  std::ifstream in(kTemplates / "samples" / "answers-dan-van.json");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto a = answersFromJson(buf.str(), "answers-dan-van.json");
+  EXPECT_TRUE(a) << (a ? "" : a.error().message);
+  return *a;
+}
+
+AgencyProfile longMon() {
+  AgencyProfile p;
+  p.agency = "UBND xã Long Môn";
+  p.placeName = "Long Môn";
+  p.agencyCode = "UBND";
+  p.signerName = "Nguyễn Văn An";
+  return p;
+}
+
+std::vector<std::string> headings(const Skeleton& s) {
+  std::vector<std::string> out;
+  for (const auto& p : s.body)
+    if (p.role == ParaRole::Heading) out.push_back(p.plainText());
+  return out;
+}
+
+TEST(Skeleton, SeedOutlineInOrderWithDecreeNumbering) {
+  const auto s = buildSkeleton(seed(), sampleAnswers(), longMon(), {2026, 1, 1});
+  ASSERT_TRUE(s) << s.error().message;
+  const auto h = headings(*s);
+  ASSERT_FALSE(h.empty());
+  EXPECT_EQ(h.front(), "I. KHÁI QUÁT CHUNG");
+  EXPECT_NE(std::find(h.begin(), h.end(), "III. KẾT QUẢ THỰC HIỆN"), h.end());
+  EXPECT_NE(std::find(h.begin(), h.end(), "1. Ưu điểm"), h.end());
+  EXPECT_EQ(h.back(), "V. NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN TIẾP THEO");
+  const auto letter = std::find_if(h.begin(), h.end(), [](const std::string& x) { return x.rfind("c) ", 0) == 0; });
+  EXPECT_NE(letter, h.end());
+  // a unique bookmark for every heading
+  std::set<std::string> marks;
+  for (const auto& p : s->body)
+    if (p.role == ParaRole::Heading) marks.insert(p.bookmark);
+  EXPECT_EQ(marks.size(), h.size());
+}
+
+TEST(Skeleton, OpeningCitesTheRequestLetterTheVietnameseWay) {
+  const auto s = buildSkeleton(seed(), sampleAnswers(), longMon(), {2026, 1, 1});
+  ASSERT_TRUE(s);
+  const auto opening = std::find_if(s->body.begin(), s->body.end(),
+                                    [](const BodyParagraph& p) { return p.role == ParaRole::Opening; });
+  ASSERT_NE(opening, s->body.end());
+  const std::string text = opening->plainText();
+  EXPECT_EQ(text.rfind("Thực hiện Công văn số 479/UBND-NC ngày 07/5/2025 của UBND huyện Minh Long về việc", 0), 0u) << text;
+  EXPECT_NE(text.find("UBND xã Long Môn báo cáo"), std::string::npos) << text;
+}
+
+TEST(Skeleton, ClosingSignatureAndRecipients) {
+  const auto s = buildSkeleton(seed(), sampleAnswers(), longMon(), {2026, 1, 1});
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->body.back().plainText().substr(s->body.back().plainText().size() - 3), "./.");
+  ASSERT_EQ(s->signature.authorityLines.size(), 2u);
+  EXPECT_EQ(s->signature.authorityLines[0], "TM. ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(s->signature.authorityLines[1], "CHỦ TỊCH");
+  EXPECT_EQ(s->signature.signer.text, "Nguyễn Văn An");
+  ASSERT_GE(s->signature.noiNhan.size(), 2u);
+  EXPECT_EQ(s->signature.noiNhan.front(), "- Như trên;");
+  EXPECT_EQ(s->signature.noiNhan.back(), "- Lưu: VT, VP.");
+  EXPECT_EQ(s->header.placeDate.lines[0].plainText(), "Long Môn, ngày 07 tháng 5 năm 2025");
+}
+
+TEST(Skeleton, MissingAnswersBecomeErrorsNamingTheField) {
+  Answers a = sampleAnswers();
+  a.inputs.erase("so_cong_van");
+  a.inputs["ngay_cong_van"] = "2025-02-30";
+  a.inputs["khong_co"] = "x";
+  const auto s = buildSkeleton(seed(), a, longMon(), {2026, 1, 1}, "a.json");
+  ASSERT_FALSE(s);
+  const std::string& e = s.error().message;
+  EXPECT_NE(e.find("a.json: inputs.so_cong_van: required"), std::string::npos) << e;
+  EXPECT_NE(e.find("a.json: inputs.ngay_cong_van: no such calendar date"), std::string::npos) << e;
+  EXPECT_NE(e.find("inputs.khong_co"), std::string::npos) << e;
+}
+
+TEST(Skeleton, RequiredSectionsCannotBeOmittedOptionalOnesRenumber) {
+  Answers a = sampleAnswers();
+  a.omit = {"khai-quat"};
+  const auto refused = buildSkeleton(seed(), a, longMon(), {2026, 1, 1});
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("is required"), std::string::npos);
+
+  ReportTemplate t = seed();
+  t.sections[0].required = false;
+  const auto s = buildSkeleton(t, a, longMon(), {2026, 1, 1});
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(headings(*s).front(), "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO");  // no gap in the numbering
+}
+
+TEST(Skeleton, EmptyAnswersForOptionalTextLeavePlaceholders) {
+  ReportTemplate t = seed();
+  for (auto& in : t.inputs) in.required = false;
+  const auto s = buildSkeleton(t, Answers{}, AgencyProfile{}, {2026, 1, 1});
+  ASSERT_TRUE(s) << s.error().message;
+  const auto opening = std::find_if(s->body.begin(), s->body.end(),
+                                    [](const BodyParagraph& p) { return p.role == ParaRole::Opening; });
+  int placeholders = 0;
+  for (const auto& seg : opening->segments) placeholders += seg.placeholder ? 1 : 0;
+  EXPECT_GE(placeholders, 4);
+}
+
+TEST(Skeleton, AnswersFileErrorsAreCollected) {
+  const auto a = answersFromJson(R"({"date": "2025-13-01", "inputs": {"x": 3}, "extra": 1})", "a.json");
+  ASSERT_FALSE(a);
+  EXPECT_NE(a.error().message.find("a.json: date:"), std::string::npos);
+  EXPECT_NE(a.error().message.find("a.json: inputs.x: expected a string"), std::string::npos);
+  EXPECT_NE(a.error().message.find("unknown field \"extra\""), std::string::npos);
+}
+
+TEST(Skeleton, BookmarkNamesAreWordSafeStableAndUnique) {
+  EXPECT_EQ(bookmarkName("ket-qua.the-che"), "bc_ket_qua_the_che");
+  const std::string a = bookmarkName("ket-qua.cai-cach-hanh-chinh.cong-nghe-thong-tin");
+  const std::string b = bookmarkName("ket-qua.cai-cach-hanh-chinh.cong-nghe-thong-tin-2");
+  EXPECT_LE(a.size(), 40u);
+  EXPECT_NE(a, b);
+  EXPECT_EQ(a, bookmarkName("ket-qua.cai-cach-hanh-chinh.cong-nghe-thong-tin"));
+}
+
+TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
+  const auto dir = std::filesystem::temp_directory_path() / "baocao-catalog-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "hong.json") << "{\"schema\": 1,\n \"id\": \"hong\",\n \"tittle\": 1}\n";
+  const Catalog c = loadCatalog({kTemplates, dir, dir / "missing"});
+  EXPECT_NE(c.find("dan-van-2021-2025"), nullptr);
+  EXPECT_NE(c.find("bao-cao-dinh-ky"), nullptr);
+  const auto broken = std::find_if(c.entries.begin(), c.entries.end(), [](const CatalogEntry& e) { return !e.loaded; });
+  ASSERT_NE(broken, c.entries.end());
+  EXPECT_NE(broken->loaded.error().message.find("hong.json:3:"), std::string::npos) << broken->loaded.error().message;
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].find("missing"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace baocao::core
