@@ -1,11 +1,365 @@
 #include "core/report_template.hpp"
 
+#include "text/vntext.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 
 namespace baocao::core {
 namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The shipped templates, against the seed report they come from
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const std::filesystem::path kTemplatesDir = BAOCAO_TEMPLATES_DIR;
+const std::filesystem::path kSeedReport = BAOCAO_SEED_REPORT;
+
+ReportTemplate loadShipped(const std::string& name) {
+  const auto path = kTemplatesDir / name;
+  const std::string json = readFile(path);
+  EXPECT_FALSE(json.empty()) << "cannot read " << path;
+  auto t = parseTemplate(json, path.string());
+  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  return t ? *t : ReportTemplate{};
+}
+
+std::vector<std::string> titles(const std::vector<Section>& sections) {
+  std::vector<std::string> out;
+  for (const auto& s : sections) out.push_back(s.title);
+  return out;
+}
+
+const NumberedSection* numbered(const std::vector<NumberedSection>& flat, std::string_view path) {
+  for (const auto& n : flat)
+    if (n.path == path) return &n;
+  return nullptr;
+}
+
+TEST(ShippedTemplates, FilesAreNfcWithoutNoBreakSpaces) {
+  for (const char* name : {"dan-van-2021-2025.json", "bao-cao-dinh-ky.json"}) {
+    const std::string json = readFile(kTemplatesDir / name);
+    ASSERT_FALSE(json.empty()) << name;
+    EXPECT_TRUE(text::isNfc(json)) << name;
+    EXPECT_EQ(json.find("\u00a0"), std::string::npos) << name;
+    EXPECT_EQ(json.find('\t'), std::string::npos) << name;
+  }
+}
+
+TEST(DanVanTemplate, OutlineIsTheSeedReportsOutline) {
+  const ReportTemplate t = loadShipped("dan-van-2021-2025.json");
+  EXPECT_EQ(t.id, "dan-van-2021-2025");
+  ASSERT_EQ(t.sections.size(), 5U);
+  EXPECT_EQ(titles(t.sections),
+            (std::vector<std::string>{"KHÁI QUÁT CHUNG", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "KẾT QUẢ THỰC HIỆN",
+                                      "ĐÁNH GIÁ CHUNG", "NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN TIẾP THEO"}));
+  EXPECT_TRUE(t.sections[0].children.empty());
+  // The seed repeats III.1's heading as II.1 (a copy in the original); the template keeps it.
+  ASSERT_EQ(t.sections[1].children.size(), 1U);
+  ASSERT_EQ(t.sections[2].children.size(), 8U);
+  EXPECT_EQ(t.sections[1].children[0].title, t.sections[2].children[0].title);
+  ASSERT_EQ(t.sections[2].children[3].children.size(), 3U);
+  for (std::size_t i = 0; i < 8; ++i) {
+    if (i != 3) {
+      EXPECT_TRUE(t.sections[2].children[i].children.empty()) << i;
+    }
+  }
+  ASSERT_EQ(t.sections[3].children.size(), 2U);
+  EXPECT_EQ(titles(t.sections[3].children),
+            (std::vector<std::string>{"Ưu điểm", "Khó khăn, hạn chế và nguyên nhân"}));
+  EXPECT_TRUE(t.sections[4].children.empty());
+  EXPECT_EQ(t.sections[2].children[2].title,
+            "Kết quả thực hiện phong trào thi đua “Dân vận khéo” trên các lĩnh vực kinh tế, văn hóa, xã hội, an "
+            "ninh, quốc phòng.");
+  EXPECT_EQ(t.sections[2].children[3].children[2].title,
+            "Kết quả Chỉ số hài lòng của người dân, tổ chức và doanh nghiệp đối với sự phục vụ của cơ quan, đơn vị.");
+
+  const auto flat = flatten(t);
+  std::vector<std::string> paths;
+  std::map<int, int> perLevel;
+  for (const auto& n : flat) {
+    paths.push_back(n.path);
+    ++perLevel[n.level];
+  }
+  EXPECT_EQ(paths, (std::vector<std::string>{"I", "II", "II.1", "III", "III.1", "III.2", "III.3", "III.4", "III.4.a",
+                                             "III.4.b", "III.4.c", "III.5", "III.6", "III.7", "III.8", "IV", "IV.1",
+                                             "IV.2", "V"}));
+  EXPECT_EQ(perLevel, (std::map<int, int>{{0, 5}, {1, 11}, {2, 3}}));
+  const auto* c = numbered(flat, "III.4.c");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->number, "c");
+  EXPECT_EQ(c->level, 2);
+  EXPECT_EQ(c->section, &t.sections[2].children[3].children[2]);
+  for (const auto& n : flat) EXPECT_FALSE(n.section->guidance.empty() && n.section->children.empty()) << n.path;
+}
+
+TEST(DanVanTemplate, OpeningSignatureAndRecipients) {
+  const ReportTemplate t = loadShipped("dan-van-2021-2025.json");
+  EXPECT_EQ(t.trichYeu,
+            "Sơ kết 5 năm kết quả thực hiện công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp "
+            "giai đoạn 2021 - 2025");
+  EXPECT_EQ(t.opening,
+            "Thực hiện Công văn số {so_cong_van} ngày {ngay_cong_van} của {co_quan_yeu_cau} về việc {ve_viec}, "
+            "{co_quan_bao_cao} báo cáo kết quả thực hiện cụ thể như sau:");
+  ASSERT_EQ(t.inputs.size(), 4U);
+  EXPECT_EQ(t.inputs[0].id, "so_cong_van");
+  EXPECT_EQ(t.inputs[1].id, "ngay_cong_van");
+  EXPECT_EQ(t.inputs[1].type, InputType::Date);
+  EXPECT_EQ(t.inputs[2].id, "co_quan_yeu_cau");
+  EXPECT_EQ(t.inputs[3].id, "ve_viec");
+  EXPECT_EQ(t.typeCode, "BC");
+  EXPECT_EQ(t.closing, "./.");
+  EXPECT_EQ(t.signature.authority, "TM.");
+  EXPECT_EQ(t.signature.body, "ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(t.signature.position, "CHỦ TỊCH");
+  EXPECT_EQ(t.recipients.kinhGui, "{co_quan_yeu_cau}");
+  EXPECT_EQ(t.recipients.noiNhan, (std::vector<std::string>{"Như trên;", "Lưu: VT, VP."}));
+}
+
+// The seed, one line per paragraph, NFC, NBSP and runs of spaces collapsed, without the
+// "[bookmark: loai_1_name]" the conversion from .docx left in III.1.
+std::string normalisedSeed() {
+  const std::string raw = readFile(kSeedReport);
+  EXPECT_FALSE(raw.empty()) << "cannot read the seed report " << kSeedReport;
+  std::string out;
+  std::istringstream lines(raw);
+  for (std::string line; std::getline(lines, line);) {
+    for (std::size_t b; (b = line.find("[bookmark: ")) != std::string::npos;) line.erase(b, line.find(']', b) + 1 - b);
+    out += text::collapseSpaces(text::nfc(line)) + "\n";
+  }
+  return out;
+}
+
+// Byte ranges of each section's own text in the seed: from its heading line to the next heading.
+struct SeedRegion {
+  std::string path;
+  std::size_t begin;
+  std::size_t end;
+};
+
+std::vector<SeedRegion> seedRegions(const std::string& seed, const std::vector<NumberedSection>& flat) {
+  std::vector<SeedRegion> regions;
+  std::size_t from = 0;
+  for (const auto& n : flat) {
+    std::string title = n.section->title;
+    if (title.ends_with('.')) title.pop_back();  // the seed omits III.5's final period
+    const std::string heading = n.number + (n.level == 2 ? ") " : ". ") + title;
+    std::size_t at = from;
+    while (at != std::string::npos && seed.compare(at, heading.size(), heading) != 0) {
+      at = seed.find('\n', at);
+      if (at != std::string::npos) ++at;
+    }
+    EXPECT_NE(at, std::string::npos) << "no heading \"" << heading << "\" in the seed after byte " << from;
+    if (at == std::string::npos) return regions;
+    if (!regions.empty()) regions.back().end = at;
+    regions.push_back(SeedRegion{n.path, at, seed.size()});
+    from = seed.find('\n', at) + 1;
+  }
+  return regions;
+}
+
+TEST(DanVanTemplate, EveryHeadingIsInTheSeedInOrder) {
+  const ReportTemplate t = loadShipped("dan-van-2021-2025.json");
+  const auto regions = seedRegions(normalisedSeed(), flatten(t));
+  EXPECT_EQ(regions.size(), flatten(t).size());
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.starts_with(p); });
+}
+
+bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view p) { return s.ends_with(p); });
+}
+
+// A number in the seed that is not a figure of the report: a heading number, a date or a part of
+// one, a year or a range of years, a document's number (479/UBND-NC, 23-QĐ/TW, 120 -KL/TW), the
+// road name "Tỉnh lộ 628", and the "10 năm tới" of the national programme the report quotes.
+bool isCitationOrName(std::string_view seed, std::size_t at, std::string_view token) {
+  const std::string_view before = seed.substr(0, at);
+  const std::string_view after = seed.substr(at + token.size());
+  const bool lineStart = before.empty() || before.back() == '\n';
+  if (lineStart && (after.starts_with(". ") || after.starts_with(") "))) return true;
+  if (std::count(token.begin(), token.end(), '/') == 2) return true;  // 07/5/2025
+  const auto isYear = [](std::string_view s) {
+    return s.size() == 4 && (s.starts_with("19") || s.starts_with("20"));
+  };
+  if (isYear(token) || (token.size() == 9 && token[4] == '-' && isYear(token.substr(0, 4)) && isYear(token.substr(5))))
+    return true;
+  if ((after.starts_with("/") || after.starts_with("-") || after.starts_with(" -")) &&
+      !isDigit(after.substr(after.starts_with(" -") ? 2 : 1, 1).front()))
+    return true;
+  if (endsWithAny(before, {"ngày ", "ngay ", "tháng ", "Tỉnh lộ "})) return true;
+  if (startsWithAny(after, {" năm tới"})) return true;
+  return false;
+}
+
+struct SeedFigure {
+  std::string path;
+  std::string token;              // as the seed writes it
+  std::vector<std::string> keys;  // one per "/"-separated part: "31/33 máy tính"
+};
+
+// Every figure of the seed report, in text order, with the slot it fills.
+const std::vector<SeedFigure> kSeedFigures{
+    {"I", "15", {"khoang_cach_trung_tam_huyen"}},
+    {"I", "6.947,51", {"dien_tich_tu_nhien"}},
+    {"I", "433", {"ho_dan_tong"}},
+    {"I", "428", {"ho_dan_dan_toc_thieu_so"}},
+    {"I", "05", {"ho_dan_kinh"}},
+    {"I", "1.530", {"nhan_khau_tong"}},
+    {"I", "98,9", {"ty_le_dan_toc_thieu_so"}},
+    {"I", "30", {"ty_le_ho_ngheo"}},
+    {"III.4.a", "05", {"tthc_giam_chi_phi"}},
+    {"III.4.b", "100", {"ty_le_cbcc_dang_ky_boi_duong"}},
+    {"III.4.b", "31/33", {"may_tinh_ket_noi_internet", "may_tinh_tong"}},
+    {"III.4.b", "12", {"tai_khoan_phan_mem_van_ban"}},
+    {"III.4.b", "100", {"ty_le_cbcc_dung_thu_dien_tu"}},
+    {"III.4.c", "95", {"ty_le_rat_hai_long"}},
+};
+
+// Counts the seed writes in words because they are zero.
+const std::vector<SeedFigure> kSeedZeroFigures{
+    {"III.6", "Không có đơn thư", {"don_thu_khieu_nai_to_cao"}},
+    {"III.8", "địa phương. Không", {"cuoc_kiem_tra_huong_dan"}},
+};
+
+const FigureSlot* slotIn(const Section& s, std::string_view key) {
+  for (const auto& f : s.figures)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
+TEST(DanVanTemplate, EveryFigureOfTheSeedHasASlotWrittenAsTheSeedWritesIt) {
+  const ReportTemplate t = loadShipped("dan-van-2021-2025.json");
+  const auto flat = flatten(t);
+  const std::string seed = normalisedSeed();
+  const auto regions = seedRegions(seed, flat);
+  ASSERT_EQ(regions.size(), flat.size());
+
+  // Every number of the body that is not a citation, a date or a name, with its section.
+  std::vector<std::pair<std::string, std::string>> found;  // path, token
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = regions.front().begin; i < seed.size(); ++i) {
+    if (!isDigit(seed[i])) continue;
+    std::size_t end = i;
+    while (end < seed.size() && isDigit(seed[end])) {
+      ++end;
+      if (end + 1 < seed.size() && std::string_view(".,/-").find(seed[end]) != std::string_view::npos &&
+          isDigit(seed[end + 1]))
+        ++end;
+    }
+    const std::string token = seed.substr(i, end - i);
+    if (!isCitationOrName(seed, i, token)) {
+      const auto region = std::find_if(regions.begin(), regions.end(),
+                                       [&](const SeedRegion& r) { return i >= r.begin && i < r.end; });
+      found.emplace_back(region->path, token);
+      offsets.push_back(i);
+    }
+    i = end;
+  }
+  std::vector<std::pair<std::string, std::string>> expected;
+  for (const auto& f : kSeedFigures) expected.emplace_back(f.path, f.token);
+  ASSERT_EQ(found, expected);
+
+  std::set<std::string> named;
+  for (std::size_t row = 0; row < kSeedFigures.size(); ++row) {
+    const SeedFigure& f = kSeedFigures[row];
+    const auto* section = numbered(flat, f.path);
+    ASSERT_NE(section, nullptr) << f.path;
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+      const std::size_t slash = f.token.find('/', from);
+      parts.push_back(f.token.substr(from, slash - from));
+      if (slash == std::string::npos) break;
+      from = slash + 1;
+    }
+    ASSERT_EQ(parts.size(), f.keys.size()) << f.token;
+    std::string_view after = std::string_view(seed).substr(offsets[row] + f.token.size());
+    const bool percent = after.starts_with("%");
+    if (after.starts_with(" ")) after.remove_prefix(1);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      SCOPED_TRACE(f.path + " " + f.token + " " + f.keys[p]);
+      named.insert(f.keys[p]);
+      const FigureSlot* slot = slotIn(*section->section, f.keys[p]);
+      ASSERT_NE(slot, nullptr) << "no slot " << f.keys[p] << " in section " << f.path;
+      EXPECT_FALSE(slot->label.empty());
+      const std::string& digits = parts[p];
+      const std::size_t comma = digits.find(',');
+      const bool padded = digits.size() > 1 && digits.front() == '0';
+      EXPECT_EQ(slot->type, percent ? FigureType::Percent : comma != std::string::npos ? FigureType::Decimal
+                                                                                       : FigureType::Integer);
+      EXPECT_EQ(slot->decimals, comma == std::string::npos ? 0 : static_cast<int>(digits.size() - comma - 1));
+      EXPECT_EQ(slot->minDigits, padded ? static_cast<int>(digits.size()) : 0);
+      if (!percent) {
+        EXPECT_FALSE(slot->unit.empty());
+        EXPECT_TRUE(after.starts_with(slot->unit)) << "the seed writes \"" << after.substr(0, 20) << "\"";
+      }
+    }
+  }
+  for (const auto& f : kSeedZeroFigures) {
+    const auto region =
+        std::find_if(regions.begin(), regions.end(), [&](const SeedRegion& r) { return r.path == f.path; });
+    ASSERT_NE(region, regions.end());
+    EXPECT_NE(seed.substr(region->begin, region->end - region->begin).find(f.token), std::string::npos) << f.token;
+    const FigureSlot* slot = slotIn(*numbered(flat, f.path)->section, f.keys[0]);
+    ASSERT_NE(slot, nullptr) << f.keys[0];
+    EXPECT_EQ(slot->type, FigureType::Integer);
+    named.insert(f.keys[0]);
+  }
+  // And no slot without a figure in the seed.
+  std::set<std::string> slots;
+  for (const auto& n : flat)
+    for (const auto& s : n.section->figures) slots.insert(s.key);
+  EXPECT_EQ(slots, named);
+}
+
+TEST(PeriodicTemplate, FollowsTheCanonicalSkeleton) {
+  const ReportTemplate t = loadShipped("bao-cao-dinh-ky.json");
+  EXPECT_EQ(t.id, "bao-cao-dinh-ky");
+  EXPECT_EQ(titles(t.sections),
+            (std::vector<std::string>{"ĐẶC ĐIỂM TÌNH HÌNH", "KẾT QUẢ THỰC HIỆN", "ĐÁNH GIÁ CHUNG",
+                                      "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP", "KIẾN NGHỊ, ĐỀ XUẤT"}));
+  ASSERT_EQ(t.sections[2].children.size(), 3U);
+  EXPECT_EQ(titles(t.sections[2].children),
+            (std::vector<std::string>{"Ưu điểm", "Hạn chế, tồn tại và nguyên nhân", "Bài học kinh nghiệm"}));
+  EXPECT_TRUE(t.sections[2].children[0].required);
+  EXPECT_TRUE(t.sections[2].children[1].required);
+  EXPECT_FALSE(t.sections[2].children[2].required);
+  EXPECT_TRUE(t.sections[3].required);
+  EXPECT_FALSE(t.sections[4].required);
+  std::vector<std::string> paths;
+  for (const auto& n : flatten(t)) paths.push_back(n.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{"I", "II", "III", "III.1", "III.2", "III.3", "IV", "V"}));
+  // {ky_bao_cao} is built in: used, not declared.
+  EXPECT_NE(t.trichYeu.find("{ky_bao_cao}"), std::string::npos);
+  EXPECT_NE(t.opening.find("{ky_bao_cao}"), std::string::npos);
+  EXPECT_TRUE(std::none_of(t.inputs.begin(), t.inputs.end(), [](const Input& i) { return i.id == "ky_bao_cao"; }));
+}
+
+TEST(ShippedTemplates, ReadmeExampleLoads) {
+  const std::string readme = readFile(kTemplatesDir / "README.md");
+  const std::size_t begin = readme.find("```json\n");
+  ASSERT_NE(begin, std::string::npos);
+  const std::size_t end = readme.find("```", begin + 8);
+  const auto t = parseTemplate(std::string_view(readme).substr(begin + 8, end - begin - 8), "README.md");
+  ASSERT_TRUE(t) << t.error().message;
+  EXPECT_EQ(flatten(*t).size(), 3U);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Errors: every one collected, each "source:line:column: path: message"
