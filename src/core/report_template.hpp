@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,14 +73,32 @@ struct ReportTemplate {
   std::string source;        // where it was loaded from (file path), for messages
 };
 
+// Names a template may reference as {name} in trichYeu, opening and recipients.kinhGui without
+// declaring an input. The extension fills them in; declaring an input with one of these ids is an
+// error. Documented in templates/README.md.
+struct BuiltinReference {
+  std::string_view name;
+  std::string_view meaning;
+};
+inline constexpr std::array<BuiltinReference, 3> kBuiltinReferences{{
+    {"co_quan_bao_cao", "the reporting agency, from the profile (Agency): \"Ủy ban nhân dân xã Long Môn\""},
+    {"dia_danh", "the place name, from the profile (PlaceName): \"Long Môn\""},
+    {"ky_bao_cao", "the reporting period, asked by the wizard when referenced: \"6 tháng đầu năm 2025\""},
+}};
+
 // Parses and checks a template. Errors are all collected: "file:line:column: path: message",
 // one per line, e.g. "templates/x.json:14:9: sections[2].children[0].id: duplicate section id
 // \"ket-qua\" (first at 9:9)". Unknown fields, missing required fields, wrong types, duplicate
-// section ids and references to unknown inputs are errors.
+// section ids and references to unknown inputs are errors. Lines and columns are 1-based, columns
+// in code points (core/json_positions.hpp); messages are sorted by position. Ill-formed UTF-8, a
+// JSON syntax error or a schema other than 1 is reported alone. All text comes back NFC.
 [[nodiscard]] Result<ReportTemplate> parseTemplate(std::string_view json, std::string_view source);
 
 // Section numbers as Vietnamese reports write them: level 0 "I", "II" …; level 1 "1", "2" …;
 // level 2 "a", "b", … in Vietnamese letter order (a b c d đ e g h i k l m n o p q r s t u v x y).
+// Past "y" (the 24th điểm) letters pair up like spreadsheet columns: "aa", "ab" … "ay", "ba" ….
+// Roman numerals go to 3999 ("MMMCMXCIX"), then arabic digits. Any other level, or a negative
+// index, gives "" (templates nest at most three levels).
 [[nodiscard]] std::string sectionNumber(int level, int index);  // index from 0
 
 // Every section in document order with its level and number label ("III", "4", "a").
