@@ -153,8 +153,8 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
 }
 
 // Creates a hidden Writer document, lets `fill` write into it, stores it to every output.
-template <class Fill>
-int writeDocument(const Args& a, Fill&& fill) {
+template <class Prepare, class Fill>
+int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
   cli::Office office(a.office);
   Sequence<css::beans::PropertyValue> loadArgs(1);
   loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
@@ -169,6 +169,7 @@ int writeDocument(const Args& a, Fill&& fill) {
       }
     }
   } closer{doc};
+  prepare(doc);
   {
     uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao");
     fill(office.context(), doc);
@@ -194,9 +195,11 @@ void checkOutputs(const Args& a) {
 int runHeader(const Args& a) {
   checkOutputs(a);
   const core::HeaderBlock block = core::buildHeader(headerRequest(a));
-  return writeDocument(a, [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-    uno::insertHeader(ctx, doc, doc->getText()->getStart(), block);
-  });
+  return writeDocument(
+      a, [](const Reference<css::text::XTextDocument>&) {},
+      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
+        uno::insertHeader(ctx, doc, doc->getText()->getStart(), block);
+      });
 }
 
 int runNew(const Args& a) {
@@ -217,9 +220,11 @@ int runNew(const Args& a) {
   }
   auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), today(), a.answersFile);
   if (!skeleton) throw UsageError{skeleton.error().message};
-  return writeDocument(a, [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-    uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
-  });
+  return writeDocument(
+      a, [](const Reference<css::text::XTextDocument>& doc) { uno::preparePageStyles(doc); },
+      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
+        uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
+      });
 }
 
 int runTemplates(const Args& a) {
@@ -236,7 +241,11 @@ int runTemplates(const Args& a) {
       if (a.format == "text") std::cout << e.loaded->id << "\t" << e.loaded->version << "\t" << e.loaded->title << '\n';
     } else {
       o["error"] = e.loaded.error().message;
-      if (a.format == "text") std::cout << "unavailable: " << e.loaded.error().message << '\n';
+      if (a.format == "text") {
+        std::cout << "unavailable: " << e.file.string() << '\n';
+        std::istringstream lines(e.loaded.error().message);
+        for (std::string line; std::getline(lines, line);) std::cout << "  " << line << '\n';
+      }
     }
     list.push_back(std::move(o));
   }

@@ -131,7 +131,8 @@ class InsertReportCommand final : public Command {
   CommandOutcome execute(const CommandEnv& env) override {
     const Target target = writableTextDocument(env);
     if (target.refusal) return *target.refusal;
-    auto answers = core::answersFromJson(stringArg(env, "Answers"), "Answers");
+    const std::string answersJson = stringArg(env, "Answers");
+    auto answers = core::answersFromJson(answersJson.empty() ? "{}" : answersJson, "Answers");
     if (!answers) return refuse(env, answers.error().message);
     std::string id = stringArg(env, "TemplateId");
     if (id.empty()) id = answers->templateId;
@@ -149,8 +150,10 @@ class InsertReportCommand final : public Command {
 
     Reference<css::task::XStatusIndicator> progress;
     if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+    const Reference<css::text::XTextRange> at = cursorPosition(target.doc);
+    if (atDocumentStart(target.doc, at)) preparePageStyles(target.doc);
     EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
-    insertSkeleton(env.ctx, target.doc, cursorPosition(target.doc), *skeleton, progress);
+    insertSkeleton(env.ctx, target.doc, at, *skeleton, progress);
     edit.commit();
     return {true, toOU(core::message(core::MessageId::ReportInserted, env.language))};
   }

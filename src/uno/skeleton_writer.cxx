@@ -15,12 +15,17 @@
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexReplace.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/XChapterNumberingSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 
 #include <cmath>
+#include <span>
 
 namespace baocao::uno {
 
@@ -112,6 +117,22 @@ void definePageStyles(const Reference<css::text::XTextDocument>& doc) {
   header->insertTextContent(range(cursor), Reference<css::text::XTextContent>(number, UNO_QUERY_THROW), false);
 }
 
+// Makes our heading styles the document's outline (chapter numbering) styles for levels 1-3,
+// the way Writer knows headings: the Navigator lists them, and the .docx export writes their
+// outline level (a style's OutlineLevel attribute alone is exported as body text).
+void assignOutlineLevels(const Reference<css::text::XTextDocument>& doc) {
+  Reference<css::container::XIndexReplace> rules =
+      Reference<css::text::XChapterNumberingSupplier>(doc, UNO_QUERY_THROW)->getChapterNumberingRules();
+  for (sal_Int32 level = 0; level < 3; ++level) {
+    css::uno::Sequence<css::beans::PropertyValue> props;
+    rules->getByIndex(level) >>= props;
+    for (auto& p : props.getArray() ? std::span(props.getArray(), static_cast<std::size_t>(props.getLength()))
+                                    : std::span<css::beans::PropertyValue>())
+      if (p.Name == "HeadingStyleName") p.Value <<= toOU(StyleNames::kHeading[level]);
+    rules->replaceByIndex(level, Any(props));
+  }
+}
+
 const char* styleFor(const core::BodyParagraph& p) {
   switch (p.role) {
     case core::ParaRole::TypeName: return StyleNames::kTypeName;
@@ -125,13 +146,6 @@ const char* styleFor(const core::BodyParagraph& p) {
   return StyleNames::kBody;
 }
 
-bool atDocumentStart(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {
-  Reference<css::text::XText> body = doc->getText();
-  if (at->getText() != body) return false;
-  Reference<css::text::XTextRangeCompare> compare(body, UNO_QUERY_THROW);
-  return compare->compareRegionStarts(body->getStart(), at) == 0;
-}
-
 void fillSignature(const Reference<css::lang::XMultiServiceFactory>& factory, const Reference<css::text::XTextTable>& table,
                    const core::SignatureBlock& sig) {
   {  // Nơi nhận: label 12 pt bold italic, items 11 pt, flush left
@@ -141,7 +155,7 @@ void fillSignature(const Reference<css::lang::XMultiServiceFactory>& factory, co
     setCentredParagraph(props);
     props->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_LEFT)));
     setCharStyle(props, core::BodyLayout::kNoiNhanLabel);
-    text->insertString(range(cursor), "Nơi nhận:", false);
+    text->insertString(range(cursor), toOU("Nơi nhận:"), false);
     for (const auto& item : sig.noiNhan) {
       text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
       setCharStyle(props, core::BodyLayout::kNoiNhanItem);
@@ -166,7 +180,22 @@ void fillSignature(const Reference<css::lang::XMultiServiceFactory>& factory, co
 
 }  // namespace
 
-void ensureReportStyles(const Reference<css::text::XTextDocument>& doc) {
+bool atDocumentStart(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {
+  Reference<css::text::XText> body = doc->getText();
+  if (at->getText() != body) return false;
+  Reference<css::text::XTextRangeCompare> compare(body, UNO_QUERY_THROW);
+  return compare->compareRegionStarts(body->getStart(), at) == 0;
+}
+
+void preparePageStyles(const Reference<css::text::XTextDocument>& doc) {
+  if (family(doc, "PageStyles")->hasByName(toOU(StyleNames::kFirstPage))) return;
+  definePageStyles(doc);
+  Reference<css::document::XUndoManagerSupplier>(doc, UNO_QUERY_THROW)->getUndoManager()->clear();
+}
+
+namespace {
+
+void ensureParagraphStyles(const Reference<css::text::XTextDocument>& doc) {
   using core::BodyLayout;
   const sal_Int32 indent = static_cast<sal_Int32>(BodyLayout::kFirstLineIndentMm * kMm);
   const ParaStyleSpec specs[] = {
@@ -179,13 +208,15 @@ void ensureReportStyles(const Reference<css::text::XTextDocument>& doc) {
       {StyleNames::kKinhGui, "Standard", BodyLayout::kBody, css::style::ParagraphAdjust_CENTER, 0, 0},
   };
   for (const auto& spec : specs) defineParagraphStyle(doc, spec);
-  definePageStyles(doc);
+  assignOutlineLevels(doc);
 }
+
+}  // namespace
 
 void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
                     const Reference<css::text::XTextRange>& at, const core::Skeleton& skeleton,
                     const Reference<css::task::XStatusIndicator>& progress) {
-  ensureReportStyles(doc);
+  ensureParagraphStyles(doc);
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
   Reference<css::text::XText> text = at->getText();
   Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(at);
@@ -193,7 +224,8 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   // Start on a paragraph of its own; the text after the cursor moves below the skeleton.
   if (!para->isStartOfParagraph())
     text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-  const bool firstPage = atDocumentStart(doc, range(cursor));
+  const bool firstPage = atDocumentStart(doc, range(cursor)) &&
+                         family(doc, "PageStyles")->hasByName(toOU(StyleNames::kFirstPage));
   Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
   OUString originalStyle;
   props->getPropertyValue("ParaStyleName") >>= originalStyle;
@@ -209,10 +241,10 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   sal_Int32 done = 0;
   for (const auto& p : skeleton.body) {
     props->setPropertyValue("ParaStyleName", Any(toOU(styleFor(p))));
-    Reference<css::text::XTextCursor> start = text->createTextCursorByRange(range(cursor));
     insertSegments(factory, text, cursor, p.segments);
-    if (!p.bookmark.empty()) {
-      start->gotoRange(range(cursor), true);
+    if (!p.bookmark.empty()) {  // over the heading: from the paragraph start to the cursor
+      Reference<css::text::XTextCursor> start = text->createTextCursorByRange(range(cursor));
+      Reference<css::text::XParagraphCursor>(start, UNO_QUERY_THROW)->gotoStartOfParagraph(true);
       Reference<css::container::XNamed> mark(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
       mark->setName(toOU(p.bookmark));
       text->insertTextContent(range(start), Reference<css::text::XTextContent>(mark, UNO_QUERY_THROW), true);

@@ -24,11 +24,18 @@ struct StyleNames {
   static constexpr const char* kSignatureTable = "BaoCaoChuKy";
 };
 
-// Creates the paragraph and page styles that are missing (existing ones, maybe adjusted by the
-// clerk, are left alone).
-void ensureReportStyles(const css::uno::Reference<css::text::XTextDocument>& doc);
+// True when `at` is at the very start of the document's body text: the skeleton then also sets
+// the first page's style.
+bool atDocumentStart(const css::uno::Reference<css::text::XTextDocument>& doc,
+                     const css::uno::Reference<css::text::XTextRange>& at);
 
-// Inserts the skeleton before `at`. When `at` is at the start of the document, the first page
+// Creates the Decree 30 page styles if missing. Call it BEFORE opening the undo context: turning a
+// page header on is not undoable in Writer and clears the undo stack (it would take the
+// insertion's own context with it); the rest of the setup is cleared from the undo list too, so
+// an undo never half-reverts it. Paragraph styles are created inside the insertion (undoable).
+void preparePageStyles(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// Inserts the skeleton before `at` (styles prepared). At the start of the document the first page
 // gets the Decree 30 page styles (A4, margins, page number from page 2). `progress` may be empty.
 void insertSkeleton(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                     const css::uno::Reference<css::text::XTextRange>& at, const core::Skeleton& skeleton,

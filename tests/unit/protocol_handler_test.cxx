@@ -12,6 +12,7 @@
 #include <rtl/ref.hxx>
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <stdexcept>
 
 namespace baocao::uno {
@@ -20,6 +21,9 @@ namespace {
 using css::uno::Reference;
 
 enum class Throw { Std, Uno, Int, Nothing };
+[[maybe_unused]] void PrintTo(Throw t, std::ostream* os) {
+  *os << (t == Throw::Std ? "std::runtime_error" : t == Throw::Uno ? "css::uno::RuntimeException" : "int");
+}
 Throw gThrow = Throw::Nothing;
 bool gEnabledThrows = false;
 
