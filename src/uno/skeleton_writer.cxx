@@ -64,6 +64,7 @@ struct ParaStyleSpec {
   css::style::ParagraphAdjust adjust;
   sal_Int32 firstLineIndent;
   sal_Int16 outlineLevel;
+  double spaceBeforePt = 0;
 };
 
 void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const ParaStyleSpec& spec) {
@@ -75,7 +76,7 @@ void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const 
   style->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(spec.adjust)));
   style->setPropertyValue("ParaFirstLineIndent", Any(spec.firstLineIndent));
   style->setPropertyValue("ParaLeftMargin", Any(sal_Int32(0)));
-  style->setPropertyValue("ParaTopMargin", Any(sal_Int32(0)));
+  style->setPropertyValue("ParaTopMargin", Any(pt(spec.spaceBeforePt)));
   style->setPropertyValue("ParaBottomMargin", Any(pt(core::BodyLayout::kSpacingAfterPt)));
   style->setPropertyValue("ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP,
                                                                           core::BodyLayout::kLineSpacingPercent)));
@@ -203,9 +204,9 @@ void ensureParagraphStyles(const Reference<css::text::XTextDocument>& doc) {
       {StyleNames::kHeading[0], "Heading 1", BodyLayout::kHeading0, css::style::ParagraphAdjust_BLOCK, indent, 1},
       {StyleNames::kHeading[1], "Heading 2", BodyLayout::kHeading1, css::style::ParagraphAdjust_BLOCK, indent, 2},
       {StyleNames::kHeading[2], "Heading 3", BodyLayout::kHeading2, css::style::ParagraphAdjust_BLOCK, indent, 3},
-      {StyleNames::kTypeName, "Standard", BodyLayout::kTypeName, css::style::ParagraphAdjust_CENTER, 0, 0},
+      {StyleNames::kTypeName, "Standard", BodyLayout::kTypeName, css::style::ParagraphAdjust_CENTER, 0, 0, 18},
       {StyleNames::kTrichYeu, "Standard", BodyLayout::kTrichYeu, css::style::ParagraphAdjust_CENTER, 0, 0},
-      {StyleNames::kKinhGui, "Standard", BodyLayout::kBody, css::style::ParagraphAdjust_CENTER, 0, 0},
+      {StyleNames::kKinhGui, "Standard", BodyLayout::kBody, css::style::ParagraphAdjust_CENTER, 0, 0, 6},
   };
   for (const auto& spec : specs) defineParagraphStyle(doc, spec);
   assignOutlineLevels(doc);
@@ -251,12 +252,13 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
     }
     if (p.rule) {
       const core::TextStyle style = p.role == core::ParaRole::TrichYeu ? core::BodyLayout::kTrichYeu : core::BodyLayout::kBody;
-      const double textHmm = textWidthPt(ctx, toOU(p.plainText()), style) * kHmmPerPt;
+      // A title that wraps is as long as the line: the rule follows the line, not the whole text.
+      const double textHmm = std::min(textWidthPt(ctx, toOU(p.plainText()), style) * kHmmPerPt, double(width));
       insertRuleParagraph(text, cursor, *p.rule, core::ruleLength(*p.rule, textHmm, width), width);
     }
     text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     if (p.rule) clearDirectFormatting(cursor);  // the paragraph after a rule starts clean
-    if (progress.is()) progress->setValue(++done);
+    if (progress.is() && ++done % 64 == 0) progress->setValue(done);  // each update repaints
   }
   auto signature = insertLayoutTable(doc, range(cursor), 1, StyleNames::kSignatureTable, 0.35, width);
   fillSignature(factory, signature, skeleton.signature);

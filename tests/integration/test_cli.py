@@ -20,7 +20,8 @@ def run_cli(*args):
 
 
 class DemoJobTest(OfficeTestCase):
-    """tools/demo's headless job writes out/header.{odt,docx,pdf}; they must meet decree30.md §3."""
+    """tools/demo's headless job writes out/header.* and out/bao-cao-dan-van.*; they must meet
+    decree30.md §3 and follow the seed template."""
 
     @classmethod
     def setUpClass(cls):
@@ -39,6 +40,11 @@ class DemoJobTest(OfficeTestCase):
         doc = self.load(os.path.join(self.out, "header.docx"), Hidden=True)
         # Word has no table names, so the header is found as the first table.
         HeaderChecker(self, self.office, header_rules()).check(doc, EXPECTED, table_name=None)
+
+    def test_seed_skeleton_follows_its_template(self):
+        from skeleton_check import check_skeleton, load_template
+        doc = self.load(os.path.join(self.out, "bao-cao-dan-van.odt"), Hidden=True)
+        check_skeleton(self, doc, load_template("dan-van-2021-2025"))
 
     def test_pdf_shows_the_header(self):
         text = subprocess.run(["pdftotext", "-layout", os.path.join(self.out, "header.pdf"), "-"],
