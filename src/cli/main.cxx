@@ -101,13 +101,6 @@ std::string filterFor(const std::filesystem::path& out) {
   throw UsageError{out.string() + ": unsupported output type (use .odt, .docx or .pdf)"};
 }
 
-core::CivilDate today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 std::string readFile(const std::string& path, const char* what) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UsageError{path + ": cannot read the " + what};
@@ -134,7 +127,7 @@ std::vector<std::filesystem::path> templateFolders(const Args& a) {
 core::HeaderRequest headerRequest(const Args& a) {
   core::HeaderRequest r;
   r.profile = profileOf(a);
-  r.date = today();
+  r.date = core::today();
   if (!a.date.empty()) {
     auto d = core::parseIsoDate(a.date);
     if (!d) throw UsageError{"--date: " + d.error().message};
@@ -218,7 +211,7 @@ int runNew(const Args& a) {
     for (const auto& p : catalog.problems) why += "\n" + p;
     throw UsageError{why};
   }
-  auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), today(), a.answersFile);
+  auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), core::today(), a.answersFile);
   if (!skeleton) throw UsageError{skeleton.error().message};
   return writeDocument(
       a, [](const Reference<css::text::XTextDocument>& doc) { uno::preparePageStyles(doc); },

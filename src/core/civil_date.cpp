@@ -1,6 +1,7 @@
 #include "core/civil_date.hpp"
 
 #include <charconv>
+#include <ctime>
 
 namespace baocao::core {
 namespace {
@@ -15,6 +16,13 @@ int daysInMonth(int y, int m) {
 std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 }  // namespace
+
+CivilDate today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
 
 bool isValid(const CivilDate& d) {
   return d.year >= 1900 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
@@ -33,6 +41,28 @@ Result<CivilDate> parseIsoDate(std::string_view iso) {
   if (!number(0, 4, d.year) || !number(5, 2, d.month) || !number(8, 2, d.day))
     return Error{std::string("expected digits in YYYY-MM-DD, got \"") + std::string(iso) + "\""};
   if (!isValid(d)) return Error{std::string("no such calendar date: ") + std::string(iso)};
+  return d;
+}
+
+Result<CivilDate> parseTypedDate(std::string_view text) {
+  if (text.size() == 10 && text[4] == '-') return parseIsoDate(text);
+  int parts[3] = {0, 0, 0};
+  int n = 0;
+  std::size_t digits = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (n > 2 || ++digits > 4) return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+      parts[n] = parts[n] * 10 + (c - '0');
+    } else if ((c == '/' || c == '-' || c == '.') && digits > 0 && n < 2) {
+      ++n;
+      digits = 0;
+    } else {
+      return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+    }
+  }
+  if (n != 2 || digits != 4) return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+  const CivilDate d{parts[2], parts[1], parts[0]};
+  if (!isValid(d)) return Error{"no such calendar date: " + std::string(text)};
   return d;
 }
 

@@ -17,11 +17,17 @@ struct CivilDate {
 
 [[nodiscard]] bool isValid(const CivilDate& d);
 
+// Today in the local time zone.
+[[nodiscard]] CivilDate today();
+
 // Parses "YYYY-MM-DD" (ISO 8601, as in answer files and CLI flags); the error says what is wrong.
 [[nodiscard]] Result<CivilDate> parseIsoDate(std::string_view iso);
 
 // "ngày 07 tháng 5 năm 2025": day < 10 and months 1 and 2 get a leading zero (Decree 30, Phụ lục I, II.4b).
 [[nodiscard]] std::string headerDatePhrase(const CivilDate& d);
+
+// Parses a date as a clerk types it: "07/5/2025", "7/05/2025", "07-05-2025" or ISO "2025-05-07".
+[[nodiscard]] Result<CivilDate> parseTypedDate(std::string_view text);
 
 // "07/5/2025": the short form the body of a report uses when citing documents, with the same
 // zero-padding rule (day two digits, months 1 and 2 two digits).

@@ -95,6 +95,7 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
     };
     if (k == "template") expectString(a.templateId);
     else if (k == "number") expectString(a.number);
+    else if (k == "data") expectString(a.dataFile);
     else if (k == "date") {
       std::string d;
       expectString(d);
@@ -130,6 +131,22 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
     return Error{all};
   }
   return a;
+}
+
+std::string answersToJson(const Answers& a) {
+  boost::json::object o;
+  if (!a.templateId.empty()) o["template"] = a.templateId;
+  if (!a.number.empty()) o["number"] = a.number;
+  if (a.date) o["date"] = std::to_string(a.date->year) + "-" + (a.date->month < 10 ? "0" : "") +
+                          std::to_string(a.date->month) + "-" + (a.date->day < 10 ? "0" : "") + std::to_string(a.date->day);
+  if (!a.dataFile.empty()) o["data"] = a.dataFile;
+  boost::json::object inputs;
+  for (const auto& [k, v] : a.inputs) inputs[k] = v;
+  o["inputs"] = std::move(inputs);
+  boost::json::array omit;
+  for (const auto& id : a.omit) omit.push_back(boost::json::string(id));
+  o["omit"] = std::move(omit);
+  return boost::json::serialize(o);
 }
 
 Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, const AgencyProfile& rawProfile,

@@ -19,7 +19,11 @@ struct Answers {
   std::optional<CivilDate> date;              // the document's date; empty: the caller's today
   std::string number;                         // registered number, usually empty ("…")
   std::vector<std::string> omit;              // optional sections left out
+  std::string dataFile;                       // the figures' data file (the figures issue)
 };
+
+// The answers as the JSON answersFromJson reads (the wizard remembers the last ones this way).
+[[nodiscard]] std::string answersToJson(const Answers& a);
 
 // {"template": "dan-van-2021-2025", "number": "15", "date": "2025-05-07",
 //  "inputs": {"so_cong_van": "479/UBND-NC", …}, "omit": ["section-id", …]}

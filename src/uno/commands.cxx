@@ -6,6 +6,7 @@
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
 #include "uno/names.hxx"
+#include "uno/report_wizard.hxx"
 #include "uno/skeleton_writer.hxx"
 #include "uno/ui.hxx"
 #include "uno/ustr.hxx"
@@ -55,13 +56,6 @@ std::string stringArg(const CommandEnv& env, const char* name) {
   return toCore(v);
 }
 
-core::CivilDate today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 // Refusals are expected outcomes, not failures: the user is told why and nothing changes.
 CommandOutcome refuse(const CommandEnv& env, const std::string& text) {
   const OUString msg = toOU(text);
@@ -104,7 +98,7 @@ class InsertHeaderCommand final : public Command {
     core::HeaderRequest request;
     request.profile = readProfile(env.ctx);
     request.number = stringArg(env, "Number");
-    request.date = today();
+    request.date = core::today();
     if (const std::string date = stringArg(env, "Date"); !date.empty()) {
       auto parsed = core::parseIsoDate(date);
       if (!parsed) return refuse(env, "Date: " + parsed.error().message);
@@ -118,6 +112,20 @@ class InsertHeaderCommand final : public Command {
     return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
   }
 };
+
+// One undo step at the view cursor, with progress in the status bar.
+CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& doc,
+                              const core::Skeleton& skeleton) {
+  Reference<css::task::XStatusIndicator> progress;
+  if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+  const Reference<css::text::XTextRange> at = cursorPosition(doc);
+  if (atDocumentStart(doc, at)) preparePageStyles(doc);
+  EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW),
+                 toOU(core::message(core::MessageId::UndoInsertReport, env.language)));
+  insertSkeleton(env.ctx, doc, at, skeleton, progress);
+  edit.commit();
+  return {true, toOU(core::message(core::MessageId::ReportInserted, env.language))};
+}
 
 // Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
 // format of templates/samples/*.json); the wizard collects them from the clerk.
@@ -145,17 +153,29 @@ class InsertReportCommand final : public Command {
       for (const auto& p : catalog.problems) why += "\n" + p;
       return refuse(env, why);
     }
-    auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), today(), "Answers");
+    auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
     if (!skeleton) return refuse(env, skeleton.error().message);
 
-    Reference<css::task::XStatusIndicator> progress;
-    if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
-    const Reference<css::text::XTextRange> at = cursorPosition(target.doc);
-    if (atDocumentStart(target.doc, at)) preparePageStyles(target.doc);
-    EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
-    insertSkeleton(env.ctx, target.doc, at, *skeleton, progress);
-    edit.commit();
-    return {true, toOU(core::message(core::MessageId::ReportInserted, env.language))};
+    return insertAtCursor(env, target.doc, *skeleton);
+  }
+};
+
+// The report wizard (Báo cáo > Chèn khung báo cáo…): collects the answers, then inserts as above.
+class ReportWizardCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::UndoInsertReport, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const auto result = runReportWizard(env.ctx);
+    if (!result) return {false, OUString()};  // cancelled: nothing changes
+    auto skeleton = core::buildSkeleton(result->templ, result->answers, readProfile(env.ctx), core::today(), "wizard");
+    if (!skeleton) return refuse(env, skeleton.error().message);
+    return insertAtCursor(env, target.doc, *skeleton);
   }
 };
 
@@ -200,6 +220,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdInsertHeader)) return std::make_unique<InsertHeaderCommand>();
   if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
   if (path.equalsAscii(names::kCmdInsertReport)) return std::make_unique<InsertReportCommand>();
+  if (path.equalsAscii(names::kCmdReportWizard)) return std::make_unique<ReportWizardCommand>();
   return nullptr;
 }
 

@@ -55,6 +55,19 @@ void writeProfile(const Context& ctx, const core::AgencyProfile& profile) {
   Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
 }
 
+std::string readWizardAnswers(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Wizard", false), UNO_QUERY_THROW);
+  OUString json;
+  node->getByName("LastAnswers") >>= json;
+  return toUtf8(json);
+}
+
+void writeWizardAnswers(const Context& ctx, const std::string& json) {
+  Reference<css::uno::XInterface> access = configAccess(ctx, "/org.baocao.Settings/Wizard", true);
+  Reference<css::container::XNameReplace>(access, UNO_QUERY_THROW)->replaceByName("LastAnswers", Any(toOU(json)));
+  Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
+}
+
 namespace {
 std::filesystem::path systemPath(const OUString& urlOrPath) {
   if (!urlOrPath.startsWith("file:")) return toUtf8(urlOrPath);

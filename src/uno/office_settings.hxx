@@ -21,6 +21,10 @@ inline constexpr const char* kProfileNode = "/org.baocao.Settings/AgencyProfile"
 [[nodiscard]] core::AgencyProfile readProfile(const Context& ctx);
 void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
 
+// The report wizard's last answers (JSON), empty at first.
+[[nodiscard]] std::string readWizardAnswers(const Context& ctx);
+void writeWizardAnswers(const Context& ctx, const std::string& json);
+
 // The template folders: the extension's own templates/, then the admin's shared folder if set.
 [[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
 

@@ -12,7 +12,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from lo_office import Office, uno  # noqa: E402
 
 ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
-        for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM")}
+        for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM", "PANEL",
+                     "LIST", "SCROLL_PANE")}
 
 
 def wait_for(predicate, timeout=20, what="condition"):

@@ -159,3 +159,36 @@ TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
 
 }  // namespace
 }  // namespace baocao::core
+
+namespace baocao::core {
+namespace {
+TEST(Skeleton, AnswersSurviveTheirJsonForm) {
+  Answers a;
+  a.templateId = "dan-van-2021-2025";
+  a.number = "15";
+  a.date = CivilDate{2025, 5, 7};
+  a.dataFile = "/srv/share/so-lieu.ods";
+  a.inputs = {{"so_cong_van", "479/UBND-NC"}, {"ve_viec", "báo cáo \"sơ kết\""}};
+  a.omit = {"danh-gia.bai-hoc"};
+  const auto back = answersFromJson(answersToJson(a), "x");
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(back->templateId, a.templateId);
+  EXPECT_EQ(back->number, a.number);
+  EXPECT_EQ(back->date, a.date);
+  EXPECT_EQ(back->dataFile, a.dataFile);
+  EXPECT_EQ(back->inputs, a.inputs);
+  EXPECT_EQ(back->omit, a.omit);
+}
+
+TEST(CivilDate, TypedDatesAsClerksWriteThem) {
+  EXPECT_EQ(*parseTypedDate("07/5/2025"), (CivilDate{2025, 5, 7}));
+  EXPECT_EQ(*parseTypedDate("7/05/2025"), (CivilDate{2025, 5, 7}));
+  EXPECT_EQ(*parseTypedDate("07-05-2025"), (CivilDate{2025, 5, 7}));
+  EXPECT_EQ(*parseTypedDate("2025-05-07"), (CivilDate{2025, 5, 7}));
+  EXPECT_FALSE(parseTypedDate("30/02/2025"));
+  EXPECT_FALSE(parseTypedDate("07/5/25"));
+  EXPECT_FALSE(parseTypedDate("ngày 7"));
+  EXPECT_FALSE(parseTypedDate(""));
+}
+}  // namespace
+}  // namespace baocao::core

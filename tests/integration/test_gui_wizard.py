@@ -1,0 +1,143 @@
+"""The report wizard as a clerk uses it: Báo cáo > Chèn khung báo cáo… from the keyboard, every page
+filled through the accessibility API, Finish, and the skeleton checked in the document; Cancel
+changes nothing; the answers are offered again next time."""
+import os
+import unittest
+
+from gui_session import ROLE, GuiOffice, wait_for, walk
+from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE
+from skeleton_check import check_skeleton, load_template
+
+OXT = os.environ.get("BAOCAO_OXT")
+SHOTS = os.environ.get("BAOCAO_SCREENSHOTS")
+TITLE = "Chèn khung báo cáo"
+PAGES = ["Mẫu báo cáo", "Văn bản", "Công văn yêu cầu", "Các mục", "Tệp số liệu", "Tóm tắt"]
+
+
+def config(office, path, update=False):
+    from com.sun.star.beans import NamedValue
+    nv = NamedValue()
+    nv.Name, nv.Value = "nodepath", path
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+    return provider.createInstanceWithArguments(f"com.sun.star.configuration.{kind}", (nv,))
+
+
+class WizardTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.gui = GuiOffice(OXT)
+        node = config(cls.gui.office, PROFILE_NODE, update=True)
+        for k in PROFILE_KEYS:
+            node.replaceByName(k, LONG_MON.get(k, ""))
+        node.commitChanges()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.gui.close()
+
+    def shot(self, name):
+        if SHOTS:
+            self.gui.x.screenshot(os.path.join(SHOTS, name))
+
+    def open_wizard(self):
+        self.gui.menu("k")
+        return wait_for(lambda: self.gui.find_window(TITLE), 20, "the wizard")
+
+    def page(self, wizard, title):
+        """The visible page panel with that roadmap title."""
+        def find():
+            for c in walk(wizard.getAccessibleContext()):
+                if c.getAccessibleRole() == ROLE["PANEL"] and c.getAccessibleName() == title and c.getAccessibleChildCount():
+                    return c
+            return None
+        return wait_for(find, 20, f"the wizard page {title}")
+
+    def button(self, wizard, name):
+        return next(c for c in walk(wizard.getAccessibleContext())
+                    if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName() == name)
+
+    def fields(self, panel):
+        return [c for c in walk(panel) if c.getAccessibleRole() == ROLE["TEXT"]]
+
+    def next(self, wizard):
+        self.button(wizard, "Next >").doAccessibleAction(0)
+
+    def test_1_walk_every_page_and_finish(self):
+        doc = self.gui.doc
+        doc.getText().setString("")
+        wizard = self.open_wizard()
+        roadmap = [c.getAccessibleName() for c in walk(wizard.getAccessibleContext())
+                   if c.getAccessibleRole() == ROLE["LABEL"]]
+        for title in PAGES:
+            self.assertIn(title, roadmap)
+
+        page = self.page(wizard, PAGES[0])
+        templates = next(c for c in walk(page) if c.getAccessibleRole() == ROLE["LIST"])
+        items = [templates.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                 for i in range(templates.getAccessibleChildCount())]
+        seed = load_template("dan-van-2021-2025")
+        templates.selectAccessibleChild(items.index(seed["title"]))
+        self.shot("wizard-1-template.png")
+        self.next(wizard)
+
+        page = self.page(wizard, PAGES[1])
+        number, date, place, period = self.fields(page)[:4]
+        self.assertEqual(place.getText(), LONG_MON["PlaceName"], "the place comes from the agency profile")
+        date.setText("07/5/2025")
+        number.setText("15")
+        self.shot("wizard-2-document.png")
+        self.next(wizard)
+
+        page = self.page(wizard, PAGES[2])
+        values = ["479/UBND-NC", "07/5/2025", "UBND huyện Minh Long",
+                  "báo cáo sơ kết 5 năm thực hiện công tác dân vận giai đoạn 2021 - 2025"]
+        visible = [f for f in self.fields(page) if f.getAccessibleStateSet().contains(
+            __import__("uno").getConstantByName("com.sun.star.accessibility.AccessibleStateType.VISIBLE"))]
+        self.assertEqual(len(visible), len(seed["inputs"]))
+        for f, v in zip(visible, values):
+            f.setText(v)
+        self.shot("wizard-3-request.png")
+        self.next(wizard)
+
+        self.page(wizard, PAGES[3])
+        self.shot("wizard-4-sections.png")
+        self.next(wizard)
+        self.page(wizard, PAGES[4])
+        self.shot("wizard-5-data.png")
+        self.next(wizard)
+
+        page = self.page(wizard, PAGES[5])
+        # the read-only multi-line field is exposed as a scroll pane named after its text
+        summary = wait_for(lambda: next((c.getAccessibleName() for c in walk(page)
+                                         if c.getAccessibleRole() == ROLE["SCROLL_PANE"] and c.getAccessibleName()),
+                                        None), 10, "the summary")
+        self.assertIn("07/5/2025", summary)
+        self.assertIn(seed["title"], summary)
+        self.assertIn("15/BC", summary)
+        self.shot("wizard-6-summary.png")
+        self.button(wizard, "Finish").doAccessibleAction(0)
+
+        wait_for(lambda: doc.getTextTables().getCount() >= 2, 30, "the skeleton")
+        self.assertTrue(self.gui.alive())
+        check_skeleton(self, doc, seed)
+        self.assertIn("Số: 15/BC-UBND", doc.getTextTables().getByName("BaoCaoHeader").getCellByName("A2").getString())
+        self.shot("skeleton.png")
+        remembered = config(self.gui.office, "/org.baocao.Settings/Wizard").getByName("LastAnswers")
+        self.assertIn("479/UBND-NC", remembered)
+
+    def test_2_cancel_changes_nothing_and_answers_come_back(self):
+        doc = self.gui.doc
+        before = doc.getText().getString()
+        wizard = self.open_wizard()
+        self.next(wizard)
+        page = self.page(wizard, PAGES[1])
+        self.assertEqual(self.fields(page)[1].getText(), "07/5/2025", "the last date is offered again")
+        self.button(wizard, "Thôi").doAccessibleAction(0)
+        wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
+        self.assertEqual(doc.getText().getString(), before)
+        self.assertTrue(self.gui.alive())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
