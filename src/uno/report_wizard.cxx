@@ -396,6 +396,14 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 
 std::optional<WizardResult> runReportWizard(const Context& ctx) {
   State state{ctx, Strings(ctx), core::loadCatalog(templateFolders(ctx)), {}, {}, std::nullopt, {}, {}};
+  // A missing or unreachable shared folder is said, not silently skipped; with no template at
+  // all there is nothing to choose from.
+  if (!state.catalog.problems.empty() || state.catalog.entries.empty()) {
+    std::string text = state.strings.utf8("noTemplates");
+    for (const auto& p : state.catalog.problems) text += "\n" + p;
+    showMessage(ctx, nullptr, MessageKind::Warning, toOU(text));
+    if (state.catalog.entries.empty()) return std::nullopt;
+  }
   const std::string last = readWizardAnswers(ctx);
   if (!last.empty())
     if (auto a = core::answersFromJson(last, "LastAnswers")) state.form = core::formFromAnswers(*a);

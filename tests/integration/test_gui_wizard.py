@@ -4,7 +4,7 @@ changes nothing; the answers are offered again next time."""
 import os
 import unittest
 
-from gui_session import ROLE, GuiOffice, wait_for, walk
+from gui_session import ROLE, GuiOffice, texts_of, wait_for, walk
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE
 from skeleton_check import check_skeleton, load_template
 
@@ -137,6 +137,56 @@ class WizardTest(unittest.TestCase):
         wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
         self.assertEqual(doc.getText().getString(), before)
         self.assertTrue(self.gui.alive())
+
+    def set_shared_folder(self, path):
+        node = config(self.gui.office, "/org.baocao.Settings/Templates", update=True)
+        node.replaceByName("SharedFolder", path)
+        node.commitChanges()
+
+    def test_3_a_malformed_template_shows_as_unavailable_with_its_error(self):
+        shared = os.path.join(self.gui.office.out, "mau-chung")
+        os.makedirs(shared, exist_ok=True)
+        with open(os.path.join(shared, "hong.json"), "w", encoding="utf-8") as f:
+            f.write('{"schema": 1,\n  "id": "hong",\n  "tittle": "x"\n}\n')
+        os.chmod(shared, 0o755)
+        self.set_shared_folder(shared)
+        try:
+            wizard = self.open_wizard()
+            page = self.page(wizard, PAGES[0])
+            templates = next(c for c in walk(page) if c.getAccessibleRole() == ROLE["LIST"])
+            items = [templates.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                     for i in range(templates.getAccessibleChildCount())]
+            broken = [i for i, name in enumerate(items) if name.startswith("hong.json")]
+            self.assertEqual(len(broken), 1, items)
+            self.assertIn("không dùng được", items[broken[0]])
+            templates.selectAccessibleChild(broken[0])
+            description = wait_for(lambda: next((c.getAccessibleName() for c in walk(page)
+                                                 if "hong.json:3:3" in c.getAccessibleName()), None), 10,
+                                   "the template's error in the description")
+            self.assertIn("tittle", description)
+            self.shot("wizard-unavailable-template.png")
+            self.assertFalse(self.button(wizard, "Next >").getAccessibleStateSet().contains(
+                __import__("uno").getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")))
+            self.button(wizard, "Thôi").doAccessibleAction(0)
+            wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
+        finally:
+            self.set_shared_folder("")
+
+    def test_4_a_missing_shared_folder_is_said(self):
+        self.set_shared_folder("/khong/co/thu-muc")
+        try:
+            self.gui.menu("k")
+            box = wait_for(lambda: next((w for w in self.gui.top_windows() if w.isVisible()
+                                         and "/khong/co/thu-muc" in texts_of(w)), None), 20, "the warning")
+            self.assertIn("thư mục mẫu", texts_of(box))
+            ok = next(c for c in walk(box.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
+            ok.doAccessibleAction(0)
+            wizard = wait_for(lambda: self.gui.find_window(TITLE), 20, "the wizard, with the shipped templates")
+            self.button(wizard, "Thôi").doAccessibleAction(0)
+            wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
+            self.assertTrue(self.gui.alive())
+        finally:
+            self.set_shared_folder("")
 
 
 if __name__ == "__main__":
