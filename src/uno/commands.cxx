@@ -84,12 +84,20 @@ Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XText
   return views->getViewCursor()->getStart();
 }
 
-class InsertHeaderCommand final : public Command {
+// The commands that write into a Writer document: enabled only there, titled by their undo text.
+class TextDocumentCommand : public Command {
  public:
-  std::string title(core::Language lang) const override {
-    return std::string(core::message(core::MessageId::UndoInsertHeader, lang));
-  }
+  explicit TextDocumentCommand(core::MessageId titleId) : mnTitle(titleId) {}
+  std::string title(core::Language lang) const override { return std::string(core::message(mnTitle, lang)); }
   bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+ private:
+  core::MessageId mnTitle;
+};
+
+class InsertHeaderCommand final : public TextDocumentCommand {
+ public:
+  InsertHeaderCommand() : TextDocumentCommand(core::MessageId::UndoInsertHeader) {}
 
   CommandOutcome execute(const CommandEnv& env) override {
     const Target target = writableTextDocument(env);
@@ -129,12 +137,9 @@ CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::
 
 // Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
 // format of templates/samples/*.json); the wizard collects them from the clerk.
-class InsertReportCommand final : public Command {
+class InsertReportCommand final : public TextDocumentCommand {
  public:
-  std::string title(core::Language lang) const override {
-    return std::string(core::message(core::MessageId::UndoInsertReport, lang));
-  }
-  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+  InsertReportCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
 
   CommandOutcome execute(const CommandEnv& env) override {
     const Target target = writableTextDocument(env);
@@ -161,12 +166,9 @@ class InsertReportCommand final : public Command {
 };
 
 // The report wizard (Báo cáo > Chèn khung báo cáo…): collects the answers, then inserts as above.
-class ReportWizardCommand final : public Command {
+class ReportWizardCommand final : public TextDocumentCommand {
  public:
-  std::string title(core::Language lang) const override {
-    return std::string(core::message(core::MessageId::UndoInsertReport, lang));
-  }
-  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+  ReportWizardCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
 
   CommandOutcome execute(const CommandEnv& env) override {
     const Target target = writableTextDocument(env);

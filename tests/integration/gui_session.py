@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
 from lo_office import Office, uno  # noqa: E402
@@ -94,14 +95,18 @@ class GuiOffice:
         self.x.key("alt+b", *keys)
 
     def top_windows(self):
+        """The office's top-level windows; one closing while we look is skipped."""
         tk = self.office.create("com.sun.star.awt.Toolkit")
-        return [tk.getTopWindow(i) for i in range(tk.getTopWindowCount())]
+        return [w for w in (tk.getTopWindow(i) for i in range(tk.getTopWindowCount())) if w is not None]
 
     def find_window(self, title):
         for w in self.top_windows():
-            ctx = w.getAccessibleContext()
-            if ctx is not None and ctx.getAccessibleName() == title:
-                return w
+            try:
+                ctx = w.getAccessibleContext()
+                if ctx is not None and ctx.getAccessibleName() == title:
+                    return w
+            except Exception:  # disposed between the listing and the look
+                continue
         return None
 
     def uno_package_dir(self):
@@ -119,6 +124,22 @@ class GuiOffice:
             shutil.rmtree(self.office.state_dir, ignore_errors=True)
 
 
+class GuiTestCase(unittest.TestCase):
+    """One GUI office for the test class; screenshots into $BAOCAO_SCREENSHOTS when set."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.gui = GuiOffice(os.environ["BAOCAO_OXT"])
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.gui.close()
+
+    def shot(self, name):
+        if os.environ.get("BAOCAO_SCREENSHOTS"):
+            self.gui.x.screenshot(os.path.join(os.environ["BAOCAO_SCREENSHOTS"], name))
+
+
 def walk(ctx):
     """Every accessible context below ctx, depth first."""
     yield ctx
@@ -129,6 +150,14 @@ def walk(ctx):
 
 
 def texts_of(window):
+    """Every name and text in the window; "" for a window that closed meanwhile."""
+    try:
+        return _texts_of(window)
+    except Exception:
+        return ""
+
+
+def _texts_of(window):
     out = []
     for c in walk(window.getAccessibleContext()):
         out.append(c.getAccessibleName())

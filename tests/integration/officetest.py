@@ -8,7 +8,6 @@ from lo_office import Office, prop, uno  # noqa: E402
 
 import unohelper  # noqa: E402
 from com.sun.star.frame import XDispatchResultListener  # noqa: E402
-from com.sun.star.beans import NamedValue  # noqa: E402
 
 SUCCESS, FAILURE = 1, 0  # com.sun.star.frame.DispatchResultState
 PROFILE_NODE = "/org.baocao.Settings/AgencyProfile"
@@ -88,10 +87,7 @@ class OfficeTestCase(unittest.TestCase):
 
     # the extension's configuration
     def set_profile(self, values):
-        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
-        nv = NamedValue()
-        nv.Name, nv.Value = "nodepath", PROFILE_NODE
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (nv,))
+        node = self.office.config(PROFILE_NODE, update=True)
         for key in PROFILE_KEYS:
             node.replaceByName(key, values.get(key, "BC" if key == "TypeCode" else ""))
         node.commitChanges()

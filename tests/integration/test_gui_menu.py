@@ -4,25 +4,10 @@ cannot see that); here a real failure must end in a message box with LibreOffice
 import os
 import unittest
 
-from gui_session import ROLE, GuiOffice, texts_of, wait_for, walk
-
-OXT = os.environ.get("BAOCAO_OXT")
-SHOTS = os.environ.get("BAOCAO_SCREENSHOTS")  # tools/screenshots sets it to docs/
+from gui_session import ROLE, GuiTestCase, texts_of, wait_for, walk
 
 
-class MenuPathTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.gui = GuiOffice(OXT)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.gui.close()
-
-    def shot(self, name):
-        if SHOTS:
-            self.gui.x.screenshot(os.path.join(SHOTS, name))
-
+class MenuPathTest(GuiTestCase):
     def test_1_insert_header_from_the_menu(self):
         doc = self.gui.doc
         doc.getText().setString("Nội dung báo cáo")
@@ -90,11 +75,7 @@ class MenuPathTest(unittest.TestCase):
 
     def read_profile(self):
         from officetest import PROFILE_KEYS, PROFILE_NODE
-        from com.sun.star.beans import NamedValue
-        provider = self.gui.office.create("com.sun.star.configuration.ConfigurationProvider")
-        nv = NamedValue()
-        nv.Name, nv.Value = "nodepath", PROFILE_NODE
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (nv,))
+        node = self.gui.office.config(PROFILE_NODE)
         return {k: node.getByName(k) for k in PROFILE_KEYS}
 
 

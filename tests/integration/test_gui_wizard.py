@@ -4,41 +4,22 @@ changes nothing; the answers are offered again next time."""
 import os
 import unittest
 
-from gui_session import ROLE, GuiOffice, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, texts_of, wait_for, walk
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE
 from skeleton_check import check_skeleton, load_template
 
-OXT = os.environ.get("BAOCAO_OXT")
-SHOTS = os.environ.get("BAOCAO_SCREENSHOTS")
 TITLE = "Chèn khung báo cáo"
 PAGES = ["Mẫu báo cáo", "Văn bản", "Công văn yêu cầu", "Các mục", "Tệp số liệu", "Tóm tắt"]
 
 
-def config(office, path, update=False):
-    from com.sun.star.beans import NamedValue
-    nv = NamedValue()
-    nv.Name, nv.Value = "nodepath", path
-    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
-    kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
-    return provider.createInstanceWithArguments(f"com.sun.star.configuration.{kind}", (nv,))
-
-
-class WizardTest(unittest.TestCase):
+class WizardTest(GuiTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.gui = GuiOffice(OXT)
-        node = config(cls.gui.office, PROFILE_NODE, update=True)
+        super().setUpClass()
+        node = cls.gui.office.config(PROFILE_NODE, update=True)
         for k in PROFILE_KEYS:
             node.replaceByName(k, LONG_MON.get(k, ""))
         node.commitChanges()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.gui.close()
-
-    def shot(self, name):
-        if SHOTS:
-            self.gui.x.screenshot(os.path.join(SHOTS, name))
 
     def open_wizard(self):
         self.gui.menu("k")
@@ -123,7 +104,7 @@ class WizardTest(unittest.TestCase):
         check_skeleton(self, doc, seed)
         self.assertIn("Số: 15/BC-UBND", doc.getTextTables().getByName("BaoCaoHeader").getCellByName("A2").getString())
         self.shot("skeleton.png")
-        remembered = config(self.gui.office, "/org.baocao.Settings/Wizard").getByName("LastAnswers")
+        remembered = self.gui.office.config("/org.baocao.Settings/Wizard").getByName("LastAnswers")
         self.assertIn("479/UBND-NC", remembered)
 
     def test_2_cancel_changes_nothing_and_answers_come_back(self):
@@ -139,7 +120,7 @@ class WizardTest(unittest.TestCase):
         self.assertTrue(self.gui.alive())
 
     def set_shared_folder(self, path):
-        node = config(self.gui.office, "/org.baocao.Settings/Templates", update=True)
+        node = self.gui.office.config("/org.baocao.Settings/Templates", update=True)
         node.replaceByName("SharedFolder", path)
         node.commitChanges()
 

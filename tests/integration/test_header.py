@@ -72,11 +72,7 @@ class InsertHeaderTest(OfficeTestCase):
             self.set_ui_locale("vi")
 
     def set_ui_locale(self, locale):
-        from com.sun.star.beans import NamedValue
-        nv = NamedValue()
-        nv.Name, nv.Value = "nodepath", "/org.openoffice.Setup/L10N"
-        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (nv,))
+        node = self.office.config("/org.openoffice.Setup/L10N", update=True)
         node.replaceByName("ooLocale", locale)
         node.commitChanges()
 

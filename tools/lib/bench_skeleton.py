@@ -21,7 +21,6 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))  # tools/lib -> repositor
 sys.path.insert(0, os.path.join(ROOT, "tools", "lib"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 from lo_office import Office, prop, uno  # noqa: E402
-from com.sun.star.beans import NamedValue  # noqa: E402
 
 RUNS = int(os.environ.get("BAOCAO_BENCH_RUNS", "7"))
 
@@ -44,10 +43,7 @@ def synthetic_template(paragraphs=1000):
 
 
 def set_config(office, path, name, value):
-    nv = NamedValue()
-    nv.Name, nv.Value = "nodepath", path
-    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
-    node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (nv,))
+    node = office.config(path, update=True)
     node.replaceByName(name, value)
     node.commitChanges()
 

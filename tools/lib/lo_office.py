@@ -168,6 +168,15 @@ class Office:
                     raise RuntimeError(f"soffice did not answer on port {self.state['port']} within {timeout} s")
                 time.sleep(0.05)
 
+    def config(self, path, update=False):
+        """A configuration node of the office (read-only, or for update + commitChanges())."""
+        from com.sun.star.beans import NamedValue
+        nv = NamedValue()
+        nv.Name, nv.Value = "nodepath", path
+        provider = self.create("com.sun.star.configuration.ConfigurationProvider")
+        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+        return provider.createInstanceWithArguments(f"com.sun.star.configuration.{kind}", (nv,))
+
     def create(self, service, *args):
         if args:
             return self.smgr.createInstanceWithArgumentsAndContext(service, args, self.ctx)
