@@ -3,6 +3,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/numberformatter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -80,6 +81,48 @@ std::string foldCase(std::string_view utf8) {
 }
 
 bool equalFolded(std::string_view a, std::string_view b) { return foldCase(a) == foldCase(b); }
+
+namespace {
+
+icu::number::LocalizedNumberFormatter vietnameseNumbers() {
+  return icu::number::NumberFormatter::withLocale(vietnamese());
+}
+
+std::string finish(const icu::number::FormattedNumber& formatted, UErrorCode& status) {
+  const icu::UnicodeString s = formatted.toString(status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU number format: ") + u_errorName(status));
+  return toUtf8(s);
+}
+
+}  // namespace
+
+std::string formatDecimal(double value, int decimals) {
+  UErrorCode status = U_ZERO_ERROR;
+  return finish(vietnameseNumbers()
+                    .precision(icu::number::Precision::fixedFraction(decimals))
+                    .roundingMode(UNUM_ROUND_HALFUP)
+                    .formatDouble(value, status),
+                status);
+}
+
+std::string formatPercent(double percent, int decimals) {
+  UErrorCode status = U_ZERO_ERROR;
+  return finish(vietnameseNumbers()
+                    .unit(icu::NoUnit::percent())
+                    .precision(icu::number::Precision::fixedFraction(decimals))
+                    .roundingMode(UNUM_ROUND_HALFUP)
+                    .formatDouble(percent, status),
+                status);
+}
+
+std::string formatInteger(long long value, int minDigits, bool grouping) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto f = vietnameseNumbers()
+               .precision(icu::number::Precision::integer())
+               .integerWidth(icu::number::IntegerWidth::zeroFillTo(minDigits))
+               .grouping(grouping ? UNUM_GROUPING_ON_ALIGNED : UNUM_GROUPING_OFF);  // "1.530": from four digits
+  return finish(f.formatInt(static_cast<int64_t>(value), status), status);
+}
 
 std::string collapseSpaces(std::string_view utf8) {
   const icu::UnicodeString u = normalized(fromUtf8(utf8));

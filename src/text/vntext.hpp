@@ -32,4 +32,13 @@ namespace baocao::text {
 // Trims Unicode white space (including NBSP) at both ends and collapses inner runs to one space.
 [[nodiscard]] std::string collapseSpaces(std::string_view utf8);
 
+// Numbers written the Vietnamese way, through ICU's vi locale: "." groups thousands, "," starts
+// the decimals, "%" follows the number directly.
+//   formatDecimal(1530, 0) == "1.530"     formatDecimal(6947.51, 2) == "6.947,51"
+//   formatPercent(98.9, 1) == "98,9%"     formatInteger(5, 2) == "05"
+//   formatInteger(2025, 0, false) == "2025" (years and document numbers are not grouped)
+[[nodiscard]] std::string formatDecimal(double value, int decimals);
+[[nodiscard]] std::string formatPercent(double percent, int decimals);
+[[nodiscard]] std::string formatInteger(long long value, int minDigits = 0, bool grouping = true);
+
 }  // namespace baocao::text

@@ -44,3 +44,32 @@ TEST(VnText, CollapseSpacesHandlesNbspAndTabs) {
 
 }  // namespace
 }  // namespace baocao::text
+
+namespace baocao::text {
+namespace {
+
+TEST(VnNumbers, WrittenTheVietnameseWay) {
+  EXPECT_EQ(formatInteger(1530), "1.530");
+  EXPECT_EQ(formatInteger(433), "433");
+  EXPECT_EQ(formatInteger(1234567), "1.234.567");
+  EXPECT_EQ(formatDecimal(6947.51, 2), "6.947,51");
+  EXPECT_EQ(formatDecimal(1530, 0), "1.530");
+  EXPECT_EQ(formatPercent(98.9, 1), "98,9%");
+  EXPECT_EQ(formatPercent(30, 0), "30%");
+  EXPECT_EQ(formatPercent(100, 0), "100%");
+}
+
+TEST(VnNumbers, CountsZeroPaddedAndYearsUngrouped) {
+  EXPECT_EQ(formatInteger(5, 2), "05");
+  EXPECT_EQ(formatInteger(12, 2), "12");
+  EXPECT_EQ(formatInteger(2025, 0, false), "2025");
+}
+
+TEST(VnNumbers, RoundsHalfUpAtTheRequestedDecimals) {
+  EXPECT_EQ(formatDecimal(2.125, 2), "2,13");
+  EXPECT_EQ(formatPercent(98.95, 1), "99,0%");
+  EXPECT_EQ(formatDecimal(-1530.5, 1), "-1.530,5");
+}
+
+}  // namespace
+}  // namespace baocao::text
