@@ -9,10 +9,16 @@
 namespace baocao::core {
 
 struct Error {
+  // explicit: a Result<std::string> must never take its value for an error, or the reverse
+  Error() = default;
+  explicit Error(std::string m) : message(std::move(m)) {}
   std::string message;
 };
 
 template <class T>
 using Result = boost::system::result<T, Error>;
+
+// A successful Result<std::string> (a string converts to both sides, so say which).
+inline Result<std::string> okText(std::string s) { return Result<std::string>(boost::system::in_place_value, std::move(s)); }
 
 }  // namespace baocao::core

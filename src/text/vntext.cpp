@@ -56,17 +56,20 @@ bool isNfc(std::string_view utf8) {
   return U_SUCCESS(status) && yes;
 }
 
-bool isValidUtf8(std::string_view bytes) {
+std::size_t invalidUtf8At(std::string_view bytes) {
   int32_t i = 0;
   const auto length = static_cast<int32_t>(bytes.size());
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   while (i < length) {
+    const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
+    if (c < 0) return static_cast<std::size_t>(start);
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool isValidUtf8(std::string_view bytes) { return invalidUtf8At(bytes) == std::string_view::npos; }
 
 std::string upper(std::string_view utf8) {
   icu::UnicodeString u = normalized(fromUtf8(utf8));

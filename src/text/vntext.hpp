@@ -20,6 +20,9 @@ namespace baocao::text {
 // True when the bytes are well-formed UTF-8.
 [[nodiscard]] bool isValidUtf8(std::string_view bytes);
 
+// The offset of the first byte that is not well-formed UTF-8, or std::string_view::npos.
+[[nodiscard]] std::size_t invalidUtf8At(std::string_view bytes);
+
 // Upper case with the Vietnamese locale, NFC result.
 [[nodiscard]] std::string upper(std::string_view utf8);
 

@@ -1,0 +1,138 @@
+#include "core/data_sheet.hpp"
+#include "core/template_catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace baocao::core {
+namespace {
+
+const std::filesystem::path kTemplates = BAOCAO_TEMPLATES_DIR;
+
+std::string readAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream b;
+  b << in.rdbuf();
+  return b.str();
+}
+
+DataSet sample() {
+  const auto grid = parseCsv(readAll(kTemplates / "samples" / "so-lieu-long-mon.csv"), "so-lieu-long-mon", "so-lieu.csv");
+  EXPECT_TRUE(grid) << grid.error().message;
+  auto set = readDataSheet(*grid, "so-lieu.csv");
+  EXPECT_TRUE(set) << set.error().message;
+  return *set;
+}
+
+void slots(const std::vector<Section>& sections, std::vector<FigureSlot>& out) {
+  for (const auto& s : sections) {
+    out.insert(out.end(), s.figures.begin(), s.figures.end());
+    slots(s.children, out);
+  }
+}
+
+TEST(DataSheet, TheSampleFillsEverySeedFigureWrittenAsTheSeedWritesIt) {
+  const DataSet data = sample();
+  const auto t = loadTemplateFile(kTemplates / "dan-van-2021-2025.json");
+  ASSERT_TRUE(t);
+  std::vector<FigureSlot> all;
+  slots(t->sections, all);
+  const std::map<std::string, std::string> seed{
+      {"khoang_cach_trung_tam_huyen", "15"}, {"dien_tich_tu_nhien", "6.947,51"}, {"ho_dan_tong", "433"},
+      {"ho_dan_dan_toc_thieu_so", "428"}, {"ho_dan_kinh", "05"}, {"nhan_khau_tong", "1.530"},
+      {"ty_le_dan_toc_thieu_so", "98,9%"}, {"ty_le_ho_ngheo", "30%"}, {"tthc_giam_chi_phi", "05"},
+      {"ty_le_cbcc_dang_ky_boi_duong", "100%"}, {"may_tinh_ket_noi_internet", "31"}, {"may_tinh_tong", "33"},
+      {"tai_khoan_phan_mem_van_ban", "12"}, {"ty_le_cbcc_dung_thu_dien_tu", "100%"}, {"ty_le_rat_hai_long", "95%"},
+      {"don_thu_khieu_nai_to_cao", "0"}, {"cuoc_kiem_tra_huong_dan", "0"}};
+  ASSERT_EQ(all.size(), seed.size());
+  for (const auto& slot : all) {
+    const auto row = data.rows.find(slot.key);
+    ASSERT_NE(row, data.rows.end()) << slot.key;
+    const auto text = formatFigure(slot, row->second);
+    ASSERT_TRUE(text) << text.error().message;
+    EXPECT_EQ(*text, seed.at(slot.key)) << slot.key;
+  }
+  EXPECT_EQ(data.rows.at("nhan_khau_tong").cell, "so-lieu-long-mon!C7");
+  EXPECT_EQ(data.rows.at("dien_tich_tu_nhien").source, "Địa chính xã");
+}
+
+TEST(DataSheet, VietnameseHeadersAndSemicolonsAreAccepted) {
+  const auto grid = parseCsv("Mã;Chỉ tiêu;Giá trị;Đơn vị\nho;Số hộ;433;hộ\n", "S", "f.csv");
+  ASSERT_TRUE(grid);
+  const auto set = readDataSheet(*grid, "f.csv");
+  ASSERT_TRUE(set) << set.error().message;
+  EXPECT_EQ(set->rows.at("ho").unit, "hộ");
+}
+
+TEST(DataSheet, NoHeaderRowNamesTheSheet) {
+  const auto set = readDataSheet(*parseCsv("ho,433\n", "Tong hop", "f.csv"), "f.csv");
+  ASSERT_FALSE(set);
+  EXPECT_NE(set.error().message.find("f.csv: Tong hop: no header row"), std::string::npos);
+}
+
+TEST(DataSheet, DuplicateKeyNamesBothCells) {
+  const auto set = readDataSheet(*parseCsv("key,value\na,1\nb,2\n\na,3\n", "Sheet1", "f.csv"), "f.csv");
+  ASSERT_FALSE(set);
+  EXPECT_NE(set.error().message.find("Sheet1!A5: duplicate key \"a\" (first at Sheet1!A2)"), std::string::npos)
+      << set.error().message;
+}
+
+TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
+  const auto set = readDataSheet(*parseCsv("key,value\nho,khoảng 400\n", "Sheet1", "f.csv"), "f.csv");
+  ASSERT_TRUE(set);
+  FigureSlot slot;
+  slot.key = "ho";
+  const auto text = formatFigure(slot, set->rows.at("ho"));
+  ASSERT_FALSE(text);
+  EXPECT_NE(text.error().message.find("Sheet1!B2: \"khoảng 400\" is not a number"), std::string::npos);
+}
+
+TEST(DataSheet, LegacyEncodingsAreRefusedAndNamed) {
+  // "Tæng sè hé" is "Tổng số hộ" in TCVN3 (.VnTime) bytes.
+  const auto tcvn3 = parseCsv("key,label\nho,T\xE6ng s\xE8 h\xE9\n", "S", "tcvn3.csv");
+  ASSERT_FALSE(tcvn3);
+  EXPECT_NE(tcvn3.error().message.find("tcvn3.csv:2: not UTF-8"), std::string::npos) << tcvn3.error().message;
+  EXPECT_NE(tcvn3.error().message.find("TCVN3"), std::string::npos);
+  // "Toång soá hoä" is VNI-Windows.
+  const auto vni = parseCsv("key,label\nho,To\xE5ng so\xE1 ho\xE4\n", "S", "vni.csv");
+  ASSERT_FALSE(vni);
+  EXPECT_NE(vni.error().message.find("VNI"), std::string::npos) << vni.error().message;
+}
+
+TEST(DataSheet, AHundredThousandRowsLoad) {
+  std::string csv = "key,value\n";
+  for (int i = 0; i < 100000; ++i) csv += "k" + std::to_string(i) + "," + std::to_string(i) + "\n";
+  const auto grid = parseCsv(csv, "S", "big.csv");
+  ASSERT_TRUE(grid);
+  const auto set = readDataSheet(*grid, "big.csv");
+  ASSERT_TRUE(set);
+  EXPECT_EQ(set->rows.size(), 100000u);
+  EXPECT_EQ(set->rows.at("k99999").cell, "S!B100001");
+}
+
+TEST(DataSheet, NumbersAsVietnameseAndEnglishSpreadsheetsWriteThem) {
+  EXPECT_EQ(parseVietnameseNumber("1.530"), 1530.0);
+  EXPECT_EQ(parseVietnameseNumber("6.947,51"), 6947.51);
+  EXPECT_EQ(parseVietnameseNumber("98,9%"), 98.9);
+  EXPECT_EQ(parseVietnameseNumber("05"), 5.0);
+  EXPECT_EQ(parseVietnameseNumber("6947.51"), 6947.51);  // an English-locale export
+  EXPECT_EQ(parseVietnameseNumber("1.234.567"), 1234567.0);
+  EXPECT_EQ(parseVietnameseNumber("-12,5"), -12.5);
+  EXPECT_FALSE(parseVietnameseNumber("1.53.0"));
+  EXPECT_FALSE(parseVietnameseNumber("abc"));
+  EXPECT_FALSE(parseVietnameseNumber(""));
+  EXPECT_FALSE(parseVietnameseNumber("1,2,3"));
+}
+
+TEST(DataSheet, CellNames) {
+  EXPECT_EQ(cellName(0, 0), "A1");
+  EXPECT_EQ(cellName(11, 2), "C12");
+  EXPECT_EQ(cellName(0, 25), "Z1");
+  EXPECT_EQ(cellName(0, 26), "AA1");
+  EXPECT_EQ(cellName(39, 701), "ZZ40");
+}
+
+}  // namespace
+}  // namespace baocao::core
