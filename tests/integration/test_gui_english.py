@@ -1,0 +1,56 @@
+"""With LibreOffice's UI in English, baocao speaks English: the menu, the wizard's title, roadmap
+and page texts, and the messages."""
+import os
+import unittest
+
+from gui_session import ROLE, GuiOffice, wait_for, walk
+
+
+class EnglishUiTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.gui = GuiOffice(os.environ["BAOCAO_OXT"], locale="en-US")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.gui.close()
+
+    def test_wizard_in_english(self):
+        self.gui.menu("s")  # Báo cáo > Insert report ~skeleton…
+        wizard = wait_for(lambda: self.gui.find_window("Insert report skeleton"), 20, "the English wizard")
+        names = [c.getAccessibleName() for c in walk(wizard.getAccessibleContext())]
+        for title in ("Template", "Document", "Request letter", "Sections", "Data file", "Summary"):
+            self.assertIn(title, names)
+        self.assertIn("Choose the template that follows the higher level's outline:", names)
+        cancel = next(c for c in walk(wizard.getAccessibleContext())
+                      if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName() == "Cancel")
+        cancel.doAccessibleAction(0)
+        wait_for(lambda: self.gui.find_window("Insert report skeleton") is None, 20, "the wizard to close")
+
+    def test_messages_in_english(self):
+        doc = self.gui.doc
+        path = os.path.join(self.gui.office.out, "ro.odt")
+        doc.getText().setString("x")
+        import uno
+        doc.storeToURL(uno.systemPathToFileUrl(path), ())
+        from lo_office import prop
+        ro = self.gui.office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                                          (prop("ReadOnly", True),))
+        try:
+            frame = ro.getCurrentController().getFrame()
+            url = uno.createUnoStruct("com.sun.star.util.URL")
+            url.Complete = "vnd.baocao:InsertHeader"
+            url = self.gui.office.create("com.sun.star.util.URLTransformer").parseStrict(url)[1]
+            import threading
+            threading.Thread(target=lambda: frame.queryDispatch(url, "", 0).dispatch(url, ()), daemon=True).start()
+            box = wait_for(lambda: next((w for w in self.gui.top_windows() if w.isVisible()
+                                         and "read-only" in __import__("gui_session").texts_of(w)), None), 20,
+                           "the English refusal")
+            ok = next(c for c in walk(box.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
+            ok.doAccessibleAction(0)
+        finally:
+            ro.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
