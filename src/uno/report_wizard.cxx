@@ -70,6 +70,7 @@ class Strings {
 struct State {
   Context ctx;
   Strings strings;
+  std::string title;  // resolved once, so the callbacks' failure sinks need no lookup
   core::Catalog catalog;
   std::vector<std::size_t> usable;  // catalog entries shown in the list, by position
   core::WizardForm form;
@@ -140,7 +141,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   }
   sal_Bool SAL_CALL commitPage(sal_Int16) override {
     bool ok = true;
-    UiFailureSink sink(mrState.ctx, nullptr, mrState.strings.utf8("title"));
+    UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard commitPage", sink, [&] { ok = collect(); });
     return ok;
   }
@@ -161,7 +162,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XWindow>& window, const Any&,
                                       const OUString& method) override {
     if (method != "onBrowse") return false;
-    UiFailureSink sink(mrState.ctx, nullptr, mrState.strings.utf8("title"));
+    UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard onBrowse", sink, [&] {
       Reference<dialogs::XFilePicker3> picker = dialogs::FilePicker::createWithMode(
           mrState.ctx, dialogs::TemplateDescription::FILEOPEN_SIMPLE);
@@ -335,7 +336,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 
   Reference<dialogs::XWizardPage> SAL_CALL createPage(const Reference<css::awt::XWindow>& parent, sal_Int16 id) override {
     Reference<dialogs::XWizardPage> result;
-    UiFailureSink sink(mrState.ctx, nullptr, mrState.strings.utf8("title"));
+    UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard createPage", sink, [&] {
       if (id < 0 || id >= kPages) return;
       rtl::Reference<Page> page(new Page(mrState, id));
@@ -362,7 +363,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
   void SAL_CALL onDeactivatePage(sal_Int16) override {}
   sal_Bool SAL_CALL confirmFinish() override {
     bool ok = false;
-    UiFailureSink sink(mrState.ctx, nullptr, mrState.strings.utf8("title"));
+    UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard confirmFinish", sink, [&] {
       const core::ReportTemplate* t = mrState.current();
       if (t == nullptr) return;
@@ -395,7 +396,9 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 }  // namespace
 
 std::optional<WizardResult> runReportWizard(const Context& ctx) {
-  State state{ctx, Strings(ctx), core::loadCatalog(templateFolders(ctx)), {}, {}, std::nullopt, {}, {}};
+  Strings strings(ctx);
+  const std::string title = strings.utf8("title");
+  State state{ctx, std::move(strings), title, core::loadCatalog(templateFolders(ctx)), {}, {}, std::nullopt, {}, {}};
   // A missing or unreachable shared folder is said, not silently skipped; with no template at
   // all there is nothing to choose from.
   if (!state.catalog.problems.empty() || state.catalog.entries.empty()) {

@@ -17,7 +17,13 @@ ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.
                      "LIST", "SCROLL_PANE")}
 
 
+# A loaded CI machine (two cores, a build just finished) can be slow to paint and to open a
+# modal dialog: every GUI wait gets twice the time its call names.
+SLACK = 2
+
+
 def wait_for(predicate, timeout=20, what="condition"):
+    timeout *= SLACK
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()
@@ -31,7 +37,7 @@ def wait_for(predicate, timeout=20, what="condition"):
 class Xvfb:
     def __init__(self, size="1280x800x24"):
         for n in range(91, 140):
-            if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
+            if self._free(n):
                 self.display = f":{n}"
                 break
         else:
@@ -39,6 +45,26 @@ class Xvfb:
         self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", size, "-ac", "-nolisten", "tcp"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.display[1:]}"), 20, "Xvfb")
+
+    @staticmethod
+    def _free(n):
+        """A display is free when no live X server holds its lock; a dead one's files are removed."""
+        lock, sock = f"/tmp/.X{n}-lock", f"/tmp/.X11-unix/X{n}"
+        if os.path.exists(lock):
+            try:
+                with open(lock) as f:
+                    os.kill(int(f.read().strip()), 0)
+                return False  # a live server
+            except (ValueError, ProcessLookupError):
+                pass
+            except PermissionError:
+                return False  # alive, another user's
+            for stale in (lock, sock):
+                try:
+                    os.remove(stale)
+                except FileNotFoundError:
+                    pass
+        return not os.path.exists(sock)
 
     def run(self, *cmd, check=True):
         env = dict(os.environ, DISPLAY=self.display)
@@ -54,8 +80,12 @@ class Xvfb:
         self.run("import", "-window", "root", path)
 
     def stop(self):
-        self.proc.kill()
-        self.proc.wait()
+        self.proc.terminate()  # lets Xvfb remove its lock and socket
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
 
 
 class GuiOffice:

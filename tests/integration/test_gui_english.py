@@ -42,12 +42,15 @@ class EnglishUiTest(unittest.TestCase):
             url.Complete = "vnd.baocao:InsertHeader"
             url = self.gui.office.create("com.sun.star.util.URLTransformer").parseStrict(url)[1]
             import threading
-            threading.Thread(target=lambda: frame.queryDispatch(url, "", 0).dispatch(url, ()), daemon=True).start()
+            dispatcher = frame.queryDispatch(url, "", 0)
+            worker = threading.Thread(target=lambda: dispatcher.dispatch(url, ()), daemon=True)
+            worker.start()  # the message box is modal: dispatch returns when it closes
             box = wait_for(lambda: next((w for w in self.gui.top_windows() if w.isVisible()
                                          and "read-only" in __import__("gui_session").texts_of(w)), None), 20,
                            "the English refusal")
             ok = next(c for c in walk(box.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
             ok.doAccessibleAction(0)
+            worker.join(30)
         finally:
             ro.close(True)
 
