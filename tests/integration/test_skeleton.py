@@ -37,13 +37,11 @@ class NewCommandTest(OfficeTestCase):
         self.assertIn("BÁO CÁO", texts)
         opening = next(t for t in texts if t.startswith("Thực hiện Công văn số 479/UBND-NC ngày 07/5/2025"))
         self.assertIn("UBND huyện Minh Long", opening)
-        first = body_paragraphs(doc)[0]
         self.assertEqual(doc.getTextTables().getByIndex(0).PageDescName, "Báo cáo NĐ30 - Trang đầu")
         page = doc.getStyleFamilies().getByName("PageStyles").getByName("Báo cáo NĐ30")
         for got, want in zip((page.Width, page.Height, page.LeftMargin, page.RightMargin), (21000, 29700, 3000, 1500)):
             self.assertAlmostEqual(got, want, delta=2)  # 1/100 mm, rounded through twips
         self.assertTrue(page.HeaderIsOn)
-        del first
 
     def test_docx_round_trip_keeps_headings_bookmarks_and_fields(self):
         doc = self.load(os.path.join(self.out, "r.docx"), Hidden=True)

@@ -11,7 +11,6 @@ is about 1 ms). Prints medians and the ratio; exits 1 when a goal is missed.
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
