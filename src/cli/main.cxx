@@ -204,13 +204,7 @@ int runNew(const Args& a) {
   if (id.empty()) throw UsageError{"no template: give --template ID or \"template\" in the answers file"};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
   const core::ReportTemplate* t = catalog.find(id);
-  if (t == nullptr) {
-    std::string why = "no template \"" + id + "\"";
-    for (const auto& e : catalog.entries)
-      if (!e.loaded) why += "\n" + e.loaded.error().message;
-    for (const auto& p : catalog.problems) why += "\n" + p;
-    throw UsageError{why};
-  }
+  if (t == nullptr) throw UsageError{"no template \"" + id + "\"" + catalog.unavailableText()};
   auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), core::today(), a.answersFile);
   if (!skeleton) throw UsageError{skeleton.error().message};
   return writeDocument(

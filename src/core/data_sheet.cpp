@@ -109,9 +109,7 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
     out.rows.emplace(d.key, std::move(d));
   }
   if (!errors.empty()) {
-    std::string all;
-    for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
-    return Error{all};
+    return joinErrors(errors);
   }
   return out;
 }

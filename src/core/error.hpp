@@ -5,6 +5,7 @@
 #include <boost/system/result.hpp>
 
 #include <string>
+#include <vector>
 
 namespace baocao::core {
 
@@ -17,6 +18,13 @@ struct Error {
 
 template <class T>
 using Result = boost::system::result<T, Error>;
+
+// All collected diagnostics as one error, one per line.
+inline Error joinErrors(const std::vector<std::string>& errors) {
+  std::string all;
+  for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
+  return Error{all};
+}
 
 // A successful Result<std::string> (a string converts to both sides, so say which).
 inline Result<std::string> okText(std::string s) { return Result<std::string>(boost::system::in_place_value, std::move(s)); }

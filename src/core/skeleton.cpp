@@ -126,9 +126,7 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
     }
   }
   if (!errors.empty()) {
-    std::string all;
-    for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
-    return Error{all};
+    return joinErrors(errors);
   }
   return a;
 }
@@ -198,14 +196,11 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
       errors.push_back(src + ": omit: section " + it->path + " \"" + it->section->title + "\" is required");
   }
   if (!errors.empty()) {
-    std::string all;
-    for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
-    return Error{all};
+    return joinErrors(errors);
   }
 
   Skeleton s;
   s.templateId = t.id;
-  s.templateVersion = t.version;
   HeaderRequest header{profile, answers.date.value_or(today), answers.number, t.typeCode};
   s.header = buildHeader(header);
 

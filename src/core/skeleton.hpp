@@ -48,7 +48,7 @@ struct SignatureBlock {
 };
 
 struct Skeleton {
-  std::string templateId, templateVersion;
+  std::string templateId;
   HeaderBlock header;
   std::vector<BodyParagraph> body;
   SignatureBlock signature;

@@ -13,6 +13,14 @@ const ReportTemplate* Catalog::find(std::string_view id) const {
   return found;
 }
 
+std::string Catalog::unavailableText() const {
+  std::string out;
+  for (const auto& e : entries)
+    if (!e.loaded) out += "\n" + e.loaded.error().message;
+  for (const auto& p : problems) out += "\n" + p;
+  return out;
+}
+
 Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error{file.string() + ": cannot be read"};

@@ -22,6 +22,9 @@ struct Catalog {
 
   // The loaded template with this id; later folders override earlier ones (the admin's wins).
   [[nodiscard]] const ReportTemplate* find(std::string_view id) const;
+
+  // Why a template may be missing: every load error and folder problem, one per line.
+  [[nodiscard]] std::string unavailableText() const;
 };
 
 // Reads every folder in order; files sorted by name within a folder. Never throws.

@@ -50,9 +50,7 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
   }
   if (const std::string p = text::collapseSpaces(form.period); !p.empty()) a.inputs["ky_bao_cao"] = p;
   if (!errors.empty()) {
-    std::string all;
-    for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
-    return Error{all};
+    return joinErrors(errors);
   }
   return a;
 }

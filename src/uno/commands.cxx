@@ -152,11 +152,8 @@ class InsertReportCommand final : public TextDocumentCommand {
     const core::Catalog catalog = core::loadCatalog(templateFolders(env.ctx));
     const core::ReportTemplate* t = catalog.find(id);
     if (t == nullptr) {
-      std::string why = core::format(core::message(core::MessageId::TemplateNotFound, env.language), id);
-      for (const auto& e : catalog.entries)
-        if (!e.loaded) why += "\n" + e.loaded.error().message;
-      for (const auto& p : catalog.problems) why += "\n" + p;
-      return refuse(env, why);
+      return refuse(env, core::format(core::message(core::MessageId::TemplateNotFound, env.language), id) +
+                             catalog.unavailableText());
     }
     auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
     if (!skeleton) return refuse(env, skeleton.error().message);

@@ -72,10 +72,8 @@ struct State {
   Strings strings;
   std::string title;  // resolved once, so the callbacks' failure sinks need no lookup
   core::Catalog catalog;
-  std::vector<std::size_t> usable;  // catalog entries shown in the list, by position
   core::WizardForm form;
   std::optional<core::Answers> answers;  // valid answers once the form checks
-  std::string problem;                   // why the current page cannot advance
   Reference<dialogs::XWizard> wizard;
   const core::ReportTemplate* current() const {
     for (const auto& e : catalog.entries)
@@ -398,7 +396,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 std::optional<WizardResult> runReportWizard(const Context& ctx) {
   Strings strings(ctx);
   const std::string title = strings.utf8("title");
-  State state{ctx, std::move(strings), title, core::loadCatalog(templateFolders(ctx)), {}, {}, std::nullopt, {}, {}};
+  State state{ctx, std::move(strings), title, core::loadCatalog(templateFolders(ctx)), {}, std::nullopt, {}};
   // A missing or unreachable shared folder is said, not silently skipped; with no template at
   // all there is nothing to choose from.
   if (!state.catalog.problems.empty() || state.catalog.entries.empty()) {

@@ -154,6 +154,9 @@ TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
   EXPECT_NE(broken->loaded.error().message.find("hong.json:3:"), std::string::npos) << broken->loaded.error().message;
   ASSERT_EQ(c.problems.size(), 1u);
   EXPECT_NE(c.problems[0].find("missing"), std::string::npos);
+  const std::string why = c.unavailableText();
+  EXPECT_NE(why.find("hong.json:3:"), std::string::npos) << why;
+  EXPECT_NE(why.find("missing"), std::string::npos) << why;
   std::filesystem::remove_all(dir);
 }
 
