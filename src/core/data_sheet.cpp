@@ -210,7 +210,7 @@ Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
     const std::string t = text::collapseSpaces(cellText(row.value));
     auto d = parseTypedDate(t);
     if (!d) return Error{where + d.error().message + " (slot " + slot.key + ")"};
-    return okText(shortDate(*d));
+    return okText(slot.dateStyle == DateStyle::Long ? headerDatePhrase(*d) : shortDate(*d));
   }
   std::optional<double> v;
   if (row.value.kind == CellValue::Kind::Number) v = row.value.number;
