@@ -26,9 +26,7 @@ class Resolver {
   }
 
   FigureValue resolve(const FigureSlot& slot) {
-    FigureValue v;
-    v.key = slot.key;
-    v.label = slot.label;
+    FigureValue v{slot.key, slot.label, {}, FigureValue::Status::Ok, {}, {}, {}};
     DataRow computed;
     const DataRow* row = &computed;
     if (!slot.formula.empty()) {
