@@ -130,6 +130,23 @@ std::vector<PreviewRow> preview(const std::map<std::string, std::string>& curren
   return rows;
 }
 
+std::string previewJson(const std::string& file, bool fileChanged, const std::vector<PreviewRow>& rows,
+                        const std::vector<FigureValue>& values) {
+  bj::object o;
+  o["file"] = file;
+  o["fileChanged"] = fileChanged;
+  bj::array a;
+  for (const auto& r : rows)
+    a.push_back(bj::object{{"key", r.key}, {"label", r.label}, {"old", r.oldText}, {"new", r.newText},
+                           {"source", r.source}, {"changed", r.changed}, {"problem", r.problem}});
+  o["rows"] = std::move(a);
+  bj::array problems;
+  for (const auto& v : values)
+    if (v.status != FigureValue::Status::Ok) problems.push_back(bj::string(v.problem));
+  o["problems"] = std::move(problems);
+  return bj::serialize(o);
+}
+
 std::string slotsToJson(const std::vector<FigureSlot>& slots) {
   bj::array a;
   for (const auto& s : slots) {

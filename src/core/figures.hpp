@@ -45,6 +45,11 @@ struct PreviewRow {
 [[nodiscard]] std::vector<PreviewRow> preview(const std::map<std::string, std::string>& current,
                                               const std::vector<FigureValue>& values);
 
+// The preview as JSON, for macros and tests: {"file": …, "fileChanged": bool, "rows": [{"key", "label",
+// "old", "new", "source", "changed", "problem"}], "problems": ["…"]}.
+[[nodiscard]] std::string previewJson(const std::string& file, bool fileChanged, const std::vector<PreviewRow>& rows,
+                                      const std::vector<FigureValue>& values);
+
 // The slots as the document keeps them (a JSON array in a document property) and back.
 [[nodiscard]] std::string slotsToJson(const std::vector<FigureSlot>& slots);
 [[nodiscard]] Result<std::vector<FigureSlot>> slotsFromJson(std::string_view json, std::string_view source);

@@ -27,6 +27,21 @@ constexpr std::array kMessages{
     Entry{MessageId::UndoInsertReport, "Chèn khung báo cáo", "Insert report skeleton"},
     Entry{MessageId::ReportInserted, "Đã chèn khung báo cáo.", "The report skeleton was inserted."},
     Entry{MessageId::TemplateNotFound, "Không tìm thấy mẫu báo cáo \"{0}\".", "No report template \"{0}\" was found."},
+    Entry{MessageId::UndoRefreshFigures, "Cập nhật số liệu", "Refresh figures"},
+    Entry{MessageId::NoFigureFields,
+          "Tài liệu này không có số liệu gắn với tệp số liệu. Hãy chèn khung báo cáo bằng lệnh Báo cáo > Chèn khung báo cáo.",
+          "This document has no figures bound to the data file. Insert a report skeleton with Báo cáo > Insert report skeleton."},
+    Entry{MessageId::NoDataFile, "Chưa chọn tệp số liệu. Hãy dùng lệnh Báo cáo > Chọn tệp số liệu.",
+          "No data file has been chosen. Use Báo cáo > Choose data file."},
+    Entry{MessageId::FiguresUpdated, "Đã cập nhật {0} số liệu.", "{0} figures were updated."},
+    Entry{MessageId::FiguresUnchanged, "Số liệu trong tài liệu đã khớp với tệp số liệu; không có gì thay đổi.",
+          "The figures already match the data file; nothing changed."},
+    Entry{MessageId::FiguresMissing, "{0} số liệu không có trong tệp số liệu và được đánh dấu trong văn bản.",
+          "{0} figures are not in the data file and are marked in the text."},
+    Entry{MessageId::DataFileChanged, "Tệp số liệu đã thay đổi kể từ lần cập nhật trước ({0}).",
+          "The data file has changed since the last refresh ({0})."},
+    Entry{MessageId::ChooseDataFileTitle, "Chọn tệp số liệu", "Choose the data file"},
+    Entry{MessageId::DataFileFilter, "Tệp số liệu (*.ods, *.xlsx, *.xls, *.csv)", "Data files (*.ods, *.xlsx, *.xls, *.csv)"},
 };
 
 }  // namespace

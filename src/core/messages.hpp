@@ -22,6 +22,16 @@ enum class MessageId {
   UndoInsertReport,
   ReportInserted,
   TemplateNotFound,
+  UndoRefreshFigures,
+  NoFigureFields,
+  NoDataFile,
+  FiguresUpdated,
+  FiguresUnchanged,
+  FiguresMissing,
+  DataFileChanged,
+  ChooseDataFileTitle,
+  DataFileFilter,
+  End  // not a message: the count, for tests
 };
 
 [[nodiscard]] std::string_view message(MessageId id, Language lang);

@@ -1,7 +1,12 @@
 #include "uno/commands.hxx"
 
 #include "core/header.hpp"
+#include "core/figures.hpp"
+#include "uno/data_file.hxx"
+#include "uno/dialog_support.hxx"
 #include "uno/edit_scope.hxx"
+#include "uno/figure_fields.hxx"
+#include "uno/figure_preview.hxx"
 #include "uno/header_writer.hxx"
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
@@ -48,6 +53,12 @@ const css::uno::Any* findArg(const CommandEnv& env, const char* name) {
   for (const auto& a : env.args)
     if (a.Name.equalsAscii(name)) return &a.Value;
   return nullptr;
+}
+
+bool boolArg(const CommandEnv& env, const char* name) {
+  bool v = false;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return v;
 }
 
 std::string stringArg(const CommandEnv& env, const char* name) {
@@ -121,18 +132,55 @@ class InsertHeaderCommand final : public TextDocumentCommand {
   }
 };
 
-// One undo step at the view cursor, with progress in the status bar.
+// The figures' values from a data file, with what to tell the clerk about it.
+struct Fill {
+  DataFile file;
+  std::vector<core::FigureValue> values;
+  [[nodiscard]] std::string problems(core::Language lang) const {
+    std::vector<std::string> lines;
+    for (const auto& v : values)
+      if (v.status != core::FigureValue::Status::Ok) lines.push_back(v.problem);
+    if (lines.empty()) return {};
+    return core::format(core::message(core::MessageId::FiguresMissing, lang), std::to_string(lines.size())) + "\n" +
+           core::joinErrors(lines).message;
+  }
+};
+
+core::Result<Fill> readFill(const CommandEnv& env, const std::vector<core::FigureSlot>& slots, const std::string& path) {
+  auto file = readDataFile(env.ctx, path);
+  if (!file) return file.error();
+  auto values = core::resolveFigures(slots, file->data);
+  return Fill{std::move(*file), std::move(values)};
+}
+
+// Records what a refresh needs to work without the template: its id and the figure slots.
+void rememberTemplate(const Reference<css::text::XTextDocument>& doc, const core::ReportTemplate& t) {
+  setDocumentProperty(doc, core::DocumentProperty::kTemplate, t.id + " " + t.version);
+  setDocumentProperty(doc, core::DocumentProperty::kFigures, core::slotsToJson(core::allSlots(t)));
+}
+
+// One undo step at the view cursor, with progress in the status bar; figures filled from the
+// answers' data file in the same step. A data file that cannot be read leaves the figures
+// marked, and the clerk is told why.
 CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& doc,
-                              const core::Skeleton& skeleton) {
+                              const core::ReportTemplate& t, const core::Skeleton& skeleton, const std::string& dataFile) {
   Reference<css::task::XStatusIndicator> progress;
   if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+  std::optional<core::Result<Fill>> fill;
+  if (!dataFile.empty()) fill = readFill(env, core::allSlots(t), dataFile);
   const Reference<css::text::XTextRange> at = cursorPosition(doc);
   if (atDocumentStart(doc, at)) preparePageStyles(doc);
-  EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW),
-                 toOU(core::message(core::MessageId::UndoInsertReport, env.language)));
+  const OUString undoTitle = toOU(core::message(core::MessageId::UndoInsertReport, env.language));
+  EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), undoTitle);
   insertSkeleton(env.ctx, doc, at, skeleton, progress);
+  rememberTemplate(doc, t);
+  if (fill && *fill) applyFigures(doc, (*fill)->values, (*fill)->file.provenance, undoTitle);
   edit.commit();
-  return {true, toOU(core::message(core::MessageId::ReportInserted, env.language))};
+  std::string text(core::message(core::MessageId::ReportInserted, env.language));
+  if (fill && !*fill) text += "\n" + (*fill).error().message;
+  else if (fill) text += (*fill)->problems(env.language).empty() ? "" : "\n" + (*fill)->problems(env.language);
+  if (text.find('\n') != std::string::npos) showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+  return {true, toOU(text)};
 }
 
 // Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
@@ -158,7 +206,7 @@ class InsertReportCommand final : public TextDocumentCommand {
     auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
     if (!skeleton) return refuse(env, skeleton.error().message);
 
-    return insertAtCursor(env, target.doc, *skeleton);
+    return insertAtCursor(env, target.doc, *t, *skeleton, answers->dataFile);
   }
 };
 
@@ -174,7 +222,79 @@ class ReportWizardCommand final : public TextDocumentCommand {
     if (!result) return {false, OUString()};  // cancelled: nothing changes
     auto skeleton = core::buildSkeleton(result->templ, result->answers, readProfile(env.ctx), core::today(), "wizard");
     if (!skeleton) return refuse(env, skeleton.error().message);
-    return insertAtCursor(env, target.doc, *skeleton);
+    return insertAtCursor(env, target.doc, result->templ, *skeleton, result->answers.dataFile);
+  }
+};
+
+// Báo cáo > Cập nhật số liệu: reads the data file, shows old and new values, applies on
+// confirmation as one undo step. Arguments (for macros, tests and the CLI): DataFile (path),
+// Preview (true: return the preview as JSON, change nothing), Confirm (true: no dialog).
+class RefreshFiguresCommand : public TextDocumentCommand {
+ public:
+  RefreshFiguresCommand() : TextDocumentCommand(core::MessageId::UndoRefreshFigures) {}
+
+  CommandOutcome execute(const CommandEnv& env) override { return refresh(env, stringArg(env, "DataFile")); }
+
+ protected:
+  CommandOutcome refresh(const CommandEnv& env, std::string dataFile) {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const std::string slotsJson = documentProperty(target.doc, core::DocumentProperty::kFigures);
+    const auto shown = figureTexts(target.doc);
+    if (slotsJson.empty() || shown.empty())
+      return refuse(env, std::string(core::message(core::MessageId::NoFigureFields, env.language)));
+    auto slots = core::slotsFromJson(slotsJson, core::DocumentProperty::kFigures);
+    if (!slots) return refuse(env, slots.error().message);
+    const auto stored = storedProvenance(target.doc);
+    if (dataFile.empty() && stored) dataFile = stored->file;
+    if (dataFile.empty()) dataFile = defaultDataFile(env.ctx);
+    if (dataFile.empty()) return refuse(env, std::string(core::message(core::MessageId::NoDataFile, env.language)));
+
+    auto fill = readFill(env, *slots, dataFile);
+    if (!fill) return refuse(env, fill.error().message);  // the old values stay
+    const auto rows = core::preview(shown, fill->values);
+    const bool fileChanged = stored && stored->file == fill->file.provenance.file && stored->sha256 != fill->file.provenance.sha256;
+    if (boolArg(env, "Preview"))
+      return {true, toOU(core::previewJson(fill->file.provenance.file, fileChanged, rows, fill->values))};
+    if (!boolArg(env, "Confirm")) {
+      PreviewFacts facts{fill->file.provenance.file, rows, {}};
+      if (fileChanged)
+        facts.fileChangedNote = core::format(core::message(core::MessageId::DataFileChanged, env.language), stored->modified);
+      if (!confirmFigurePreview(env.ctx, facts)) return {false, OUString()};  // Cancel: nothing changes
+    }
+    const OUString undoTitle = toOU(title(env.language));
+    int changed = 0;
+    {
+      EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), undoTitle);
+      changed = applyFigures(target.doc, fill->values, fill->file.provenance, undoTitle);
+      edit.commit();
+    }
+    std::string text(changed == 0 ? core::message(core::MessageId::FiguresUnchanged, env.language)
+                                  : core::format(core::message(core::MessageId::FiguresUpdated, env.language),
+                                                 std::to_string(changed)));
+    if (const std::string problems = fill->problems(env.language); !problems.empty()) {
+      text += "\n" + problems;
+      showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+    }
+    return {true, toOU(text)};
+  }
+};
+
+// Báo cáo > Chọn tệp số liệu…: picks the data file (starting where the current one is), then
+// refreshes from it with the preview. The DataFile argument skips the picker.
+class ChooseDataFileCommand final : public RefreshFiguresCommand {
+ public:
+  CommandOutcome execute(const CommandEnv& env) override {
+    std::string path = stringArg(env, "DataFile");
+    if (path.empty()) {
+      const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+      std::string current = doc.is() ? documentProperty(doc, core::DocumentProperty::kDataFile) : std::string();
+      if (current.empty()) current = defaultDataFile(env.ctx);
+      path = pickDataFile(env.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, env.language)),
+                          std::string(core::message(core::MessageId::DataFileFilter, env.language)), current);
+      if (path.empty()) return {false, OUString()};  // cancelled
+    }
+    return refresh(env, path);
   }
 };
 
@@ -220,6 +340,8 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
   if (path.equalsAscii(names::kCmdInsertReport)) return std::make_unique<InsertReportCommand>();
   if (path.equalsAscii(names::kCmdReportWizard)) return std::make_unique<ReportWizardCommand>();
+  if (path.equalsAscii(names::kCmdRefreshFigures)) return std::make_unique<RefreshFiguresCommand>();
+  if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
   return nullptr;
 }
 

@@ -91,6 +91,13 @@ std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
   return folders;
 }
 
+std::string defaultDataFile(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Data", false), UNO_QUERY_THROW);
+  OUString file;
+  node->getByName("DefaultFile") >>= file;
+  return toUtf8(file.trim());
+}
+
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {

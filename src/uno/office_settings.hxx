@@ -28,6 +28,9 @@ void writeWizardAnswers(const Context& ctx, const std::string& json);
 // The template folders: the extension's own templates/, then the admin's shared folder if set.
 [[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
 
+// The admin's default data file for the figures (path or URL), empty when not set.
+[[nodiscard]] std::string defaultDataFile(const Context& ctx);
+
 // LibreOffice's UI language ("vi", "en-US", …), falling back to the environment as LibreOffice does.
 [[nodiscard]] core::Language uiLanguage(const Context& ctx);
 

@@ -1,5 +1,6 @@
 #include "uno/report_wizard.hxx"
 
+#include "uno/dialog_support.hxx"
 #include "uno/names.hxx"
 #include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
@@ -46,25 +47,10 @@ constexpr sal_Int16 kPages = 6;
 const char* const kPageFiles[kPages] = {"WizardTemplate", "WizardDocument", "WizardRequest",
                                         "WizardSections", "WizardData",     "WizardSummary"};
 
-OUString dialogsUrl(const Context& ctx) {
-  return css::deployment::PackageInformationProvider::get(ctx)->getPackageLocation(
-             OUString::createFromAscii(names::kExtensionId)) + "/dialogs/";
-}
-
 // The wizard's own strings, from dialogs/Wizard_<locale>.properties.
-class Strings {
+class Strings : public DialogStrings {
  public:
-  explicit Strings(const Context& ctx) {
-    const bool vi = uiLanguage(ctx) == core::Language::Vietnamese;
-    mxResource = css::resource::StringResourceWithLocation::create(
-        ctx, dialogsUrl(ctx), true, vi ? css::lang::Locale("vi", "VN", "") : css::lang::Locale("en", "US", ""), "Wizard",
-        "", nullptr);
-  }
-  OUString operator()(const char* key) const { return mxResource->resolveString("wizard." + OUString::createFromAscii(key)); }
-  std::string utf8(const char* key) const { return toCore((*this)(key)); }
-
- private:
-  Reference<css::resource::XStringResourceWithLocation> mxResource;
+  explicit Strings(const Context& ctx) : DialogStrings(ctx, "Wizard", "wizard") {}
 };
 
 struct State {
@@ -162,14 +148,11 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
     if (method != "onBrowse") return false;
     UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard onBrowse", sink, [&] {
-      Reference<dialogs::XFilePicker3> picker = dialogs::FilePicker::createWithMode(
-          mrState.ctx, dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-      picker->appendFilter("ods, xlsx, csv", "*.ods;*.xlsx;*.csv");
-      if (picker->execute() != dialogs::ExecutableDialogResults::OK) return;
-      const auto files = picker->getSelectedFiles();
-      OUString path;
-      if (files.getLength() > 0 && osl::FileBase::getSystemPathFromFileURL(files[0], path) == osl::FileBase::E_None)
-        textOf(window.is() ? window : mxWindow, "txtDataFile")->setText(path);
+      const std::string current = toUtf8(textOf(window.is() ? window : mxWindow, "txtDataFile")->getText());
+      const core::Language lang = uiLanguage(mrState.ctx);
+      const std::string path = pickDataFile(mrState.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, lang)),
+                                            std::string(core::message(core::MessageId::DataFileFilter, lang)), current);
+      if (!path.empty()) textOf(window.is() ? window : mxWindow, "txtDataFile")->setText(toOU(path));
     });
     return true;
   }

@@ -14,10 +14,8 @@ TEST(Messages, LanguageFollowsTheUiLocale) {
 }
 
 TEST(Messages, EveryMessageExistsInBothLanguages) {
-  for (auto id : {MessageId::AppTitle, MessageId::ReadOnlyDocument, MessageId::NotATextDocument,
-                  MessageId::CommandFailed, MessageId::HeaderInserted, MessageId::UndoInsertHeader,
-                  MessageId::SettingsSaved, MessageId::UndoInsertReport, MessageId::ReportInserted,
-                  MessageId::TemplateNotFound}) {
+  for (int i = 0; i < static_cast<int>(MessageId::End); ++i) {
+    const auto id = static_cast<MessageId>(i);
     EXPECT_NE(message(id, Language::Vietnamese), "?");
     EXPECT_NE(message(id, Language::English), "?");
     EXPECT_NE(message(id, Language::Vietnamese), message(id, Language::English)) << static_cast<int>(id);

@@ -1,0 +1,254 @@
+#include "uno/data_file.hxx"
+
+#include "core/civil_date.hpp"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/io/SequenceInputStream.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <osl/file.hxx>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <fstream>
+#include <future>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+std::string systemPath(const std::string& pathOrUrl) {
+  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
+  OUString sys;
+  if (osl::FileBase::getSystemPathFromFileURL(toOU(pathOrUrl), sys) != osl::FileBase::E_None) return pathOrUrl;
+  return toUtf8(sys);
+}
+
+struct RawFile {
+  std::string bytes;
+  std::string modified;  // ISO 8601 UTC
+};
+
+// Reads the whole file on a detached thread and waits at most `timeout`: a stat or read on a
+// dead network share can block for minutes, and the clerk's Writer must not.
+core::Result<RawFile> readBounded(const std::string& path, std::chrono::milliseconds timeout) {
+  auto promise = std::make_shared<std::promise<core::Result<RawFile>>>();
+  auto future = promise->get_future();
+  std::thread([path, promise] {
+    try {
+      struct stat st {};
+      if (::stat(path.c_str(), &st) != 0) {
+        promise->set_value(core::Error{path + ": the data file does not exist or cannot be reached"});
+        return;
+      }
+      if (!S_ISREG(st.st_mode)) {
+        promise->set_value(core::Error{path + ": not a file"});
+        return;
+      }
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream bytes;
+      if (!(in && (bytes << in.rdbuf()))) {
+        promise->set_value(core::Error{path + ": the data file cannot be read (permissions?)"});
+        return;
+      }
+      std::tm tm{};
+      gmtime_r(&st.st_mtime, &tm);
+      char iso[32];
+      std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+      promise->set_value(RawFile{bytes.str(), iso});
+    } catch (...) {
+      promise->set_value(core::Error{path + ": the data file cannot be read"});
+    }
+  }).detach();
+  if (future.wait_for(timeout) != std::future_status::ready)
+    return core::Error{path + ": the data file did not answer within " +
+                       std::to_string(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()) +
+                       " s (is the shared drive reachable?)"};
+  return future.get();
+}
+
+std::string extensionOf(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+css::beans::PropertyValue prop(const char* name, const Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+// Closes the hidden spreadsheet whatever happens.
+struct Closer {
+  Reference<css::lang::XComponent> doc;
+  ~Closer() {
+    try {
+      if (Reference<css::util::XCloseable> c(doc, UNO_QUERY); c.is()) c->close(true);
+      else if (doc.is()) doc->dispose();
+    } catch (...) {
+    }
+  }
+};
+
+core::CivilDate fromSerial(double serial, const css::util::Date& nullDate) {
+  // Days since the document's null date (1899-12-30 by default), through the civil calendar.
+  auto days = [](int y, unsigned m, unsigned d) {  // days from 1970-01-01 (H. Hinnant's algorithm)
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int>(doe) - 719468;
+  };
+  long z = days(nullDate.Year, nullDate.Month, nullDate.Day) + static_cast<long>(std::floor(serial)) + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return core::CivilDate{static_cast<int>(yoe) + static_cast<int>(era) * 400 + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
+}
+
+std::string isoOf(const core::CivilDate& d) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+// The first sheet's used area as a grid; cells with a date format become ISO dates.
+core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  if (sheets->getCount() == 0) return core::Error{"the spreadsheet has no sheet"};
+  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+  core::SheetGrid grid;
+  grid.name = toCore(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+  Reference<css::sheet::XUsedAreaCursor> cursor(sheet->createCursor(), UNO_QUERY_THROW);
+  cursor->gotoEndOfUsedArea(false);
+  const css::table::CellRangeAddress end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  Reference<css::table::XCellRange> area = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+  const Sequence<Sequence<Any>> data = Reference<css::sheet::XCellRangeData>(area, UNO_QUERY_THROW)->getDataArray();
+  grid.rows.resize(static_cast<std::size_t>(data.getLength()));
+  for (sal_Int32 r = 0; r < data.getLength(); ++r) {
+    auto& row = grid.rows[static_cast<std::size_t>(r)];
+    row.resize(static_cast<std::size_t>(data[r].getLength()));
+    for (sal_Int32 c = 0; c < data[r].getLength(); ++c) {
+      const Any& v = data[r][c];
+      double number = 0;
+      OUString text;
+      auto& cell = row[static_cast<std::size_t>(c)];
+      if (v >>= number) cell = core::CellValue{core::CellValue::Kind::Number, number, {}};
+      else if ((v >>= text) && !text.isEmpty()) cell = core::CellValue{core::CellValue::Kind::Text, 0, toCore(text)};
+    }
+  }
+  // Dates are numbers in a spreadsheet: find the ranges formatted as dates and write them out.
+  Reference<css::util::XNumberFormatsSupplier> formats(doc, UNO_QUERY_THROW);
+  css::util::Date nullDate{30, 12, 1899};
+  formats->getNumberFormatSettings()->getPropertyValue("NullDate") >>= nullDate;
+  Reference<css::container::XIndexAccess> ranges =
+      Reference<css::sheet::XCellFormatRangesSupplier>(area, UNO_QUERY_THROW)->getCellFormatRanges();
+  for (sal_Int32 i = 0; i < ranges->getCount(); ++i) {
+    Reference<css::beans::XPropertySet> range(ranges->getByIndex(i), UNO_QUERY_THROW);
+    sal_Int32 key = 0;
+    range->getPropertyValue("NumberFormat") >>= key;
+    sal_Int16 type = 0;
+    formats->getNumberFormats()->getByKey(key)->getPropertyValue("Type") >>= type;
+    if ((type & css::util::NumberFormat::DATE) == 0) continue;
+    const auto a = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    for (sal_Int32 r = a.StartRow; r <= a.EndRow && r < static_cast<sal_Int32>(grid.rows.size()); ++r)
+      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
+        auto& row = grid.rows[static_cast<std::size_t>(r)];
+        if (c >= static_cast<sal_Int32>(row.size())) break;
+        auto& cell = row[static_cast<std::size_t>(c)];
+        if (cell.kind == core::CellValue::Kind::Number)
+          cell = core::CellValue{core::CellValue::Kind::Text, 0, isoOf(fromSerial(cell.number, nullDate))};
+      }
+  }
+  return grid;
+}
+
+core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::string& bytes, const std::string& path) {
+  Sequence<sal_Int8> seq(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
+  Reference<css::io::XInputStream> stream(css::io::SequenceInputStream::createStreamFromSequence(ctx, seq), UNO_QUERY_THROW);
+  Sequence<css::beans::PropertyValue> args(5);
+  auto* a = args.getArray();
+  a[0] = prop("InputStream", Any(stream));
+  a[1] = prop("Hidden", Any(true));
+  a[2] = prop("ReadOnly", Any(true));
+  a[3] = prop("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
+  a[4] = prop("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
+  Reference<css::lang::XComponent> loaded;
+  try {
+    loaded = css::frame::Desktop::create(ctx)->loadComponentFromURL("private:stream", "_blank", 0, args);
+  } catch (const css::uno::Exception& e) {
+    return core::Error{path + ": LibreOffice cannot read it as a spreadsheet (" + toUtf8(e.Message) + ")"};
+  }
+  Closer closer{loaded};
+  Reference<css::sheet::XSpreadsheetDocument> sheets(loaded, UNO_QUERY);
+  if (!sheets.is()) return core::Error{path + ": not a spreadsheet (.ods, .xlsx, .xls or .csv)"};
+  auto grid = gridOf(sheets);
+  if (!grid) return core::Error{path + ": " + grid.error().message};
+  return grid;
+}
+
+}  // namespace
+
+core::Result<DataFile> readDataFile(const Context& ctx, const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
+  const std::string path = systemPath(pathOrUrl);
+  auto raw = readBounded(path, timeout);
+  if (!raw) return raw.error();
+  const std::string ext = extensionOf(path);
+  core::Result<core::SheetGrid> grid = core::Error{};
+  if (ext == ".csv" || ext == ".txt")
+    grid = core::parseCsv(raw->bytes, std::filesystem::path(path).stem().string(), path);
+  else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods")
+    grid = importSpreadsheet(ctx, raw->bytes, path);
+  else
+    return core::Error{path + ": not a data file baocao reads (.ods, .xlsx, .xls or .csv)"};
+  if (!grid) return grid.error();
+  auto data = core::readDataSheet(*grid, path);
+  if (!data) return data.error();
+  return DataFile{std::move(*data), core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)}};
+}
+
+core::Result<core::Provenance> currentProvenance(const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
+  const std::string path = systemPath(pathOrUrl);
+  auto raw = readBounded(path, timeout);
+  if (!raw) return raw.error();
+  return core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)};
+}
+
+}  // namespace baocao::uno

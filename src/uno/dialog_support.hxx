@@ -1,0 +1,36 @@
+// What the extension's dialogs share: the dialogs folder inside the installed extension, string
+// tables (dialogs/<Name>_<locale>.properties, the same files the .xdl dialogs use), and the
+// data-file picker.
+#pragma once
+
+#include "uno/office_settings.hxx"
+
+#include <com/sun/star/resource/XStringResourceWithLocation.hpp>
+
+#include <rtl/ustring.hxx>
+
+#include <optional>
+#include <string>
+
+namespace baocao::uno {
+
+// file:// URL of the extension's dialogs/ folder, with a trailing slash.
+[[nodiscard]] rtl::OUString dialogsUrl(const Context& ctx);
+
+// Strings "<prefix>.<key>" of dialogs/<table>_<locale>.properties in the UI language.
+class DialogStrings {
+ public:
+  DialogStrings(const Context& ctx, const char* table, const char* prefix);
+  rtl::OUString operator()(const char* key) const;
+  [[nodiscard]] std::string utf8(const char* key) const;
+
+ private:
+  css::uno::Reference<css::resource::XStringResourceWithLocation> mxResource;
+  rtl::OUString maPrefix;
+};
+
+// Asks for a data file (.ods, .xlsx, .xls, .csv); the system path, or empty when cancelled.
+[[nodiscard]] std::string pickDataFile(const Context& ctx, const std::string& title, const std::string& filterName,
+                                       const std::string& startIn = {});
+
+}  // namespace baocao::uno

@@ -1,0 +1,33 @@
+// The figures of a Writer document: user fields bound to data keys (master "bc_<key>", one master
+// per key, so every use of a figure changes together), the figure slots and the data file's
+// provenance kept as user-defined document properties, and applying new values as one undo step.
+// Changing a field master's content is not undoable in Writer, so the change is recorded as our
+// own undo action (restoring the old contents and provenance) inside the caller's undo context.
+#pragma once
+
+#include "core/figures.hpp"
+#include "uno/office_settings.hxx"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace baocao::uno {
+
+// key -> the text each figure field of the document shows now (fields present in the text only).
+[[nodiscard]] std::map<std::string, std::string> figureTexts(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// A user-defined document property (string), empty when absent.
+[[nodiscard]] std::string documentProperty(const css::uno::Reference<css::text::XTextDocument>& doc, const char* name);
+void setDocumentProperty(const css::uno::Reference<css::text::XTextDocument>& doc, const char* name, const std::string& value);
+
+[[nodiscard]] std::optional<core::Provenance> storedProvenance(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// Sets the fields of every value the document shows and stores the provenance, as an undo action
+// added to the open undo context (call inside an EditScope). Returns how many figures changed.
+int applyFigures(const css::uno::Reference<css::text::XTextDocument>& doc, const std::vector<core::FigureValue>& values,
+                 const core::Provenance& provenance, const rtl::OUString& undoTitle);
+
+}  // namespace baocao::uno

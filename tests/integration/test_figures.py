@@ -1,0 +1,240 @@
+"""Figures from the data file through a real LibreOffice: filling at insertion, refresh with its
+preview, one undo step, provenance, .ods/.xlsx/.csv read through LibreOffice's import, and every
+kind of bad data file."""
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+import time
+
+from officetest import FAILURE, LONG_MON, SUCCESS, OfficeTestCase, prop, uno
+from skeleton_check import SOURCE, fields
+
+SAMPLES = os.path.join(SOURCE, "templates", "samples")
+ANSWERS = os.path.join(SAMPLES, "answers-dan-van.json")
+SAMPLE_CSV = os.path.join(SAMPLES, "so-lieu-long-mon.csv")
+MARKER = "[thiếu số liệu: {}]"
+
+
+def read_sample():
+    with open(SAMPLE_CSV, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f))
+
+
+def write_csv(path, rows, encoding="utf-8"):
+    with open(path, "w", encoding=encoding, newline="") as f:
+        csv.writer(f).writerows(rows)
+
+
+def set_value(rows, key, value):
+    for r in rows:
+        if r[0] == key:
+            r[2] = value
+            return rows
+    raise KeyError(key)
+
+
+class FiguresTest(OfficeTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tmp = tempfile.mkdtemp(prefix="baocao-figures-", dir=cls.office.out)
+        os.chmod(cls.tmp, 0o777)  # soffice runs as another user under root
+
+    def setUp(self):
+        super().setUp()
+        self.set_profile(LONG_MON)
+
+    # data files in every format the office keeps, converted by LibreOffice from the CSV
+    def spreadsheet(self, rows, name, filter_name):
+        folder = os.path.join(self.tmp, name + ".src")  # the CSV's name becomes the sheet's: SoLieu
+        os.makedirs(folder, exist_ok=True)
+        src = os.path.join(folder, "SoLieu.csv")
+        write_csv(src, rows)
+        doc = self.office.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(src), "_blank", 0,
+            (prop("Hidden", True), prop("FilterName", "Text - txt - csv (StarCalc)"),
+             prop("FilterOptions", "44,34,76,1,1/2/2/2/3/1/4/2/5/2/6/2")))  # UTF-8; value column as numbers
+        try:
+            out = os.path.join(self.tmp, name)
+            doc.storeToURL(uno.systemPathToFileUrl(out), (prop("FilterName", filter_name),))
+        finally:
+            doc.close(True)
+        return out
+
+    def ods(self, rows, name="so-lieu.ods"):
+        return self.spreadsheet(rows, name, "calc8")
+
+    def xlsx(self, rows, name="so-lieu.xlsx"):
+        return self.spreadsheet(rows, name, "Calc Office Open XML")
+
+    def report(self, data_file):
+        with open(ANSWERS, encoding="utf-8") as f:
+            answers = json.load(f)
+        answers["data"] = data_file
+        doc = self.new_doc()
+        state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=json.dumps(answers, ensure_ascii=False))
+        self.assertEqual(state, SUCCESS, message)
+        return doc, message
+
+    def shown(self, doc):
+        return {f.getTextFieldMaster().Name[3:]: f.getPresentation(False)
+                for f in fields(doc, "com.sun.star.text.TextField.User")}
+
+    def user_property(self, doc, name):
+        props = doc.getDocumentProperties().getUserDefinedProperties()
+        return props.getPropertyValue(name) if props.getPropertySetInfo().hasPropertyByName(name) else None
+
+    # filling and refreshing
+    def test_insertion_fills_every_seed_figure_the_vietnamese_way(self):
+        doc, _ = self.report(self.ods(read_sample()))
+        shown = self.shown(doc)
+        expected = {"ho_dan_tong": "433", "ho_dan_dan_toc_thieu_so": "428", "ho_dan_kinh": "05",
+                    "nhan_khau_tong": "1.530", "dien_tich_tu_nhien": "6.947,51", "ty_le_dan_toc_thieu_so": "98,9%",
+                    "ty_le_ho_ngheo": "30%", "khoang_cach_trung_tam_huyen": "15", "may_tinh_ket_noi_internet": "31",
+                    "may_tinh_tong": "33", "tai_khoan_phan_mem_van_ban": "12", "ty_le_rat_hai_long": "95%",
+                    "tthc_giam_chi_phi": "05", "don_thu_khieu_nai_to_cao": "0"}
+        for key, text in expected.items():
+            self.assertEqual(shown.get(key), text, key)
+        self.assertNotIn("[", "".join(shown.values()), "no figure is left unfilled")
+        body = doc.getText().getString()
+        self.assertIn("6.947,51 ha", body)
+        self.assertEqual(self.user_property(doc, "BaoCao.DataFile"), os.path.join(self.tmp, "so-lieu.ods"))
+        self.assertRegex(self.user_property(doc, "BaoCao.DataHash"), r"^[0-9a-f]{64}$")
+        self.assertRegex(self.user_property(doc, "BaoCao.DataModified"), r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        self.assertTrue(self.user_property(doc, "BaoCao.Template").startswith("dan-van-2021-2025 "))
+        # the whole insertion, figures included, is one undo step
+        doc.getUndoManager().undo()
+        self.assertEqual(doc.getText().getString(), "")
+
+    def test_refresh_previews_applies_as_one_undo_step_and_undo_brings_the_old_figures_back(self):
+        rows = read_sample()
+        path = self.ods(rows, "chia-se.ods")
+        doc, _ = self.report(path)
+        before_text = doc.getText().getString()
+        before_hash = self.user_property(doc, "BaoCao.DataHash")
+        # the statistics officer updates the shared file
+        set_value(rows, "nhan_khau_tong", "1600")
+        set_value(rows, "ho_dan_kinh", "7")
+        rows = [r for r in rows if r[0] != "ty_le_ho_ngheo"]
+        self.ods(rows, "chia-se.ods")
+
+        state, result = self.dispatch(doc, "vnd.baocao:RefreshFigures", Preview=True)
+        self.assertEqual(state, SUCCESS, result)
+        preview = json.loads(result)
+        self.assertTrue(preview["fileChanged"], "the same file with other bytes has changed since the fill")
+        by_key = {r["key"]: r for r in preview["rows"]}
+        self.assertEqual((by_key["nhan_khau_tong"]["old"], by_key["nhan_khau_tong"]["new"]), ("1.530", "1.600"))
+        self.assertEqual(by_key["nhan_khau_tong"]["label"], "Tổng số nhân khẩu")
+        self.assertEqual(by_key["nhan_khau_tong"]["source"], "Công an xã")
+        self.assertTrue(by_key["nhan_khau_tong"]["changed"])
+        self.assertEqual((by_key["ho_dan_tong"]["old"], by_key["ho_dan_tong"]["new"]), ("433", "435"))  # 428 + 7
+        self.assertEqual(by_key["ho_dan_kinh"]["new"], "07")
+        self.assertTrue(by_key["ty_le_ho_ngheo"]["problem"])
+        self.assertFalse(by_key["dien_tich_tu_nhien"]["changed"])
+        self.assertTrue(any("ty_le_ho_ngheo" in p for p in preview["problems"]))
+        self.assertEqual(doc.getText().getString(), before_text, "a preview changes nothing")
+
+        undo = doc.getUndoManager()
+        depth = len(undo.getAllUndoActionTitles())
+        state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", Confirm=True)
+        self.assertEqual(state, SUCCESS, message)
+        self.assertIn("ty_le_ho_ngheo", message, "the missing key is reported")
+        body = doc.getText().getString()
+        self.assertIn("Tổng số nhân khẩu: 1.600 nhân khẩu", body)
+        self.assertIn("Tổng số hộ: 435 hộ", body)
+        self.assertIn(MARKER.format("ty_le_ho_ngheo"), body, "a missing key shows a visible marker")
+        self.assertNotEqual(self.user_property(doc, "BaoCao.DataHash"), before_hash)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), depth + 1)
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "Cập nhật số liệu")
+
+        undo.undo()
+        self.assertEqual(doc.getText().getString(), before_text)
+        self.assertEqual(self.user_property(doc, "BaoCao.DataHash"), before_hash)
+        undo.redo()
+        self.assertIn("Tổng số nhân khẩu: 1.600 nhân khẩu", doc.getText().getString())
+
+    def test_xlsx_and_csv_fill_the_same_figures(self):
+        rows = read_sample()
+        for path in (self.xlsx(rows), SAMPLE_CSV):
+            doc, _ = self.report(path)
+            shown = self.shown(doc)
+            self.assertEqual((shown["nhan_khau_tong"], shown["dien_tich_tu_nhien"], shown["ho_dan_kinh"]),
+                             ("1.530", "6.947,51", "05"), path)
+
+    def test_refresh_of_a_read_only_document_is_refused(self):
+        doc, _ = self.report(SAMPLE_CSV)
+        path = os.path.join(self.tmp, "ro.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(path), ())
+        ro = self.load(path, Hidden=True, ReadOnly=True)
+        state, message = self.dispatch(ro, "vnd.baocao:RefreshFigures", Confirm=True)
+        self.assertEqual(state, FAILURE)
+        self.assertIn("chỉ đọc", message)
+
+    def test_a_document_without_figures_is_told_so(self):
+        doc = self.new_doc()
+        state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=SAMPLE_CSV, Confirm=True)
+        self.assertEqual(state, FAILURE)
+        self.assertIn("không có số liệu", message)
+
+    # bad data files: a message naming the file and the place, the old values kept
+    def refresh_fails(self, data_file, *expected):
+        doc, _ = self.report(SAMPLE_CSV)
+        before = doc.getText().getString()
+        state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=data_file, Confirm=True)
+        self.assertEqual(state, FAILURE, message)
+        for text in expected:
+            self.assertIn(text, message)
+        self.assertEqual(doc.getText().getString(), before, "old values kept")
+        return message
+
+    def test_missing_file(self):
+        missing = os.path.join(self.tmp, "khong-co.ods")
+        self.refresh_fails(missing, missing, "does not exist or cannot be reached")
+
+    def test_sheet_without_header_row_names_the_sheet(self):
+        rows = [r for r in read_sample()[1:]]
+        self.refresh_fails(self.ods(rows, "khong-tieu-de.ods"), "khong-tieu-de.ods", "SoLieu", "no header row")
+
+    def test_duplicate_key_names_both_cells(self):
+        rows = read_sample()
+        rows.append(["nhan_khau_tong", "Trùng", "1", "", "", ""])
+        message = self.refresh_fails(self.ods(rows, "trung.ods"), "nhan_khau_tong")
+        self.assertIn("SoLieu!A7", message)
+        self.assertIn(f"SoLieu!A{len(rows)}", message)
+
+    def test_non_number_in_a_numeric_slot_names_the_cell(self):
+        rows = set_value(read_sample(), "nhan_khau_tong", "một nghìn")
+        doc, _ = self.report(SAMPLE_CSV)
+        state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=self.ods(rows, "chu.ods"), Confirm=True)
+        self.assertEqual(state, SUCCESS, message)  # the other figures still refresh
+        self.assertIn("SoLieu!C7", message)
+        self.assertIn(MARKER.format("nhan_khau_tong"), doc.getText().getString())
+
+    def test_legacy_encoded_csv_says_so(self):
+        path = os.path.join(self.tmp, "tcvn3.csv")
+        # "Tổng số hộ" in TCVN3 (ABC): the bytes a legacy export writes
+        with open(path, "wb") as f:
+            f.write(b"key,label,value\nho_dan_tong,T\xde\xaang s\xe8 h\xe9,433\n")
+        self.refresh_fails(path, path, "UTF-8", "TCVN3")
+
+    def test_a_100000_row_file_still_loads(self):
+        rows = read_sample()
+        rows += [[f"chi_tieu_{i}", f"Chỉ tiêu {i}", str(i), "", "2025", "Thống kê"] for i in range(100_000)]
+        path = os.path.join(self.tmp, "lon.csv")
+        write_csv(path, rows)
+        doc, _ = self.report(SAMPLE_CSV)
+        set_value(rows, "nhan_khau_tong", "1601")
+        write_csv(path, rows)
+        t0 = time.monotonic()
+        state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=path, Confirm=True)
+        self.assertEqual(state, SUCCESS, message)
+        self.assertIn("1.601", doc.getText().getString())
+        self.assertLess(time.monotonic() - t0, 120, "no hang")
+
+
+if __name__ == "__main__":
+    import unittest
+    unittest.main(verbosity=2)
