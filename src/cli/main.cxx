@@ -4,7 +4,9 @@
 #include "core/header.hpp"
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
+#include "uno/data_file.hxx"
 #include "uno/edit_scope.hxx"
+#include "uno/figure_fields.hxx"
 #include "uno/header_writer.hxx"
 #include "uno/skeleton_writer.hxx"
 #include "uno/ustr.hxx"
@@ -34,6 +36,7 @@ namespace css = com::sun::star;
 using namespace baocao;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2;
@@ -48,8 +51,11 @@ const char* const kUsageText =
     "commands:\n"
     "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
     "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
-    "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json]\n"
-    "        write the report skeleton of a template, filled with the answers\n"
+    "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
+    "        write the report skeleton of a template, filled with the answers (and the figures of the data file)\n"
+    "  fill DOC --data FILE [-o OUT…]\n"
+    "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv); without -o, DOC is\n"
+    "        updated in place. Figures the file lacks are marked in the text, listed, and the exit code is 2\n"
     "  templates [--format text|json]\n"
     "        list the templates found, and the ones that fail to load with their error\n"
     "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
@@ -62,7 +68,8 @@ const char* const kUsageText =
 struct Args {
   std::string command;
   std::vector<std::string> outputs;
-  std::string profileFile, date, number, typeCode, templateId, answersFile, format = "text";
+  std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text";
+  std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
 };
@@ -88,6 +95,8 @@ Args parse(int argc, char** argv) {
     else if (arg == "--templates") a.templateDirs.push_back(value());
     else if (arg == "--format") a.format = value();
     else if (arg == "--office-profile") a.office.profileDir = value();
+    else if (arg == "--data") a.dataFile = value();
+    else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{"unknown option " + arg};
   }
   return a;
@@ -145,6 +154,19 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
   return p;
 }
 
+// Stores the document to every output, the format chosen by the file's extension.
+void storeOutputs(const Reference<css::text::XTextDocument>& doc, const std::vector<std::string>& outputs) {
+  for (const auto& o : outputs) {
+    const auto path = std::filesystem::absolute(o);
+    std::filesystem::create_directories(path.parent_path());
+    Sequence<css::beans::PropertyValue> storeArgs(2);
+    storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filterFor(path))));
+    storeArgs.getArray()[1] = prop("Overwrite", css::uno::Any(true));
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(uno::toOU("file://" + path.string()), storeArgs);
+    std::cout << "wrote " << path.string() << '\n';
+  }
+}
+
 // Creates a hidden Writer document, lets `fill` write into it, stores it to every output.
 template <class Prepare, class Fill>
 int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
@@ -168,15 +190,7 @@ int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
     fill(office.context(), doc);
     edit.commit();
   }
-  for (const auto& o : a.outputs) {
-    const auto path = std::filesystem::absolute(o);
-    std::filesystem::create_directories(path.parent_path());
-    Sequence<css::beans::PropertyValue> storeArgs(2);
-    storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filterFor(path))));
-    storeArgs.getArray()[1] = prop("Overwrite", css::uno::Any(true));
-    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(uno::toOU("file://" + path.string()), storeArgs);
-    std::cout << "wrote " << path.string() << '\n';
-  }
+  storeOutputs(doc, a.outputs);
   return kOk;
 }
 
@@ -205,13 +219,69 @@ int runNew(const Args& a) {
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
   const core::ReportTemplate* t = catalog.find(id);
   if (t == nullptr) throw UsageError{"no template \"" + id + "\"" + catalog.unavailableText()};
+  if (!a.dataFile.empty()) answers->dataFile = a.dataFile;
   auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), core::today(), a.answersFile);
   if (!skeleton) throw UsageError{skeleton.error().message};
-  return writeDocument(
+  std::string problems;
+  const int written = writeDocument(
       a, [](const Reference<css::text::XTextDocument>& doc) { uno::preparePageStyles(doc); },
       [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
         uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
+        uno::rememberTemplate(doc, *t);
+        if (answers->dataFile.empty()) return;
+        auto fill = uno::readFill(ctx, core::allSlots(*t), answers->dataFile);
+        if (!fill) throw UsageError{fill.error().message};
+        uno::applyFigures(doc, fill->values, fill->file.provenance, "baocao");
+        problems = fill->problems(core::Language::English);
       });
+  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
+  return problems.empty() ? written : kUsage;
+}
+
+// Refreshes the figures of an existing report, like Báo cáo > Cập nhật số liệu without the preview.
+int runFill(const Args& a) {
+  if (a.inputs.size() != 1) throw UsageError{"fill needs exactly one DOC"};
+  if (a.dataFile.empty()) throw UsageError{"fill needs --data FILE"};
+  for (const auto& o : a.outputs) (void)filterFor(o);
+  const auto input = std::filesystem::absolute(a.inputs.front());
+  if (!std::filesystem::is_regular_file(input)) throw UsageError{input.string() + ": no such document"};
+  cli::Office office(a.office);
+  Sequence<css::beans::PropertyValue> loadArgs(2);
+  loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
+  loadArgs.getArray()[1] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
+  Reference<css::text::XTextDocument> doc(
+      office.desktop()->loadComponentFromURL(uno::toOU("file://" + input.string()), "_blank", 0, loadArgs), UNO_QUERY);
+  if (!doc.is()) throw UsageError{input.string() + ": not a text document LibreOffice can open"};
+  struct Closer {
+    Reference<css::text::XTextDocument> d;
+    ~Closer() {
+      try {
+        Reference<css::util::XCloseable>(d, UNO_QUERY_THROW)->close(true);
+      } catch (...) {
+      }
+    }
+  } closer{doc};
+  auto slots = uno::documentSlots(doc);
+  if (!slots) throw UsageError{input.string() + ": " + slots.error().message};
+  if (slots->empty() || uno::figureTexts(doc).empty())
+    throw UsageError{input.string() + ": the document has no figures bound to data keys (make it with baocao new or the wizard)"};
+  auto fill = uno::readFill(office.context(), *slots, a.dataFile);
+  if (!fill) throw UsageError{fill.error().message};
+  int changed = 0;
+  {
+    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao fill");
+    changed = uno::applyFigures(doc, fill->values, fill->file.provenance, "baocao fill");
+    edit.commit();
+  }
+  std::cout << changed << " figure(s) changed from " << fill->file.provenance.file << '\n';
+  if (a.outputs.empty()) {
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->store();
+    std::cout << "wrote " << input.string() << '\n';
+  }
+  storeOutputs(doc, a.outputs);
+  const std::string problems = fill->problems(core::Language::English);
+  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
+  return problems.empty() ? kOk : kUsage;
 }
 
 int runTemplates(const Args& a) {
@@ -264,6 +334,7 @@ int main(int argc, char** argv) {
     if (a.command == "header") return runHeader(a);
     if (a.command == "new") return runNew(a);
     if (a.command == "templates") return runTemplates(a);
+    if (a.command == "fill") return runFill(a);
     throw UsageError{"unknown command " + a.command};
   } catch (const UsageError& e) {
     std::cerr << "baocao: " << e.message << "\n\n" << kUsageText;

@@ -132,33 +132,6 @@ class InsertHeaderCommand final : public TextDocumentCommand {
   }
 };
 
-// The figures' values from a data file, with what to tell the clerk about it.
-struct Fill {
-  DataFile file;
-  std::vector<core::FigureValue> values;
-  [[nodiscard]] std::string problems(core::Language lang) const {
-    std::vector<std::string> lines;
-    for (const auto& v : values)
-      if (v.status != core::FigureValue::Status::Ok) lines.push_back(v.problem);
-    if (lines.empty()) return {};
-    return core::format(core::message(core::MessageId::FiguresMissing, lang), std::to_string(lines.size())) + "\n" +
-           core::joinErrors(lines).message;
-  }
-};
-
-core::Result<Fill> readFill(const CommandEnv& env, const std::vector<core::FigureSlot>& slots, const std::string& path) {
-  auto file = readDataFile(env.ctx, path);
-  if (!file) return file.error();
-  auto values = core::resolveFigures(slots, file->data);
-  return Fill{std::move(*file), std::move(values)};
-}
-
-// Records what a refresh needs to work without the template: its id and the figure slots.
-void rememberTemplate(const Reference<css::text::XTextDocument>& doc, const core::ReportTemplate& t) {
-  setDocumentProperty(doc, core::DocumentProperty::kTemplate, t.id + " " + t.version);
-  setDocumentProperty(doc, core::DocumentProperty::kFigures, core::slotsToJson(core::allSlots(t)));
-}
-
 // One undo step at the view cursor, with progress in the status bar; figures filled from the
 // answers' data file in the same step. A data file that cannot be read leaves the figures
 // marked, and the clerk is told why.
@@ -167,7 +140,7 @@ CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::
   Reference<css::task::XStatusIndicator> progress;
   if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
   std::optional<core::Result<Fill>> fill;
-  if (!dataFile.empty()) fill = readFill(env, core::allSlots(t), dataFile);
+  if (!dataFile.empty()) fill = readFill(env.ctx, core::allSlots(t), dataFile);
   const Reference<css::text::XTextRange> at = cursorPosition(doc);
   if (atDocumentStart(doc, at)) preparePageStyles(doc);
   const OUString undoTitle = toOU(core::message(core::MessageId::UndoInsertReport, env.language));
@@ -239,18 +212,17 @@ class RefreshFiguresCommand : public TextDocumentCommand {
   CommandOutcome refresh(const CommandEnv& env, std::string dataFile) {
     const Target target = writableTextDocument(env);
     if (target.refusal) return *target.refusal;
-    const std::string slotsJson = documentProperty(target.doc, core::DocumentProperty::kFigures);
     const auto shown = figureTexts(target.doc);
-    if (slotsJson.empty() || shown.empty())
-      return refuse(env, std::string(core::message(core::MessageId::NoFigureFields, env.language)));
-    auto slots = core::slotsFromJson(slotsJson, core::DocumentProperty::kFigures);
+    auto slots = documentSlots(target.doc);
     if (!slots) return refuse(env, slots.error().message);
+    if (slots->empty() || shown.empty())
+      return refuse(env, std::string(core::message(core::MessageId::NoFigureFields, env.language)));
     const auto stored = storedProvenance(target.doc);
     if (dataFile.empty() && stored) dataFile = stored->file;
     if (dataFile.empty()) dataFile = defaultDataFile(env.ctx);
     if (dataFile.empty()) return refuse(env, std::string(core::message(core::MessageId::NoDataFile, env.language)));
 
-    auto fill = readFill(env, *slots, dataFile);
+    auto fill = readFill(env.ctx, *slots, dataFile);
     if (!fill) return refuse(env, fill.error().message);  // the old values stay
     const auto rows = core::preview(shown, fill->values);
     const bool fileChanged = stored && stored->file == fill->file.provenance.file && stored->sha256 != fill->file.provenance.sha256;

@@ -25,6 +25,16 @@ inline constexpr std::chrono::seconds kDataFileTimeout{10};
 [[nodiscard]] core::Result<DataFile> readDataFile(const Context& ctx, const std::string& path,
                                                   std::chrono::milliseconds timeout = kDataFileTimeout);
 
+// The figures' values for the slots from a data file, with what to tell the user about it.
+struct Fill {
+  DataFile file;
+  std::vector<core::FigureValue> values;
+  // "2 figures are not in the data file …" and one line per problem; empty when all are there.
+  [[nodiscard]] std::string problems(core::Language lang) const;
+};
+[[nodiscard]] core::Result<Fill> readFill(const Context& ctx, const std::vector<core::FigureSlot>& slots,
+                                          const std::string& path);
+
 // The file's provenance as it is now (modification time and hash), without importing it.
 [[nodiscard]] core::Result<core::Provenance> currentProvenance(const std::string& path,
                                                                std::chrono::milliseconds timeout = kDataFileTimeout);

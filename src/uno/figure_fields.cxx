@@ -127,6 +127,17 @@ std::optional<core::Provenance> storedProvenance(const Reference<css::text::XTex
   return p;
 }
 
+void rememberTemplate(const Reference<css::text::XTextDocument>& doc, const core::ReportTemplate& t) {
+  setDocumentProperty(doc, core::DocumentProperty::kTemplate, t.id + " " + t.version);
+  setDocumentProperty(doc, core::DocumentProperty::kFigures, core::slotsToJson(core::allSlots(t)));
+}
+
+core::Result<std::vector<core::FigureSlot>> documentSlots(const Reference<css::text::XTextDocument>& doc) {
+  const std::string json = documentProperty(doc, core::DocumentProperty::kFigures);
+  if (json.empty()) return std::vector<core::FigureSlot>{};
+  return core::slotsFromJson(json, core::DocumentProperty::kFigures);
+}
+
 int applyFigures(const Reference<css::text::XTextDocument>& doc, const std::vector<core::FigureValue>& values,
                  const core::Provenance& provenance, const OUString& undoTitle) {
   const auto masters = figureMasters(doc);

@@ -7,7 +7,10 @@ import json
 import os
 import shutil
 import tempfile
+import subprocess
 import time
+import unittest
+import zipfile
 
 from officetest import FAILURE, LONG_MON, SUCCESS, OfficeTestCase, prop, uno
 from skeleton_check import SOURCE, fields
@@ -16,6 +19,7 @@ SAMPLES = os.path.join(SOURCE, "templates", "samples")
 ANSWERS = os.path.join(SAMPLES, "answers-dan-van.json")
 SAMPLE_CSV = os.path.join(SAMPLES, "so-lieu-long-mon.csv")
 MARKER = "[thiếu số liệu: {}]"
+CLI = os.environ.get("BAOCAO_CLI")
 
 
 def read_sample():
@@ -235,6 +239,48 @@ class FiguresTest(OfficeTestCase):
         self.assertLess(time.monotonic() - t0, 120, "no hang")
 
 
+class CliFiguresTest(unittest.TestCase):
+    """`baocao new --data` and `baocao fill`, each with an office of its own."""
+
+    def run_cli(self, *args):
+        return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=300)
+
+    def figures_in(self, path):
+        with zipfile.ZipFile(path) as z:
+            content = z.read("content.xml").decode("utf-8")
+        return content
+
+    def test_new_with_data_then_fill_from_a_changed_file(self):
+        tmp = tempfile.mkdtemp()
+        first = os.path.join(tmp, "bao-cao.odt")
+        r = self.run_cli("new", "--answers", ANSWERS, "--data", SAMPLE_CSV, "-o", first)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        content = self.figures_in(first)
+        self.assertIn(">1.530<", content)
+        self.assertIn(">6.947,51<", content)
+        rows = set_value(read_sample(), "nhan_khau_tong", "1700")
+        rows = [row for row in rows if row[0] != "ty_le_ho_ngheo"]
+        changed = os.path.join(tmp, "moi.csv")
+        write_csv(changed, rows)
+        second = os.path.join(tmp, "bao-cao-moi.odt")
+        r = self.run_cli("fill", first, "--data", changed, "-o", second)
+        self.assertEqual(r.returncode, 2, "a figure the file lacks is an input problem")
+        self.assertIn("ty_le_ho_ngheo", r.stderr)
+        self.assertIn("2 figure(s) changed", r.stdout)  # 1.700 and the marker
+        content = self.figures_in(second)
+        self.assertIn(">1.700<", content)
+        self.assertIn(MARKER.format("ty_le_ho_ngheo"), content)
+        self.assertIn(">1.530<", self.figures_in(first), "with -o the original is untouched")
+
+    def test_fill_with_a_bad_data_file_exits_2_and_names_it(self):
+        tmp = tempfile.mkdtemp()
+        doc = os.path.join(tmp, "r.odt")
+        self.assertEqual(self.run_cli("new", "--answers", ANSWERS, "-o", doc).returncode, 0)
+        missing = os.path.join(tmp, "khong-co.csv")
+        r = self.run_cli("fill", doc, "--data", missing)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(missing, r.stderr)
+
+
 if __name__ == "__main__":
-    import unittest
     unittest.main(verbosity=2)
