@@ -46,6 +46,20 @@ class DemoJobTest(OfficeTestCase):
         doc = self.load(os.path.join(self.out, "bao-cao-dan-van.odt"), Hidden=True)
         check_skeleton(self, doc, load_template("dan-van-2021-2025"))
 
+    def test_seed_skeleton_has_every_figure_filled_from_the_sample_data(self):
+        from skeleton_check import fields
+        doc = self.load(os.path.join(self.out, "bao-cao-dan-van.odt"), Hidden=True)
+        shown = {f.getTextFieldMaster().Name: f.getPresentation(False)
+                 for f in fields(doc, "com.sun.star.text.TextField.User")}
+        self.assertEqual(len(shown), 17)
+        for name, text in shown.items():
+            self.assertNotIn("[", text, f"{name} is not filled")
+        self.assertEqual(shown["bc_nhan_khau_tong"], "1.530")
+        self.assertEqual(shown["bc_ty_le_dan_toc_thieu_so"], "98,9%")
+        pdf = subprocess.run(["pdftotext", "-layout", os.path.join(self.out, "bao-cao-dan-van.pdf"), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        self.assertIn("6.947,51 ha", pdf)
+
     def test_pdf_shows_the_header(self):
         text = subprocess.run(["pdftotext", "-layout", os.path.join(self.out, "header.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
