@@ -8,7 +8,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <map>
 #include <stdexcept>
+#include <utility>
 
 namespace baocao::text {
 namespace {
@@ -99,32 +101,52 @@ std::string finish(const icu::number::FormattedNumber& formatted, UErrorCode& st
 
 }  // namespace
 
+namespace {
+
+// Building an ICU number formatter costs far more than formatting with it (a refresh formats a
+// thousand figures), so each shape is built once per thread and kept.
+enum class Shape { Decimal, Percent, Integer, IntegerUngrouped };
+
+const icu::number::LocalizedNumberFormatter& formatterFor(Shape shape, int digits) {
+  thread_local std::map<std::pair<Shape, int>, icu::number::LocalizedNumberFormatter> cache;
+  const auto key = std::make_pair(shape, digits);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  icu::number::LocalizedNumberFormatter f = vietnameseNumbers();
+  switch (shape) {
+    case Shape::Decimal:
+      f = f.precision(icu::number::Precision::fixedFraction(digits)).roundingMode(UNUM_ROUND_HALFUP);
+      break;
+    case Shape::Percent:
+      f = f.unit(icu::NoUnit::percent()).precision(icu::number::Precision::fixedFraction(digits)).roundingMode(UNUM_ROUND_HALFUP);
+      break;
+    case Shape::Integer:
+    case Shape::IntegerUngrouped:
+      f = f.precision(icu::number::Precision::integer())
+              .integerWidth(icu::number::IntegerWidth::zeroFillTo(digits))
+              // "1.530": grouping from four digits; years and document numbers are not grouped
+              .grouping(shape == Shape::Integer ? UNUM_GROUPING_ON_ALIGNED : UNUM_GROUPING_OFF);
+      break;
+  }
+  return cache.emplace(key, std::move(f)).first->second;
+}
+
+}  // namespace
+
 std::string formatDecimal(double value, int decimals) {
   UErrorCode status = U_ZERO_ERROR;
-  return finish(vietnameseNumbers()
-                    .precision(icu::number::Precision::fixedFraction(decimals))
-                    .roundingMode(UNUM_ROUND_HALFUP)
-                    .formatDouble(value, status),
-                status);
+  return finish(formatterFor(Shape::Decimal, decimals).formatDouble(value, status), status);
 }
 
 std::string formatPercent(double percent, int decimals) {
   UErrorCode status = U_ZERO_ERROR;
-  return finish(vietnameseNumbers()
-                    .unit(icu::NoUnit::percent())
-                    .precision(icu::number::Precision::fixedFraction(decimals))
-                    .roundingMode(UNUM_ROUND_HALFUP)
-                    .formatDouble(percent, status),
-                status);
+  return finish(formatterFor(Shape::Percent, decimals).formatDouble(percent, status), status);
 }
 
 std::string formatInteger(long long value, int minDigits, bool grouping) {
   UErrorCode status = U_ZERO_ERROR;
-  auto f = vietnameseNumbers()
-               .precision(icu::number::Precision::integer())
-               .integerWidth(icu::number::IntegerWidth::zeroFillTo(minDigits))
-               .grouping(grouping ? UNUM_GROUPING_ON_ALIGNED : UNUM_GROUPING_OFF);  // "1.530": from four digits
-  return finish(f.formatInt(static_cast<int64_t>(value), status), status);
+  return finish(formatterFor(grouping ? Shape::Integer : Shape::IntegerUngrouped, minDigits)
+                    .formatInt(static_cast<int64_t>(value), status),
+                status);
 }
 
 std::string collapseSpaces(std::string_view utf8) {

@@ -6,7 +6,8 @@
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -35,18 +36,22 @@ Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XT
   return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(), UNO_QUERY_THROW);
 }
 
-// The master of every figure key the document has a field for.
+// The master of every figure key the document has a field for. One pass over the text fields:
+// looking masters up by name is linear in Writer, so a lookup per key is quadratic (a second for
+// 1,000 figures).
 std::map<std::string, Reference<css::beans::XPropertySet>> figureMasters(const Reference<css::text::XTextDocument>& doc) {
   std::map<std::string, Reference<css::beans::XPropertySet>> out;
-  Reference<css::container::XNameAccess> masters =
-      Reference<css::text::XTextFieldsSupplier>(doc, UNO_QUERY_THROW)->getTextFieldMasters();
+  Reference<css::container::XEnumeration> fields =
+      Reference<css::text::XTextFieldsSupplier>(doc, UNO_QUERY_THROW)->getTextFields()->createEnumeration();
   const OUString prefix = toOU(kMasterPrefix);
-  for (const OUString& name : masters->getElementNames()) {
-    if (!name.startsWith(prefix)) continue;
-    Reference<css::beans::XPropertySet> master(masters->getByName(name), UNO_QUERY_THROW);
-    css::uno::Sequence<Reference<css::text::XDependentTextField>> fields;
-    master->getPropertyValue("DependentTextFields") >>= fields;
-    if (fields.getLength() > 0) out.emplace(toCore(name.copy(prefix.getLength())), master);
+  while (fields->hasMoreElements()) {
+    Reference<css::text::XDependentTextField> field(fields->nextElement(), UNO_QUERY);
+    if (!field.is()) continue;
+    Reference<css::beans::XPropertySet> master = field->getTextFieldMaster();
+    if (!master.is()) continue;
+    OUString name;
+    master->getPropertyValue("InstanceName") >>= name;
+    if (name.startsWith(prefix)) out.emplace(toCore(name.copy(prefix.getLength())), master);
   }
   return out;
 }
