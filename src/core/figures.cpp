@@ -178,6 +178,12 @@ Result<std::vector<FigureSlot>> slotsFromJson(std::string_view json, std::string
   return std::move(t->sections.front().figures);
 }
 
+std::string readableTime(std::string_view iso) {
+  if (iso.size() != 20 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[19] != 'Z') return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" + std::string(iso.substr(0, 4)) + " " +
+         std::string(iso.substr(11, 5)) + " (UTC)";
+}
+
 // FIPS 180-4 SHA-256.
 std::string sha256Hex(std::string_view bytes) {
   static constexpr std::array<std::uint32_t, 64> k{

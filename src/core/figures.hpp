@@ -63,6 +63,9 @@ struct Provenance {
   friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 
+// "2026-11-26T20:27:46Z" as a clerk reads it: "26/11/2026 20:27 (UTC)"; other text unchanged.
+[[nodiscard]] std::string readableTime(std::string_view iso);
+
 // Names of the user-defined document properties baocao keeps.
 struct DocumentProperty {
   static constexpr const char* kTemplate = "BaoCao.Template";        // "dan-van-2021-2025 1.0"

@@ -231,7 +231,7 @@ class RefreshFiguresCommand : public TextDocumentCommand {
     if (!boolArg(env, "Confirm")) {
       PreviewFacts facts{fill->file.provenance.file, rows, {}};
       if (fileChanged)
-        facts.fileChangedNote = core::format(core::message(core::MessageId::DataFileChanged, env.language), stored->modified);
+        facts.fileChangedNote = core::format(core::message(core::MessageId::DataFileChanged, env.language), core::readableTime(stored->modified));
       if (!confirmFigurePreview(env.ctx, facts)) return {false, OUString()};  // Cancel: nothing changes
     }
     const OUString undoTitle = toOU(title(env.language));

@@ -47,11 +47,12 @@ void addGrid(const Context& ctx, const Reference<css::awt::XDialog>& dialog, con
   grid->setPropertyValue("Name", Any(OUString("gridFigures")));
 
   auto columns = css::awt::grid::DefaultGridColumnModel::create(ctx);
-  const std::pair<const char*, sal_Int32> spec[] = {{"key", 70}, {"label", 150}, {"old", 60}, {"new", 60}, {"source", 70}};
+  const std::pair<const char*, sal_Int32> spec[] = {{"key", 85}, {"label", 115}, {"old", 48}, {"new", 52}, {"source", 60}};
   for (const auto& [key, width] : spec) {
     auto column = columns->createColumn();
     column->setTitle(strings(key));
     column->setColumnWidth(width);
+    column->setFlexibility(width);  // the grid shares its width out by flexibility, not by width
     columns->addColumn(column);
   }
   auto data = css::awt::grid::DefaultGridDataModel::create(ctx);

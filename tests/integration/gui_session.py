@@ -175,8 +175,13 @@ def walk(ctx):
     yield ctx
     for i in range(ctx.getAccessibleChildCount()):
         child = ctx.getAccessibleChild(i)
-        if child is not None:
-            yield from walk(child.getAccessibleContext())
+        if child is None:
+            continue
+        try:
+            inner = child.getAccessibleContext()
+        except AttributeError:  # grid cells are their own context
+            inner = child
+        yield from walk(inner)
 
 
 def texts_of(window):

@@ -118,6 +118,11 @@ TEST(Figures, TheSeedTotalIsComputedFromItsParts) {
   }
 }
 
+TEST(Figures, ModificationTimesReadAsAClerkWritesThem) {
+  EXPECT_EQ(readableTime("2026-11-26T20:27:46Z"), "26/11/2026 20:27 (UTC)");
+  EXPECT_EQ(readableTime("hôm qua"), "hôm qua");
+}
+
 TEST(Figures, Sha256MatchesTheStandardVectors) {
   EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
