@@ -77,7 +77,8 @@ class FiguresTest(OfficeTestCase):
     def report(self, data_file):
         with open(ANSWERS, encoding="utf-8") as f:
             answers = json.load(f)
-        answers["data"] = data_file
+        if data_file:
+            answers["data"] = data_file
         doc = self.new_doc()
         state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=json.dumps(answers, ensure_ascii=False))
         self.assertEqual(state, SUCCESS, message)
@@ -182,6 +183,63 @@ class FiguresTest(OfficeTestCase):
         state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=SAMPLE_CSV, Confirm=True)
         self.assertEqual(state, FAILURE)
         self.assertIn("không có số liệu", message)
+
+    def test_choose_data_file_and_the_admins_default(self):
+        doc, _ = self.report("")  # no data file: the figures show their keys
+        self.assertEqual(self.shown(doc)["nhan_khau_tong"], "[nhan_khau_tong]")
+        node = self.office.config("/org.baocao.Settings/Data", update=True)
+        node.replaceByName("DefaultFile", SAMPLE_CSV)
+        node.commitChanges()
+        try:
+            state, message = self.dispatch(doc, "vnd.baocao:RefreshFigures", Confirm=True)
+            self.assertEqual(state, SUCCESS, message)
+            self.assertEqual(self.shown(doc)["nhan_khau_tong"], "1.530", "the admin's default is used")
+        finally:
+            node.replaceByName("DefaultFile", "")
+            node.commitChanges()
+        other = self.ods(set_value(read_sample(), "nhan_khau_tong", "1540"), "khac.ods")
+        state, message = self.dispatch(doc, "vnd.baocao:ChooseDataFile", DataFile=other, Confirm=True)
+        self.assertEqual(state, SUCCESS, message)
+        self.assertEqual(self.shown(doc)["nhan_khau_tong"], "1.540")
+        self.assertEqual(self.user_property(doc, "BaoCao.DataFile"), other, "the chosen file is remembered")
+
+    def test_macros_in_the_data_file_never_run(self):
+        # A spreadsheet whose document macro writes a file when it is opened; with macro security
+        # at its lowest, opening it normally runs the macro (the control), our import must not.
+        security = self.office.config("/org.openoffice.Office.Common/Security/Scripting", update=True)
+        level = security.getByName("MacroSecurityLevel")
+        security.replaceByName("MacroSecurityLevel", 0)
+        security.commitChanges()
+        try:
+            path = self.ods(read_sample(), "macro.ods")
+            proof = os.path.join(self.tmp, "macro-ran.txt")
+            calc = self.load(path, Hidden=True)
+            lib = calc.BasicLibraries.createLibrary("Standard") if not calc.BasicLibraries.hasByName("Standard") \
+                else calc.BasicLibraries.getByName("Standard")
+            lib.insertByName("Auto", 'Sub Main\n  Dim n As Integer\n  n = FreeFile\n  Open "%s" For Output As #n\n'
+                                     '  Print #n, "ran"\n  Close #n\nEnd Sub\n' % proof)
+            event = (prop("EventType", "Script"),
+                     prop("Script", "vnd.sun.star.script:Standard.Auto.Main?language=Basic&location=document"))
+            uno.invoke(calc.getEvents(), "replaceByName",
+                       ("OnLoad", uno.Any("[]com.sun.star.beans.PropertyValue", event)))
+            calc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+            calc.close(True)
+            self.docs.remove(calc)
+            control = self.load(path, MacroExecutionMode=4)  # ALWAYS_EXECUTE_NO_WARN
+            deadline = time.monotonic() + 20
+            while not os.path.exists(proof) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            self.assertTrue(os.path.exists(proof), "control: the macro runs when the file is opened normally")
+            control.close(True)
+            self.docs.remove(control)
+            os.remove(proof)
+            doc, message = self.report(path)
+            time.sleep(2)
+            self.assertEqual(self.shown(doc)["nhan_khau_tong"], "1.530", message)
+            self.assertFalse(os.path.exists(proof), "the data file's macro must never run")
+        finally:
+            security.replaceByName("MacroSecurityLevel", level)
+            security.commitChanges()
 
     # bad data files: a message naming the file and the place, the old values kept
     def refresh_fails(self, data_file, *expected):
