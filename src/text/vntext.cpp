@@ -1,5 +1,7 @@
 #include "text/vntext.hpp"
 
+#include "text/syllable.hpp"
+
 #include <unicode/bytestream.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -143,6 +145,19 @@ std::string collapseSpaces(std::string_view utf8) {
     out.append(c);
   }
   return toUtf8(out);
+}
+
+std::string normalizeHeading(std::string_view utf8) {
+  std::string s = canonicalToneText(foldCase(collapseSpaces(utf8)));
+  static constexpr std::pair<std::string_view, std::string_view> kAscii[] = {
+      {"\u2013", "-"}, {"\u2014", "-"}, {"\u2010", "-"}, {"\u2212", "-"}, {"\u201C", "\""},
+      {"\u201D", "\""}, {"\u201E", "\""}, {"\u00AB", "\""}, {"\u00BB", "\""}, {"\u2018", "'"}, {"\u2019", "'"}};
+  for (const auto& [from, to] : kAscii)
+    for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+      s.replace(pos, from.size(), to);
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ';' || s.back() == ',' || s.back() == ' '))
+    s.pop_back();
+  return s;
 }
 
 }  // namespace baocao::text

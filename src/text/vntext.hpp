@@ -35,6 +35,13 @@ namespace baocao::text {
 // Trims Unicode white space (including NBSP) at both ends and collapses inner runs to one space.
 [[nodiscard]] std::string collapseSpaces(std::string_view utf8);
 
+// The key two headings are matched by: NFC, case folded, one tone placement (old: "hóa", "thủy"),
+// white space (NBSP, tabs) collapsed, dashes and curly quotes made ASCII, trailing punctuation
+// (". : ; ,") dropped.
+//   normalizeHeading("III.\tKẾT QUẢ\u00A0 THỰC HIỆN:") == "iii. kết quả thực hiện"
+//   normalizeHeading("Văn hoá – xã hội.") == normalizeHeading("văn hóa - xã hội") == "văn hóa - xã hội"
+[[nodiscard]] std::string normalizeHeading(std::string_view utf8);
+
 // Numbers written the Vietnamese way, through ICU's vi locale: "." groups thousands, "," starts
 // the decimals, "%" follows the number directly.
 //   formatDecimal(1530, 0) == "1.530"     formatDecimal(6947.51, 2) == "6.947,51"
