@@ -1,5 +1,6 @@
 #include "core/report_template.hpp"
 
+#include "core/expression.hpp"
 #include "core/json_positions.hpp"
 #include "text/vntext.hpp"
 
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 
 namespace baocao::core {
 
@@ -24,7 +26,12 @@ constexpr std::array<std::string_view, 14> kTemplateFields{
     "trichYeu", "inputs",  "opening",  "sections", "closing",    "signature", "recipients"};
 constexpr std::array<std::string_view, 4> kInputFields{"id", "label", "type", "required"};
 constexpr std::array<std::string_view, 6> kSectionFields{"id", "title", "required", "guidance", "figures", "children"};
-constexpr std::array<std::string_view, 6> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label"};
+constexpr std::array<std::string_view, 9> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
+                                                         "dateStyle", "formula", "pattern"};
+constexpr std::array<std::pair<std::string_view, DateStyle>, 2> kDateStyles{{
+    {"short", DateStyle::Short},
+    {"long", DateStyle::Long},
+}};
 constexpr std::array<std::string_view, 3> kSignatureFields{"authority", "body", "position"};
 constexpr std::array<std::string_view, 2> kRecipientFields{"kinhGui", "noiNhan"};
 
@@ -150,6 +157,32 @@ class Loader {
     checkReferences("trichYeu", t.trichYeu, t.inputs);
     checkReferences("opening", t.opening, t.inputs);
     checkReferences("recipients.kinhGui", t.recipients.kinhGui, t.inputs);
+    checkFormulas();
+  }
+
+  // Formulas read figure keys declared anywhere in the template, and never themselves, directly
+  // or through another computed figure.
+  void checkFormulas() {
+    std::map<std::string, const std::vector<std::string>*, std::less<>> reads;
+    for (const auto& f : formulas_) reads.emplace(f.key, &f.keys);
+    for (const auto& f : formulas_) {
+      for (const auto& key : f.keys)
+        if (!figureKeys_.contains(key))
+          addAtValue(f.path, "unknown figure key " + quoted(key) + " (formulas read figures of this template)");
+      // Depth-first from this figure's inputs: reaching the figure again is a cycle.
+      std::vector<std::string> stack(f.keys.begin(), f.keys.end());
+      std::set<std::string, std::less<>> seen;
+      while (!stack.empty()) {
+        const std::string key = stack.back();
+        stack.pop_back();
+        if (key == f.key) {
+          addAtValue(f.path, "the formula of " + quoted(f.key) + " depends on itself");
+          break;
+        }
+        if (!seen.insert(key).second) continue;
+        if (auto it = reads.find(key); it != reads.end()) stack.insert(stack.end(), it->second->begin(), it->second->end());
+      }
+    }
   }
 
   // All messages, in text order, one per line.
@@ -269,18 +302,19 @@ class Loader {
   }
 
   template <class T, std::size_t N>
-  void readEnum(const bj::object& o, std::string_view path, std::string_view key, Need need,
+  bool readEnum(const bj::object& o, std::string_view path, std::string_view key, Need need,
                 const std::array<std::pair<std::string_view, T>, N>& names, T& out) {
     std::string s;
-    if (!readText(o, path, key, need, s)) return;
+    if (!readText(o, path, key, need, s)) return false;
     for (const auto& [name, value] : names)
       if (name == s) {
         out = value;
-        return;
+        return true;
       }
     std::string known;
     for (const auto& [name, value] : names) known += (known.empty() ? "" : "|") + std::string(name);
     addAtValue(json::memberPath(path, key), quoted(s) + " is not one of " + known);
+    return false;
   }
 
   void readInputs(const bj::object& o, std::vector<Input>& inputs) {
@@ -383,6 +417,22 @@ class Loader {
       addAtValue(json::memberPath(path, "minDigits"), "only integer figures have minDigits");
     if (f.type == FigureType::Percent && !f.unit.empty())
       addAtValue(json::memberPath(path, "unit"), "a percent figure has no unit: the % sign is implied");
+    if (readEnum(o, path, "dateStyle", Need::Optional, kDateStyles, f.dateStyle) && f.type != FigureType::Date)
+      addAtValue(json::memberPath(path, "dateStyle"), "only date figures have a dateStyle");
+    const std::string formulaPath = json::memberPath(path, "formula");
+    if (readText(o, path, "formula", Need::Optional, f.formula) && !f.formula.empty()) {
+      if (f.type == FigureType::Date || f.type == FigureType::Text)
+        addAtValue(formulaPath, "only integer, decimal and percent figures can be computed");
+      else if (auto e = Expression::parse(f.formula); !e)
+        addAtValue(formulaPath, e.error().message);
+      else
+        formulas_.push_back({formulaPath, f.key, e->keys()});
+    }
+    if (readText(o, path, "pattern", Need::Optional, f.pattern) && !f.pattern.empty()) {
+      const std::size_t first = f.pattern.find("{}");
+      if (first == std::string::npos || f.pattern.find("{}", first + 2) != std::string::npos)
+        addAtValue(json::memberPath(path, "pattern"), "a pattern marks the figure with exactly one {}: \"có {} hộ\"");
+    }
     return f;
   }
 
@@ -456,6 +506,11 @@ class Loader {
   std::vector<Diagnostic> diagnostics_;
   std::map<std::string, std::size_t, std::less<>> sectionIds_;
   std::map<std::string, std::size_t, std::less<>> figureKeys_;
+  struct Formula {
+    std::string path, key;
+    std::vector<std::string> keys;
+  };
+  std::vector<Formula> formulas_;
 };
 
 std::string roman(int n) {

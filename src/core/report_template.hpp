@@ -16,6 +16,8 @@ namespace baocao::core {
 
 // How a figure slot is written (issue: figures from the data file).
 enum class FigureType { Integer, Decimal, Percent, Date, Text };
+// Dates as "07/5/2025" (short) or "ngày 07 tháng 5 năm 2025" (long, as the header writes them).
+enum class DateStyle { Short, Long };
 
 struct FigureSlot {
   std::string key;           // data key, e.g. "ho_dan_tong"
@@ -24,6 +26,11 @@ struct FigureSlot {
   int minDigits = 0;         // zero padding for counts: 2 writes 5 as "05"
   std::string unit;          // "hộ", "ha", "%" is implied by Percent
   std::string label;         // what the figure is, for the preview and validation messages
+  DateStyle dateStyle = DateStyle::Short;
+  std::string formula;       // a derived figure: "ho_dtts + ho_kinh", "ho_ngheo / ho_dan_tong * 100"
+                             //   (core/expression.hpp); computed, never read from the data file
+  std::string pattern;       // the sentence around the figure, "có {} hộ": how validation finds it
+                             //   in reports the wizard did not make
 };
 
 struct Section {
