@@ -6,6 +6,7 @@
 #include "core/rules.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
@@ -152,19 +153,26 @@ void checkFigures(const Context& c) {
   // 2. Sentence patterns, in the slot's section (and its subsections), or anywhere when the
   // section was not found.
   if (c.sections != nullptr) {
-    std::vector<std::string> folded;
-    for (const auto& p : c.doc.paragraphs) folded.push_back(text::foldCase(text::collapseSpaces(p.text)));
+    // folded on first use, and only paragraphs with a digit can hold a figure
+    std::vector<std::optional<std::string>> foldedCache(c.doc.paragraphs.size());
+    auto folded = [&](std::size_t i) -> const std::string& {
+      static const std::string none;
+      const std::string& raw = c.doc.paragraphs[i].text;
+      if (std::none_of(raw.begin(), raw.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return none;
+      if (!foldedCache[i]) foldedCache[i] = text::foldCase(text::collapseSpaces(raw));
+      return *foldedCache[i];
+    };
     for (const auto& [key, s] : slots) {
       if (stated.count(key) != 0 || s.slot->pattern.empty()) continue;
       const std::string pattern = text::foldCase(text::collapseSpaces(s.slot->pattern));
       const auto& sec = c.sections->outline[static_cast<std::size_t>(s.section)];
       const bool located = c.sections->matches[static_cast<std::size_t>(s.section)].paragraph >= 0;
-      for (std::size_t i = 0; i < folded.size(); ++i) {
+      for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
         if (located) {
           const std::string path = c.sections->pathOf(static_cast<int>(i));
           if (path != sec.path && path.rfind(sec.path + ".", 0) != 0) continue;
         }
-        const auto n = matchPattern(folded[i], pattern);
+        const auto n = matchPattern(folded(i), pattern);
         if (!n) continue;
         if (const auto v = parseVietnameseNumber(*n)) {
           stated.emplace(key, Stated{*v, *n, static_cast<int>(i)});

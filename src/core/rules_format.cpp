@@ -75,10 +75,10 @@ void checkFormat(const Context& c) {
   std::map<std::string, Tally> fonts, sizes, indents, spacings, paraSpacings;
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
     const DocParagraph& p = c.doc.paragraphs[i];
-    if (!formattingKnown(p) || text::collapseSpaces(p.text).empty()) continue;
+    if (!formattingKnown(p) || text::isBlank(p.text)) continue;
     const int pi = static_cast<int>(i);
     for (const auto& r : p.runs) {
-      if (r.font.empty() || text::collapseSpaces(r.text).empty()) continue;
+      if (r.font.empty() || text::isBlank(r.text)) continue;
       if (r.font != HeaderLayout::kFontFamily && r.font != HeaderLayout::kFallbackFontFamily) {
         count(fonts, r.font, pi);
         break;
@@ -87,7 +87,7 @@ void checkFormat(const Context& c) {
     const bool body = pi >= c.zones.bodyBegin && pi < c.zones.bodyEnd && p.table < 0;
     if (!body) continue;
     for (const auto& r : p.runs)
-      if (r.sizePt > 0 && !text::collapseSpaces(r.text).empty() && !Decree30::kBodyPt.contains(r.sizePt, 0.05)) {
+      if (r.sizePt > 0 && !text::isBlank(r.text) && !Decree30::kBodyPt.contains(r.sizePt, 0.05)) {
         count(sizes, number(r.sizePt, lang), pi);
         break;
       }

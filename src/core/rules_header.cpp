@@ -16,13 +16,13 @@ std::string collapsed(const DocParagraph& p) { return text::nfc(text::collapseSp
 
 bool allRuns(const DocParagraph& p, bool TextRun::*flag) {
   for (const auto& r : p.runs)
-    if (!text::collapseSpaces(r.text).empty() && !(r.*flag)) return false;
+    if (!text::isBlank(r.text) && !(r.*flag)) return false;
   return true;
 }
 
 bool sizesWithin(const DocParagraph& p, const Range& range) {
   for (const auto& r : p.runs)
-    if (r.sizePt > 0 && !text::collapseSpaces(r.text).empty() && !range.contains(r.sizePt, 0.05)) return false;
+    if (r.sizePt > 0 && !text::isBlank(r.text) && !range.contains(r.sizePt, 0.05)) return false;
   return true;
 }
 

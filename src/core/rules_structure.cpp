@@ -65,7 +65,7 @@ void checkStructure(const Context& c) {
     bool content = h.inlineContent || hasChild;
     for (int p = h.paragraph + 1; !content && p < next && p < static_cast<int>(c.doc.paragraphs.size()); ++p) {
       const DocParagraph& dp = c.doc.paragraphs[static_cast<std::size_t>(p)];
-      content = !text::collapseSpaces(dp.text).empty() && !placeholderOnly(dp);
+      content = !text::isBlank(dp.text) && !placeholderOnly(dp);
     }
     if (!content)
       c.add("structure.empty-section", Severity::Error, h.paragraph, RuleText::StructureEmpty, {sec.path, sec.section->title});

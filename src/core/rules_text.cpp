@@ -5,6 +5,7 @@
 #include "text/syllable.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace baocao::core::rules {
@@ -49,6 +50,15 @@ std::vector<std::string_view> spaceTokens(std::string_view s) {
   return out;
 }
 
+// Combining marks (U+0300-U+036F) are the only way Vietnamese text is not NFC: a byte scan first.
+bool mayBeDecomposed(std::string_view s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if ((s[i] == '\xCC' || s[i] == '\xCD') && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) return true;
+  return false;
+}
+
+bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); }
+
 struct WordFacts {
   std::optional<std::string> misplaced;
   text::ToneStyle style;
@@ -71,7 +81,7 @@ void checkText(const Context& c) {
       continue;
     }
     // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
-    if (!text::isNfc(t))
+    if (mayBeDecomposed(t) && !text::isNfc(t))
       for (const auto& w : text::words(t))
         if (!text::isNfc(w.text)) {
           c.add("text.mixed-normalization", Severity::Warning, pi, RuleText::MixedNormalization, {around(t, w.offset, w.length)});
@@ -125,6 +135,7 @@ int readNumber(const std::string& s, std::size_t& i, std::size_t max) {
 
 void checkDates(const Context& c) {
   for (std::size_t pi = 0; pi < c.doc.paragraphs.size(); ++pi) {
+    if (!hasDigit(c.doc.paragraphs[pi].text)) continue;
     const std::string s = text::foldCase(text::collapseSpaces(c.doc.paragraphs[pi].text));
     auto report = [&](const std::string& typed) {
       c.add("date.invalid", Severity::Error, static_cast<int>(pi), RuleText::DateInvalid, {typed});

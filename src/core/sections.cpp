@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 
 namespace baocao::core {
 namespace {
@@ -36,8 +35,8 @@ int romanValue(std::string_view s) {
 
 bool isSpace(char c) { return c == ' '; }
 
-std::vector<std::string> tokens(std::string_view s) {
-  const std::string n = text::normalizeHeading(s);
+// The words of an already normalised title (normalizeHeading), ASCII punctuation dropped.
+std::vector<std::string> splitTokens(const std::string& n) {
   std::vector<std::string> out;
   std::string cur;
   for (const char c : n) {
@@ -53,17 +52,39 @@ std::vector<std::string> tokens(std::string_view s) {
   return out;
 }
 
-double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+std::vector<std::string> tokens(std::string_view s) { return splitTokens(text::normalizeHeading(s)); }
+
+// Over sorted token lists: merge, count the common ones (with multiplicity).
+double diceSorted(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
-  std::map<std::string, int> count;
-  for (const auto& t : a) ++count[t];
-  int common = 0;
-  for (const auto& t : b)
-    if (auto it = count.find(t); it != count.end() && it->second > 0) {
-      --it->second;
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    const int cmp = a[i].compare(b[j]);
+    if (cmp == 0) {
       ++common;
+      ++i;
+      ++j;
+    } else if (cmp < 0) {
+      ++i;
+    } else {
+      ++j;
     }
-  return 2.0 * common / static_cast<double>(a.size() + b.size());
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+std::vector<std::string> sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) { return diceSorted(sorted(a), sorted(b)); }
+
+// The start of a long text, cut at a space.
+std::string head(const std::string& s, std::size_t limit) {
+  if (s.size() <= limit) return s;
+  const std::size_t cut = s.rfind(' ', limit);
+  return s.substr(0, cut == std::string::npos ? limit : cut);
 }
 
 // "Ưu điểm: Với sự quan tâm …": the title, a punctuation mark, then body text.
@@ -82,7 +103,7 @@ bool goesOn(const std::vector<std::string>& para, const std::vector<std::string>
 bool allBold(const DocParagraph& p) {
   bool any = false;
   for (const auto& r : p.runs) {
-    if (text::collapseSpaces(r.text).empty()) continue;
+    if (text::isBlank(r.text)) continue;
     if (!r.bold) return false;
     any = true;
   }
@@ -99,13 +120,29 @@ std::optional<int> headingStyleLevel(const std::string& style) {
   return -1;
 }
 
+// A cheap look at the first character: could this paragraph start with "III.", "4." or "a)"?
+bool mayBeNumbered(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') ++i;
+    else if (s.compare(i, 2, "\xC2\xA0") == 0) i += 2;
+    else break;
+  }
+  if (i >= s.size()) return false;
+  const char ch = s[i];
+  if ((ch >= '0' && ch <= '9') || std::string_view("IVXLC").find(ch) != std::string_view::npos) return true;
+  if (std::isalpha(static_cast<unsigned char>(ch))) return i + 1 < s.size() && s[i + 1] == ')';
+  return (s.compare(i, 2, "\xC4\x91") == 0 || s.compare(i, 2, "\xC4\x90") == 0) && i + 2 < s.size() && s[i + 2] == ')';
+}
+
 struct Candidate {
   int paragraph;
   int level;  // -1 unknown
   std::string number, title;
   bool numbered, strong;
-  std::vector<std::string> paraTokens;
-  std::string normalized;  // normalizeHeading(title)
+  std::vector<std::string> paraTokens, sortedTokens;
+  std::string normalized;  // normalizeHeading(title), of its start when long
+  bool long_ = false;      // far longer than any title: body text, unless it starts with one
   std::string bookmarked;  // a wizard bookmark in this paragraph
 };
 
@@ -171,6 +208,10 @@ SectionMap recognizeSections(const Document& doc, const ReportTemplate& t) {
   std::map<std::string, std::size_t> byBookmark;
   for (std::size_t s = 0; s < m; ++s) byBookmark[bookmarkName(map.outline[s].section->id)] = s;
 
+  std::size_t longestTitle = 0;
+  for (const auto& s : map.outline) longestTitle = std::max(longestTitle, s.section->title.size());
+  const std::size_t longLimit = 3 * longestTitle + 64;
+
   // 1. Paragraphs with a heading sign.
   std::vector<Candidate> cands;
   for (std::size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
@@ -179,14 +220,15 @@ SectionMap recognizeSections(const Document& doc, const ReportTemplate& t) {
     std::string bookmarked;
     for (const auto& b : p.bookmarks)
       if (byBookmark.count(b) != 0) bookmarked = b;
-    const std::string full = text::collapseSpaces(p.listLabel.empty() ? p.text : p.listLabel + " " + p.text);
-    if (full.empty()) continue;
-    const auto number = parseHeadingNumber(full);
     const auto styleLevel = headingStyleLevel(p.style);
     const bool strong = p.outlineLevel > 0 || styleLevel.has_value() || !bookmarked.empty();
     const bool bold = allBold(p);
+    if (!strong && !bold && !mayBeNumbered(p.listLabel.empty() ? p.text : p.listLabel)) continue;
+    const std::string full = text::collapseSpaces(p.listLabel.empty() ? p.text : p.listLabel + " " + p.text);
+    if (full.empty()) continue;
+    const auto number = parseHeadingNumber(full);
     if (!number && !strong && !(bold && full.size() < 300)) continue;
-    Candidate c{static_cast<int>(pi), -1, {}, full, number.has_value(), strong, {}, {}, bookmarked};
+    Candidate c{static_cast<int>(pi), -1, {}, full, number.has_value(), strong, {}, {}, {}, false, bookmarked};
     if (number) {
       c.level = number->level;
       c.number = number->number;
@@ -196,17 +238,23 @@ SectionMap recognizeSections(const Document& doc, const ReportTemplate& t) {
     } else if (styleLevel && *styleLevel >= 0) {
       c.level = *styleLevel;
     }
-    c.paraTokens = tokens(c.title);
-    c.normalized = text::normalizeHeading(c.title);
+    // A paragraph three times the longest title cannot reach the similarity threshold; only its
+    // start is read (normalising whole paragraphs of a 500-page report is what would cost).
+    c.long_ = c.title.size() > longLimit;
+    const std::string start = head(c.title, longLimit);
+    c.normalized = text::normalizeHeading(start);
+    c.paraTokens = splitTokens(c.normalized);
+    c.sortedTokens = sorted(c.paraTokens);
     cands.push_back(std::move(c));
   }
 
   // 2. How well each candidate fits each section; bookmarks decide alone.
   const std::size_t n = cands.size();
-  std::vector<std::vector<std::string>> sectionTokens;
+  std::vector<std::vector<std::string>> sectionTokens, sectionSorted;
   std::vector<std::string> sectionTitles;
   for (const auto& s : map.outline) {
     sectionTokens.push_back(tokens(s.section->title));
+    sectionSorted.push_back(sorted(sectionTokens.back()));
     sectionTitles.push_back(text::normalizeHeading(s.section->title));
   }
   std::vector<std::vector<double>> w(n, std::vector<double>(m, 0.0));
@@ -219,11 +267,11 @@ SectionMap recognizeSections(const Document& doc, const ReportTemplate& t) {
         continue;
       }
       if (cd.level >= 0 && cd.level != map.outline[s].level) continue;
-      double sim = dice(cd.paraTokens, sectionTokens[s]);
+      double sim = cd.long_ ? 0.0 : diceSorted(cd.sortedTokens, sectionSorted[s]);
       if (titleThenText(cd.normalized, sectionTitles[s])) {
         sim = std::max(sim, kUnnumberedThreshold);
         inline_[c * m + s] = true;
-      } else if (goesOn(cd.paraTokens, sectionTokens[s])) {
+      } else if (cd.long_ || goesOn(cd.paraTokens, sectionTokens[s])) {
         inline_[c * m + s] = true;
       }
       const double threshold = cd.numbered || cd.strong ? kNumberedThreshold : kUnnumberedThreshold;

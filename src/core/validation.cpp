@@ -5,6 +5,7 @@
 #include "text/vntext.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -68,11 +69,21 @@ std::string number(double v, Language lang) {
 
 namespace {
 
+// The first visible byte, lower-cased if ASCII: a cheap filter before folding a whole paragraph.
+char firstLetter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != ' ' && s[i] != '\t' && !(s.compare(i, 2, "\xC2\xA0") == 0 && ++i))
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  return 0;
+}
+
 bool startsWithFolded(const std::string& raw, std::string_view prefix) {
+  if (firstLetter(raw) != prefix.front()) return false;  // "kính gửi", "nơi nhận": ASCII first letters
   return text::foldCase(text::collapseSpaces(raw)).rfind(prefix, 0) == 0;
 }
 
 bool isAuthorityLine(const std::string& raw, const ReportTemplate* t) {
+  if (std::any_of(raw.begin(), raw.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
   const std::string s = text::collapseSpaces(raw);
   if (s.empty() || s != text::upper(s)) return false;
   for (const std::string_view prefix : {"TM. ", "KT. ", "Q. ", "TL. ", "TUQ. "})
@@ -106,7 +117,7 @@ Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMa
     }
   if (z.typeName >= 0)
     for (int i = z.typeName + 1; i < firstHeading && i != z.kinhGui; ++i) {
-      if (text::collapseSpaces(para(i).text).empty()) continue;
+      if (text::isBlank(para(i).text)) continue;
       z.trichYeu = i;
       break;
     }

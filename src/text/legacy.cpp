@@ -183,14 +183,16 @@ std::optional<LegacyGuess> legacyWord(std::string_view token) {
   auto punct = [](char c) { return c != 0 && static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)); };
   while (!token.empty() && punct(token.front())) token.remove_prefix(1);
   while (!token.empty() && punct(token.back())) token.remove_suffix(1);
-  const std::string composed = nfc(token);
-  const auto cps = codePoints(composed);
-  bool asciiLetter = false;
+  // Cheap tests first: most tokens of a report are plain ASCII or real Unicode Vietnamese.
+  const auto cps = codePoints(token);
+  bool asciiLetter = false, latin1 = false;
   for (const UChar32 c : cps) {
     if (c > 0xFF) return std::nullopt;  // real Unicode Vietnamese (or anything else): not Latin-1 mojibake
     asciiLetter = asciiLetter || isAsciiLetter(c);
+    latin1 = latin1 || c >= 0xA0;
   }
-  if (!asciiLetter || !hasLegacySignal(cps)) return std::nullopt;
+  if (!asciiLetter || !latin1 || !hasLegacySignal(cps)) return std::nullopt;
+  const std::string composed(token);
   if (auto t = decodeTcvn3(composed); t && *t != composed && allSyllables(*t))
     return LegacyGuess{LegacyEncoding::Tcvn3, *t};
   if (auto v = decodeVni(composed); v && *v != composed && allSyllables(*v))

@@ -147,6 +147,26 @@ std::string collapseSpaces(std::string_view utf8) {
   return toUtf8(out);
 }
 
+bool isBlank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') {
+      ++i;
+    } else if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      i += 2;  // NBSP
+    } else if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) <= 0x8A || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+      i += 3;  // U+2000-U+200A, U+202F
+    } else if (b == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x80) {
+      i += 3;  // U+3000
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string normalizeHeading(std::string_view utf8) {
   std::string s = canonicalToneText(foldCase(collapseSpaces(utf8)));
   static constexpr std::pair<std::string_view, std::string_view> kAscii[] = {
