@@ -80,7 +80,7 @@ constexpr std::array kTexts{
           "Pages are not numbered (Arabic numerals, centred in the top margin)."},
     Entry{RuleText::PageNumberOnFirstPage, "Trang đầu không hiển thị số trang.", "The first page must not show its number."},
     Entry{RuleText::FigureSum, "“{0}” là {1}, nhưng {2} cho {3}.", "“{0}” is {1}, but {2} gives {3}."},
-    Entry{RuleText::FigureRatio, "Tỷ lệ “{0}” là {1}, nhưng {2} cho {3}.", "The share “{0}” is {1}, but {2} gives {3}."},
+    Entry{RuleText::FigureRatio, "“{0}” là {1}, nhưng tỷ lệ {2} cho {3}.", "“{0}” is {1}, but the share {2} gives {3}."},
     Entry{RuleText::FigureData, "“{0}” trong báo cáo là {1}, tệp số liệu ghi {2} ({3}).",
           "“{0}” is {1} in the report, but the data file says {2} ({3})."},
     Entry{RuleText::FigureNoValue, "Số liệu “{0}” chưa có giá trị (mã “{1}”).", "The figure “{0}” has no value (key “{1}”)."},
