@@ -39,7 +39,8 @@ struct LineSpacing {
 
 struct DocParagraph {
   std::string text;                 // as printed; a field contributes the text it shows
-  std::vector<TextRun> runs;        // concatenated, they give `text`
+  std::vector<TextRun> runs;        // concatenated, they give `text`; empty: formatting unknown
+                                    //   (plain-text input), the format.* rules skip the paragraph
   std::string style;                // paragraph style, display name
   int outlineLevel = 0;             // 0 body text, 1..10 heading levels
   std::string listLabel;            // automatic numbering shown before the text ("III."), if any

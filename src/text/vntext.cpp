@@ -1,5 +1,7 @@
 #include "text/vntext.hpp"
 
+#include "text/syllable.hpp"
+
 #include <unicode/bytestream.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -165,6 +167,39 @@ std::string collapseSpaces(std::string_view utf8) {
     out.append(c);
   }
   return toUtf8(out);
+}
+
+bool isBlank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') {
+      ++i;
+    } else if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      i += 2;  // NBSP
+    } else if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) <= 0x8A || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+      i += 3;  // U+2000-U+200A, U+202F
+    } else if (b == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x80) {
+      i += 3;  // U+3000
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string normalizeHeading(std::string_view utf8) {
+  std::string s = canonicalToneText(foldCase(collapseSpaces(utf8)));
+  static constexpr std::pair<std::string_view, std::string_view> kAscii[] = {
+      {"\u2013", "-"}, {"\u2014", "-"}, {"\u2010", "-"}, {"\u2212", "-"}, {"\u201C", "\""},
+      {"\u201D", "\""}, {"\u201E", "\""}, {"\u00AB", "\""}, {"\u00BB", "\""}, {"\u2018", "'"}, {"\u2019", "'"}};
+  for (const auto& [from, to] : kAscii)
+    for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+      s.replace(pos, from.size(), to);
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ';' || s.back() == ',' || s.back() == ' '))
+    s.pop_back();
+  return s;
 }
 
 }  // namespace baocao::text

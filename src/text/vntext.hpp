@@ -32,8 +32,19 @@ namespace baocao::text {
 // NFC and case folding on both sides, then equality. Diacritics stay significant.
 [[nodiscard]] bool equalFolded(std::string_view a, std::string_view b);
 
+// True when the text holds nothing but white space (NBSP and the other Unicode spaces included);
+// a byte scan, cheap enough to call on every run of a long document.
+[[nodiscard]] bool isBlank(std::string_view utf8);
+
 // Trims Unicode white space (including NBSP) at both ends and collapses inner runs to one space.
 [[nodiscard]] std::string collapseSpaces(std::string_view utf8);
+
+// The key two headings are matched by: NFC, case folded, one tone placement (old: "hóa", "thủy"),
+// white space (NBSP, tabs) collapsed, dashes and curly quotes made ASCII, trailing punctuation
+// (". : ; ,") dropped.
+//   normalizeHeading("III.\tKẾT QUẢ\u00A0 THỰC HIỆN:") == "iii. kết quả thực hiện"
+//   normalizeHeading("Văn hoá – xã hội.") == normalizeHeading("văn hóa - xã hội") == "văn hóa - xã hội"
+[[nodiscard]] std::string normalizeHeading(std::string_view utf8);
 
 // Numbers written the Vietnamese way, through ICU's vi locale: "." groups thousands, "," starts
 // the decimals, "%" follows the number directly.

@@ -1,0 +1,67 @@
+// The real report the first template was drawn from, pasted as plain text (one paragraph a
+// line, headings typed by hand): its known defects must all be found, its outline recognised.
+#include "core/template_catalog.hpp"
+#include "doc_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <map>
+
+namespace baocao::core {
+namespace {
+
+using namespace testing;
+
+bool has(const ValidationResult& r, std::string_view rule, std::string_view text = {}) {
+  return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+    return f.rule == rule && (text.empty() || f.message.find(text) != std::string::npos);
+  });
+}
+
+TEST(SeedReport, KnownDefectsFoundOutlineRecognised) {
+  auto t = loadTemplateFile(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "dan-van-2021-2025.json");
+  ASSERT_TRUE(t) << t.error().message;
+  const std::string text = readFile(BAOCAO_SEED_REPORT);
+  ASSERT_FALSE(text.empty()) << BAOCAO_SEED_REPORT;
+  const Document d = documentFromText(text);
+  ValidationInput in;
+  in.document = &d;
+  in.reportTemplate = &*t;
+  const auto r = validate(in);
+
+  std::map<std::string, int> counts;
+  for (const auto& f : r.findings) ++counts[f.rule];
+  for (const auto& [rule, n] : counts) std::cout << "  " << rule << " x" << n << "\n";
+
+  // every section of the outline found from the hand-typed numbering
+  EXPECT_FALSE(has(r, "structure.missing-section")) << describe(r);
+  for (const auto& m : r.sections) EXPECT_GE(m.paragraph, 0) << m.path;
+  // no header, no signature, no recipients
+  for (const char* rule : {"header.national-title", "header.motto", "header.agency", "header.number", "header.place-date",
+                           "signature.missing", "recipients.missing"})
+    EXPECT_TRUE(has(r, rule)) << rule;
+  EXPECT_FALSE(has(r, "header.title")) << "BÁO CÁO and the trích yếu are there";
+  // the decomposed phrase, "ngaỳ", "ngay 26/11/2021", the II/III title typed twice
+  EXPECT_TRUE(has(r, "text.mixed-normalization", "công tác dân vận")) << describe(r);
+  EXPECT_TRUE(has(r, "text.tone-mark-placement", "“ngaỳ”, cần “ngày”")) << describe(r);
+  EXPECT_TRUE(has(r, "text.undiacritized-word", "“ngay”, cần “ngày”")) << describe(r);
+  EXPECT_TRUE(has(r, "structure.duplicate-heading", "mục III.1 trùng với tiêu đề mục II.1")) << describe(r);
+  // nothing the report does right is reported
+  for (const char* rule : {"structure.section-order", "structure.numbering", "structure.empty-section", "date.invalid",
+                           "text.legacy-encoding", "figure.sum-mismatch"})
+    EXPECT_FALSE(has(r, rule)) << rule << "\n" << describe(r);
+  EXPECT_FALSE(r.readyToSubmit());
+
+  // the figures are found through the template's sentence patterns: a wrong total is caught
+  std::string wrong = text;
+  const auto at = wrong.find("Toàn xã có 433 hộ");
+  ASSERT_NE(at, std::string::npos);
+  wrong.replace(at, std::string("Toàn xã có 433 hộ").size(), "Toàn xã có 430 hộ");
+  const Document w = documentFromText(wrong);
+  in.document = &w;
+  EXPECT_TRUE(has(validate(in), "figure.sum-mismatch", "“Tổng số hộ” là 430, nhưng 428 + 05 cho 433"));
+}
+
+}  // namespace
+}  // namespace baocao::core
