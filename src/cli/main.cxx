@@ -1,10 +1,12 @@
 // baocao: the command-line face of the extension, for IT admins and for the office that checks
-// received reports. Exit codes: 0 done, 1 LibreOffice failed, 2 usage or input error.
+// received reports. Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
 #include "cli/office.hxx"
 #include "core/header.hpp"
+#include "core/report_check.hpp"
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
 #include "uno/data_file.hxx"
+#include "uno/document_reader.hxx"
 #include "uno/edit_scope.hxx"
 #include "uno/figure_fields.hxx"
 #include "uno/header_writer.hxx"
@@ -12,6 +14,9 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -19,6 +24,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <boost/json.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <cstdlib>
 #include <ctime>
@@ -56,6 +63,9 @@ const char* const kUsageText =
     "  fill DOC --data FILE [-o OUT…]\n"
     "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv); without -o, DOC is\n"
     "        updated in place. Figures the file lacks are marked in the text, listed, and the exit code is 2\n"
+    "  validate [--template ID] [--data FILE] [--format text|json] [--lang vi|en] FILE…\n"
+    "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures, dates,\n"
+    "        Vietnamese text. Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
     "  templates [--format text|json]\n"
     "        list the templates found, and the ones that fail to load with their error\n"
     "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
@@ -68,7 +78,7 @@ const char* const kUsageText =
 struct Args {
   std::string command;
   std::vector<std::string> outputs;
-  std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text";
+  std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang;
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
@@ -96,6 +106,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--format") a.format = value();
     else if (arg == "--office-profile") a.office.profileDir = value();
     else if (arg == "--data") a.dataFile = value();
+    else if (arg == "--lang") a.lang = value();
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{"unknown option " + arg};
   }
@@ -284,6 +295,137 @@ int runFill(const Args& a) {
   return problems.empty() ? kOk : kUsage;
 }
 
+const char* const kPasswordProtected = "protected by a password; ask the sender for an unprotected copy";
+
+// Answers every question LibreOffice asks while loading with "abort" (nobody is there to type a
+// password or pick a filter), remembering whether it asked for a password.
+class AbortingInteraction : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
+ public:
+  bool passwordAsked = false;
+  void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
+    css::task::PasswordRequest password;
+    if (request->getRequest() >>= password) passwordAsked = true;
+    for (const auto& c : request->getContinuations())
+      if (Reference<css::task::XInteractionAbort> abort(c, UNO_QUERY); abort.is()) {
+        abort->select();
+        return;
+      }
+  }
+};
+
+// Why LibreOffice could not open a file: an encrypted .docx is an OLE container, not a zip.
+std::string unreadableReason(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4, '\0');
+  in.read(head.data(), 4);
+  if (head == "\xD0\xCF\x11\xE0" && path.extension() == ".docx") return kPasswordProtected;
+  return "LibreOffice cannot open it as a text document (damaged, or not a report)";
+}
+
+// LibreOffice opens almost anything as plain text, so a damaged .odt or .docx would be "validated"
+// as a page of garbage: check that the file is the container its name says first.
+std::string containerProblem(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4, '\0');
+  in.read(head.data(), 4);
+  const bool zip = head.rfind("PK\x03\x04", 0) == 0;
+  const bool ole = head == "\xD0\xCF\x11\xE0";
+  if ((ext == ".odt" || ext == ".docx") && !zip) return ole && ext == ".docx" ? unreadableReason(path) : "damaged: not a " + ext + " file";
+  if (ext == ".doc" && !ole) return "damaged: not a .doc file";
+  if (ext != ".odt" && ext != ".docx" && ext != ".doc" && ext != ".fodt" && ext != ".rtf" && ext != ".txt")
+    return "unsupported file type (validate reads .odt, .docx and .doc)";
+  return {};
+}
+
+// Validates every file with one office, closing each document after it; files that cannot be
+// read are reported and the others still checked.
+int runValidate(const Args& a) {
+  if (a.inputs.empty()) throw UsageError{"validate needs at least one FILE"};
+  if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
+  if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{"--lang must be vi or en"};
+  core::Language lang = core::Language::English;
+  if (a.lang == "vi") lang = core::Language::Vietnamese;
+  else if (const char* env = std::getenv("LANG"); a.lang.empty() && env != nullptr) lang = core::languageForLocale(env);
+  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  if (!a.templateId.empty() && catalog.find(a.templateId) == nullptr)
+    throw UsageError{"no template \"" + a.templateId + "\"" + catalog.unavailableText()};
+  cli::Office office(a.office);
+  std::optional<uno::DataFile> data;
+  if (!a.dataFile.empty()) {
+    auto read = uno::readDataFile(office.context(), a.dataFile);
+    if (!read) throw UsageError{read.error().message};
+    data = std::move(*read);
+  }
+  bool fileErrors = false, errors = false;
+  boost::json::array files;
+  for (const auto& input : a.inputs) {
+    const auto path = std::filesystem::absolute(input);
+    auto failed = [&](const std::string& why) {
+      fileErrors = true;
+      if (a.format == "json") files.push_back(boost::json::parse(core::fileErrorJson(input, why)));
+      else std::cout << input << ": " << why << '\n';
+    };
+    if (!std::filesystem::is_regular_file(path)) {
+      failed("no such file");
+      continue;
+    }
+    if (const std::string bad = containerProblem(path); !bad.empty()) {
+      failed(bad);
+      continue;
+    }
+    rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
+    Sequence<css::beans::PropertyValue> loadArgs(5);
+    auto* l = loadArgs.getArray();
+    l[4] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
+    l[0] = prop("Hidden", css::uno::Any(true));
+    l[1] = prop("ReadOnly", css::uno::Any(true));
+    l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
+    l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
+    Reference<css::lang::XComponent> component;
+    try {
+      component = office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, loadArgs);
+    } catch (const css::uno::Exception&) {
+    }
+    Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
+    struct Closer {
+      Reference<css::lang::XComponent> c;
+      ~Closer() {
+        try {
+          if (Reference<css::util::XCloseable> x(c, UNO_QUERY); x.is()) x->close(true);
+        } catch (...) {
+        }
+      }
+    } closer{component};
+    if (!doc.is()) {
+      failed(interaction->passwordAsked ? kPasswordProtected
+                                        : component.is() ? "not a text document" : unreadableReason(path));
+      continue;
+    }
+    const core::Document snapshot = uno::readDocument(doc, input);
+    core::CheckRequest request;
+    request.document = &snapshot;
+    request.catalog = &catalog;
+    request.templateId = a.templateId;
+    request.language = lang;
+    if (data) {
+      request.data = &data->data;
+      request.dataNow = data->provenance;
+    }
+    const core::CheckOutcome outcome = core::checkReport(request);
+    errors = errors || !outcome.result.readyToSubmit();
+    if (a.format == "json") files.push_back(boost::json::parse(core::fileJson(input, outcome, snapshot.trackedChanges)));
+    else std::cout << core::findingsText(input, outcome, snapshot.trackedChanges, lang);
+  }
+  if (a.format == "json") {
+    boost::json::object root;
+    root["files"] = std::move(files);
+    std::cout << boost::json::serialize(root) << '\n';
+  }
+  return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
+}
+
 int runTemplates(const Args& a) {
   if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
@@ -335,6 +477,7 @@ int main(int argc, char** argv) {
     if (a.command == "new") return runNew(a);
     if (a.command == "templates") return runTemplates(a);
     if (a.command == "fill") return runFill(a);
+    if (a.command == "validate") return runValidate(a);
     throw UsageError{"unknown command " + a.command};
   } catch (const UsageError& e) {
     std::cerr << "baocao: " << e.message << "\n\n" << kUsageText;

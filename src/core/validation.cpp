@@ -1,5 +1,6 @@
 #include "core/validation.hpp"
 
+#include "core/figures.hpp"
 #include "core/rules.hpp"
 #include "core/skeleton.hpp"
 #include "text/vntext.hpp"
@@ -167,9 +168,10 @@ ValidationResult validate(const ValidationInput& input) {
 }
 
 const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates) {
-  if (const auto id = doc.properties.find("BaoCao.TemplateId"); id != doc.properties.end())
+  // "dan-van-2021-2025 1.0", written by the wizard and `baocao new`
+  if (const auto id = doc.properties.find(DocumentProperty::kTemplate); id != doc.properties.end())
     for (const auto& t : candidates)
-      if (t.id == id->second) return &t;
+      if (t.id == id->second.substr(0, id->second.find(' '))) return &t;
   // The wizard's bookmarks: the template with the most of its sections bookmarked.
   std::set<std::string> marks;
   for (const auto& p : doc.paragraphs) marks.insert(p.bookmarks.begin(), p.bookmarks.end());

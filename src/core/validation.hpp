@@ -52,7 +52,7 @@ struct ValidationResult {
 
 [[nodiscard]] ValidationResult validate(const ValidationInput& input);
 
-// Picks the template a document follows: a "BaoCao.TemplateId" document property or the wizard's
+// Picks the template a document follows: the "BaoCao.Template" document property ("id version") or the wizard's
 // bookmarks first, else the best outline match above a threshold. Null when nothing matches.
 [[nodiscard]] const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates);
 

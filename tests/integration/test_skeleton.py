@@ -42,6 +42,8 @@ class NewCommandTest(OfficeTestCase):
         for got, want in zip((page.Width, page.Height, page.LeftMargin, page.RightMargin), (21000, 29700, 3000, 1500)):
             self.assertAlmostEqual(got, want, delta=2)  # 1/100 mm, rounded through twips
         self.assertTrue(page.HeaderIsOn)
+        # the page number sits in the top margin: the text starts 20 mm from the edge on every page
+        self.assertAlmostEqual(page.TopMargin + page.HeaderHeight, 2000, delta=2)
 
     def test_docx_round_trip_keeps_headings_bookmarks_and_fields(self):
         doc = self.load(os.path.join(self.out, "r.docx"), Hidden=True)

@@ -135,7 +135,7 @@ inline std::string figureText(const ReportTemplate& t, const DataSet& data, cons
 inline Document documentFromSkeleton(const ReportTemplate& t, const Skeleton& s, const DataSet& data) {
   Document d;
   d.page = decreePage();
-  d.properties["BaoCao.TemplateId"] = s.templateId;
+  d.properties["BaoCao.Template"] = s.templateId + " 1.0";
 
   // the header table: row 1 agency | nation, row 2 number | place and date
   DocTable header{HeaderLayout::kTableName, 2, 2, 0, 0};

@@ -123,7 +123,7 @@ TEST(Sections, DetectTemplate) {
   all.push_back(*other);
 
   Document byProperty;
-  byProperty.properties["BaoCao.TemplateId"] = other->id;
+  byProperty.properties["BaoCao.Template"] = other->id + " " + other->version;
   EXPECT_EQ(detectTemplate(byProperty, all), &all[1]);
 
   const Document byBookmark = DocBuilder().body("x").with([](DocParagraph& p) { p.bookmarks = {bookmarkName("ket-qua")}; }).build();

@@ -1,0 +1,153 @@
+"""Validation through a real LibreOffice: the Writer reader, `baocao validate` over .odt, .docx
+and .doc, the seed report as a document, the wizard's own output once filled, and bad files."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from officetest import LONG_MON, SUCCESS, OfficeTestCase, prop, uno
+from skeleton_check import SOURCE, fields
+
+CLI = os.environ.get("BAOCAO_CLI")
+SEED = os.path.join(SOURCE, "..", "shared", "reference", "seed-report-dan-van-2021-2025.txt")
+SAMPLES = os.path.join(SOURCE, "templates", "samples")
+
+
+def validate(*files, extra=()):
+    r = subprocess.run([CLI, "validate", "--format", "json", "--lang", "en", *extra, *files], capture_output=True,
+                       text=True, timeout=600)
+    return r.returncode, json.loads(r.stdout) if r.stdout.strip() else None, r.stderr
+
+
+def rules_of(entry):
+    return [f["rule"] for f in entry["findings"]]
+
+
+class ValidateTest(OfficeTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tmp = tempfile.mkdtemp(prefix="baocao-validate-", dir=cls.office.out)
+        os.chmod(cls.tmp, 0o777)
+
+    def store(self, doc, name, filter_name, *extra):
+        path = os.path.join(self.tmp, name)
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filter_name), *extra))
+        return path
+
+    def seed_document(self):
+        """The seed report's text as a Writer document, as a clerk's typed report arrives."""
+        txt = os.path.join(self.tmp, "seed.txt")
+        shutil.copy(SEED, txt)
+        os.chmod(txt, 0o644)
+        doc = self.load(txt, Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
+        return doc
+
+    def filled_report(self):
+        """The wizard's output with every placeholder written over, as a clerk finishes it."""
+        self.set_profile(LONG_MON)
+        with open(os.path.join(SAMPLES, "answers-dan-van.json"), encoding="utf-8") as f:
+            answers = json.load(f)
+        answers["data"] = os.path.join(SAMPLES, "so-lieu-long-mon.csv")
+        answers["number"] = "15"
+        doc = self.new_doc(Hidden=True)
+        state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=json.dumps(answers, ensure_ascii=False))
+        self.assertEqual(state, SUCCESS, message)
+        for i, f in enumerate(fields(doc, "com.sun.star.text.TextField.JumpEdit")):
+            anchor = f.getAnchor()
+            anchor.getText().insertString(anchor, f"Nội dung đã viết số {i + 1} của cán bộ, có số liệu cụ thể.", True)
+        self.assertEqual(fields(doc, "com.sun.star.text.TextField.JumpEdit"), [])
+        return doc
+
+    def test_the_seed_report_finds_its_real_defects_and_every_section(self):
+        doc = self.seed_document()
+        path = self.store(doc, "seed.odt", "writer8")
+        code, out, err = validate(path)
+        self.assertEqual(code, 1, err)
+        entry = out["files"][0]
+        self.assertEqual(entry["template"], "dan-van-2021-2025")
+        self.assertTrue(entry["templateDetected"])
+        rules = rules_of(entry)
+        for rule in ("header.national-title", "header.motto", "signature.missing", "recipients.missing",
+                     "text.mixed-normalization", "text.tone-mark-placement", "text.undiacritized-word",
+                     "structure.duplicate-heading"):
+            self.assertIn(rule, rules)
+        self.assertNotIn("structure.missing-section", rules)
+        messages = "\n".join(f["message"] for f in entry["findings"])
+        self.assertIn("ngaỳ", messages)
+        self.assertIn("“ngay”", messages)
+        dup = next(f for f in entry["findings"] if f["rule"] == "structure.duplicate-heading")
+        self.assertEqual(dup["section"], "III.1")
+        for f in entry["findings"]:
+            self.assertIn(f["severity"], ("error", "warning", "info"))
+
+    def test_the_wizards_output_once_filled_has_no_errors_also_after_docx_and_doc(self):
+        doc = self.filled_report()
+        paths = [self.store(doc, "filled.odt", "writer8"), self.store(doc, "filled.docx", "MS Word 2007 XML"),
+                 self.store(doc, "filled.doc", "MS Word 97")]
+        code, out, err = validate(*paths, extra=("--data", os.path.join(SAMPLES, "so-lieu-long-mon.csv")))
+        for entry in out["files"]:
+            errors = [f for f in entry["findings"] if f["severity"] == "error"]
+            self.assertEqual(errors, [], entry["path"])
+            self.assertTrue(entry["readyToSubmit"], entry["path"])
+            self.assertEqual(entry["template"], "dan-van-2021-2025", entry["path"])
+        self.assertEqual(code, 0, err)
+
+    def test_a_changed_figure_and_a_changed_data_file_are_found(self):
+        doc = self.filled_report()
+        master = doc.getTextFieldMasters().getByName("com.sun.star.text.fieldmaster.User.bc_ho_dan_kinh")
+        master.Content = "07"  # typed over by hand: 428 + 7 is not 433
+        doc.getTextFields().refresh()
+        path = self.store(doc, "sua-tay.odt", "writer8")
+        data = os.path.join(self.tmp, "so-lieu.csv")
+        with open(os.path.join(SAMPLES, "so-lieu-long-mon.csv"), encoding="utf-8") as f:
+            text = f.read()
+        with open(data, "w", encoding="utf-8") as f:
+            f.write(text.replace("nhan_khau_tong,Tổng số nhân khẩu,1530", "nhan_khau_tong,Tổng số nhân khẩu,1531"))
+        code, out, err = validate(path, extra=("--data", data))
+        rules = rules_of(out["files"][0])
+        self.assertIn("figure.sum-mismatch", rules)
+        self.assertIn("figure.data-mismatch", rules)
+        self.assertIn("figure.stale", rules)
+
+    def test_bad_files_are_reported_and_the_others_still_validated(self):
+        good = self.store(self.seed_document(), "good.odt", "writer8")
+        broken = os.path.join(self.tmp, "hong.docx")
+        with open(broken, "wb") as f:
+            f.write(b"this is not a zip")
+        locked = self.store(self.seed_document(), "mat-khau.odt", "writer8",
+                            prop("Password", "bi-mat"))
+        missing = os.path.join(self.tmp, "khong-co.odt")
+        code, out, err = validate(broken, good, locked, missing)
+        self.assertEqual(code, 2, err)
+        by_path = {e["path"]: e for e in out["files"]}
+        self.assertIn("damaged", by_path[broken]["error"])
+        self.assertIn("password", by_path[locked]["error"])
+        self.assertIn("no such file", by_path[missing]["error"])
+        self.assertIn("findings", by_path[good], "the good file is still validated")
+
+    def test_tracked_changes_are_validated_as_printed_and_said(self):
+        doc = self.seed_document()
+        doc.RecordChanges = True
+        search = doc.createSearchDescriptor()
+        search.SearchString = "ngaỳ"
+        found = doc.findFirst(search)
+        found.setString("")  # a tracked deletion: the text no longer prints
+        path = self.store(doc, "theo-doi.odt", "writer8")
+        code, out, err = validate(path)
+        entry = out["files"][0]
+        self.assertTrue(entry["trackedChanges"])
+        self.assertNotIn("text.tone-mark-placement", rules_of(entry))
+
+    def test_text_output_in_vietnamese(self):
+        path = self.store(self.seed_document(), "seed-vi.odt", "writer8")
+        r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("mẫu dan-van-2021-2025 (tự nhận ra)", r.stdout)
+        self.assertIn("text.tone-mark-placement", r.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
