@@ -41,6 +41,7 @@ constexpr std::array kMessages{
     Entry{MessageId::DataFileChanged, "Tệp số liệu đã thay đổi kể từ lần cập nhật trước ({0}).",
           "The data file has changed since the last refresh ({0})."},
     Entry{MessageId::ChooseDataFileTitle, "Chọn tệp số liệu", "Choose the data file"},
+    Entry{MessageId::CheckReport, "Kiểm tra báo cáo", "Check report"},
     Entry{MessageId::DataFileFilter, "Tệp số liệu (*.ods, *.xlsx, *.xls, *.csv)", "Data files (*.ods, *.xlsx, *.xls, *.csv)"},
 };
 

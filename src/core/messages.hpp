@@ -31,6 +31,7 @@ enum class MessageId {
   DataFileChanged,
   ChooseDataFileTitle,
   DataFileFilter,
+  CheckReport,
   End  // not a message: the count, for tests
 };
 

@@ -7,6 +7,9 @@
 #include "uno/edit_scope.hxx"
 #include "uno/figure_fields.hxx"
 #include "uno/figure_preview.hxx"
+#include "core/report_check.hpp"
+#include "uno/document_reader.hxx"
+#include "uno/findings_dialog.hxx"
 #include "uno/header_writer.hxx"
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
@@ -270,6 +273,51 @@ class ChooseDataFileCommand final : public RefreshFiguresCommand {
   }
 };
 
+// Báo cáo > Kiểm tra báo cáo: every rule over the document, in a non-modal results dialog.
+// Read-only documents are checked too (the higher office opens received reports read-only).
+// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON).
+class ValidateReportCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override { return std::string(core::message(core::MessageId::CheckReport, lang)); }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+    const std::string templateId = stringArg(env, "TemplateId");
+    Reference<css::task::XStatusIndicator> progress;
+    if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+    const Context ctx = env.ctx;
+    const core::Language language = env.language;
+    auto check = [ctx, doc, templateId, progress, language]() {
+      const core::Document snapshot = readDocument(doc, toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), progress);
+      const core::Catalog catalog = core::loadCatalog(templateFolders(ctx));
+      // The figures: the data file of the last fill, when it can still be read (quickly).
+      std::optional<DataFile> data;
+      if (auto stored = storedProvenance(doc)) {
+        auto read = readDataFile(ctx, stored->file, std::chrono::seconds(3));
+        if (read) data = std::move(*read);
+      }
+      core::CheckRequest request;
+      request.document = &snapshot;
+      request.catalog = &catalog;
+      request.templateId = templateId;
+      request.language = language;
+      if (data) {
+        request.data = &data->data;
+        request.dataNow = data->provenance;
+      }
+      return CheckRun{core::checkReport(request), snapshot.trackedChanges};
+    };
+    const CheckRun run = check();
+    if (boolArg(env, "NoDialog"))
+      return {true, toOU(core::fileJson(toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), run.outcome,
+                                        run.trackedChanges))};
+    showFindings(env.ctx, env.frame, doc, run, check);
+    return {true, OUString()};
+  }
+};
+
 class AgencySettingsCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -314,6 +362,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdReportWizard)) return std::make_unique<ReportWizardCommand>();
   if (path.equalsAscii(names::kCmdRefreshFigures)) return std::make_unique<RefreshFiguresCommand>();
   if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
+  if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
   return nullptr;
 }
 

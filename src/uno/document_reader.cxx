@@ -240,7 +240,35 @@ core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
   return page;
 }
 
+// Walks paragraphs in the reader's order until the one wanted.
+bool find(const Reference<css::text::XText>& text, int& remaining, Reference<css::text::XTextRange>& found) {
+  Reference<css::container::XEnumeration> e =
+      Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+  while (e->hasMoreElements()) {
+    Reference<css::uno::XInterface> element(e->nextElement(), UNO_QUERY);
+    if (supports(element, "com.sun.star.text.TextTable")) {
+      Reference<css::text::XTextTable> t(element, UNO_QUERY_THROW);
+      for (const OUString& name : t->getCellNames())
+        if (find(Reference<css::text::XText>(t->getCellByName(name), UNO_QUERY_THROW), remaining, found)) return true;
+    } else if (supports(element, "com.sun.star.text.Paragraph")) {
+      if (remaining-- == 0) {
+        found.set(element, UNO_QUERY);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDocument>& doc, int index) {
+  Reference<css::text::XTextRange> found;
+  if (index < 0) return doc->getText()->getStart();
+  int remaining = index;
+  find(doc->getText(), remaining, found);
+  return found;
+}
 
 core::Document readDocument(const Reference<css::text::XTextDocument>& doc, const std::string& path,
                             const Reference<css::task::XStatusIndicator>& progress) {

@@ -8,6 +8,7 @@
 
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <string>
 
@@ -18,5 +19,10 @@ namespace css = com::sun::star;
 [[nodiscard]] core::Document readDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
                                           const std::string& path,
                                           const css::uno::Reference<css::task::XStatusIndicator>& progress = {});
+
+// The paragraph with this index in readDocument's order (body and table cells in reading order),
+// for "go to"; empty when the document has changed so much that it no longer exists.
+[[nodiscard]] css::uno::Reference<css::text::XTextRange> paragraphAt(
+    const css::uno::Reference<css::text::XTextDocument>& doc, int index);
 
 }  // namespace baocao::uno

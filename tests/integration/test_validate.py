@@ -141,6 +141,18 @@ class ValidateTest(OfficeTestCase):
         self.assertTrue(entry["trackedChanges"])
         self.assertNotIn("text.tone-mark-placement", rules_of(entry))
 
+    def test_the_writer_command_finds_what_the_cli_finds_also_read_only(self):
+        path = self.store(self.seed_document(), "seed-ro.odt", "writer8")
+        doc = self.load(path, Hidden=True, ReadOnly=True)
+        state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = json.loads(result)
+        code, out, err = validate(path, extra=())
+        cli = out["files"][0]
+        self.assertEqual(inside["template"], cli["template"])
+        self.assertEqual(sorted(f["rule"] for f in inside["findings"]), sorted(rules_of(cli)))
+        self.assertFalse(inside["readyToSubmit"])
+
     def test_text_output_in_vietnamese(self):
         path = self.store(self.seed_document(), "seed-vi.odt", "writer8")
         r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
