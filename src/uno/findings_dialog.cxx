@@ -56,7 +56,8 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
  public:
   FindingsDialog(Context ctx, Reference<css::frame::XFrame> frame, Reference<css::text::XTextDocument> doc, Recheck recheck)
       : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
-        maStrings(mxContext, "Findings", "findings"), maTitle(maStrings.utf8("Title")) {
+        maStrings(mxContext, "Findings", "findings"),
+        maTitle(core::message(core::MessageId::CheckReport, uiLanguage(mxContext))) {
     mxDialog = css::awt::DialogProvider2::create(mxContext)->createDialog(dialogsUrl(mxContext) + "Findings.xdl");
     if (!mxDialog.is()) throw css::uno::RuntimeException("the findings dialog could not be created");
     Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);

@@ -127,6 +127,43 @@ class MenuPathTest(GuiTestCase):
         self.assertEqual(doc.getUndoManager().getCurrentUndoActionTitle(), "Cập nhật số liệu")
         self.assertTrue(self.gui.alive())
 
+    def test_6_check_report_lists_findings_goes_to_them_and_checks_again(self):
+        doc = self.gui.doc  # the filled skeleton of test 5: its guidance placeholders are unfilled
+        self.gui.menu("b")
+        dialog = wait_for(lambda: self.gui.find_window("Kiểm tra báo cáo"), 30, "the results dialog")
+        texts = texts_of(dialog)
+        self.assertIn("lỗi cần sửa trước khi gửi", texts)
+        self.assertIn("Mẫu: dan-van-2021-2025.", texts)
+        self.assertIn("── Lỗi (", texts)
+        self.assertIn("[placeholder.unfilled]", texts)
+        self.shot("findings.png")
+        lists = [c for c in walk(dialog.getAccessibleContext()) if c.getAccessibleRole() == ROLE["LIST"]]
+        self.assertTrue(lists, "the findings list")
+        items = [lists[0].getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                 for i in range(lists[0].getAccessibleChildCount())]
+        target = next(i for i, name in enumerate(items) if "[placeholder.unfilled]" in name)
+        lists[0].selectAccessibleChild(target)
+
+        def press(name):
+            button = next(c for c in walk(dialog.getAccessibleContext())
+                          if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name)
+            button.doAccessibleAction(0)
+
+        press("Đi tới")
+        selection = wait_for(lambda: doc.getCurrentController().getSelection(), 20, "a selection")
+        selected = selection.getByIndex(0).getString()
+        self.assertTrue(selected.startswith("<"), f"the unfilled guidance is selected, not {selected!r}")
+        self.assertTrue(self.gui.find_window("Kiểm tra báo cáo"), "the dialog stays open (non-modal)")
+
+        # the clerk deletes everything and checks again: the findings change, the dialog stays
+        doc.getText().setString("")
+        press("Kiểm tra lại")
+        wait_for(lambda: "── Lỗi (" in texts_of(dialog) and "[placeholder.unfilled]" not in texts_of(dialog), 20,
+                 "the new findings")
+        press("Đóng")
+        wait_for(lambda: self.gui.find_window("Kiểm tra báo cáo") is None, 20, "the dialog to close")
+        self.assertTrue(self.gui.alive())
+
     def read_profile(self):
         from officetest import PROFILE_KEYS, PROFILE_NODE
         node = self.gui.office.config(PROFILE_NODE)
