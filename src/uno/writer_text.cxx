@@ -1,5 +1,6 @@
 #include "uno/writer_text.hxx"
 
+#include "core/odf_body.hpp"
 #include "uno/ui.hxx"
 #include "uno/ustr.hxx"
 
@@ -9,9 +10,16 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XFont.hpp>
-#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentInsertable.hpp>
+#include <com/sun/star/embed/ElementModes.hpp>
+#include <com/sun/star/embed/StorageFactory.hpp>
+#include <com/sun/star/embed/XStorage.hpp>
+#include <com/sun/star/embed/XTransactedObject.hpp>
+#include <com/sun/star/io/XSeekable.hpp>
+#include <com/sun/star/io/XStream.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -53,7 +61,7 @@ void setCentredParagraph(const Reference<css::beans::XPropertySet>& props) {
   props->setPropertyValue("ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP, 100)));
 }
 
-OUString figureMasterName(std::string_view key) { return "bc_" + toOU(key); }
+OUString figureMasterName(std::string_view key) { return toOU(core::figureFieldName(key)); }
 
 namespace {
 
@@ -98,7 +106,8 @@ void insertSegments(const Reference<css::lang::XMultiServiceFactory>& factory, c
 
 void insertRuleParagraph(const Reference<css::text::XText>& text, const Reference<css::text::XTextCursor>& cursor,
                          const core::RuleSpec& rule, double lengthHmm, sal_Int32 availableHmm) {
-  const auto indent = static_cast<sal_Int32>(std::lround((availableHmm - lengthHmm) / 2.0));
+  const core::RuleLayout layout = core::layoutRule(rule, lengthHmm, availableHmm);  // as the body's package draws it
+  const auto indent = static_cast<sal_Int32>(layout.indentHmm);
   text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
   Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
   setCentredParagraph(props);
@@ -108,19 +117,56 @@ void insertRuleParagraph(const Reference<css::text::XText>& text, const Referenc
   props->setPropertyValue("ParaRightMargin", Any(indent));
   css::table::BorderLine2 line;
   line.LineStyle = css::table::BorderLineStyle::SOLID;
-  line.LineWidth = static_cast<sal_uInt32>(std::lround(rule.lineWidthPt * kHmmPerPt));
+  line.LineWidth = static_cast<sal_uInt32>(layout.lineWidthHmm);
   line.OuterLineWidth = static_cast<sal_Int16>(line.LineWidth);
   props->setPropertyValue("TopBorder", Any(line));
   props->setPropertyValue("TopBorderDistance", Any(sal_Int32(0)));
 }
 
-void clearDirectFormatting(const Reference<css::text::XTextCursor>& cursor) {
-  static const char* const kNames[] = {"CharFontName", "CharHeight", "CharWeight", "CharPosture", "CharLocale",
-                                       "ParaAdjust", "ParaTopMargin", "ParaBottomMargin", "ParaFirstLineIndent",
-                                       "ParaLineSpacing", "ParaLeftMargin", "ParaRightMargin", "TopBorder",
-                                       "TopBorderDistance"};
-  Reference<css::beans::XPropertyState> state(cursor, UNO_QUERY_THROW);
-  for (const char* name : kNames) state->setPropertyToDefault(OUString::createFromAscii(name));
+namespace {
+
+void writePart(const Reference<css::embed::XStorage>& package, const char* name, const std::string& xml) {
+  Reference<css::io::XStream> part = package->openStreamElement(OUString::createFromAscii(name),
+                                                                 css::embed::ElementModes::READWRITE);
+  Reference<css::beans::XPropertySet> props(part, UNO_QUERY_THROW);
+  props->setPropertyValue("MediaType", Any(OUString("text/xml")));
+  props->setPropertyValue("Compressed", Any(false));  // read once, straight back: deflating is wasted time
+  Reference<css::io::XOutputStream> out = part->getOutputStream();
+  out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(xml.data()), static_cast<sal_Int32>(xml.size())));
+  out->closeOutput();
+}
+
+}  // namespace
+
+void insertOdfPackage(const Context& ctx, const Reference<css::text::XTextCursor>& cursor, const std::string& contentXml,
+                      const std::string& stylesXml) {
+  // Writer 7.4 inserts packages only: insertDocumentFromURL ignores the flat .fodt filter.
+  Reference<css::io::XStream> bytes(
+      ctx->getServiceManager()->createInstanceWithContext("com.sun.star.comp.MemoryStream", ctx), UNO_QUERY_THROW);
+  Sequence<Any> args(2);
+  args.getArray()[0] <<= bytes;
+  args.getArray()[1] <<= css::embed::ElementModes::READWRITE;
+  // StorageFactory offers only XSingleServiceFactory, deprecated in the IDL but the one way to a
+  // storage on a stream (LibreOffice's own OStorageHelper calls the same).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  Reference<css::embed::XStorage> package(css::embed::StorageFactory::create(ctx)->createInstanceWithArguments(args),
+                                          UNO_QUERY_THROW);
+#pragma GCC diagnostic pop
+  Reference<css::beans::XPropertySet>(package, UNO_QUERY_THROW)
+      ->setPropertyValue("MediaType", Any(OUString("application/vnd.oasis.opendocument.text")));
+  writePart(package, "content.xml", contentXml);
+  writePart(package, "styles.xml", stylesXml);
+  Reference<css::embed::XTransactedObject>(package, UNO_QUERY_THROW)->commit();
+  Reference<css::lang::XComponent>(package, UNO_QUERY_THROW)->dispose();
+  Reference<css::io::XSeekable>(bytes, UNO_QUERY_THROW)->seek(0);
+
+  Sequence<css::beans::PropertyValue> media(2);
+  media.getArray()[0].Name = "InputStream";
+  media.getArray()[0].Value <<= bytes->getInputStream();
+  media.getArray()[1].Name = "FilterName";
+  media.getArray()[1].Value <<= OUString("writer8");
+  Reference<css::document::XDocumentInsertable>(cursor, UNO_QUERY_THROW)->insertDocumentFromURL(OUString(), media);
 }
 
 sal_Int32 textAreaWidth(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {

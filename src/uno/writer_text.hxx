@@ -13,6 +13,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
+#include <string>
 #include <vector>
 
 namespace baocao::uno {
@@ -43,9 +44,11 @@ void insertRuleParagraph(const css::uno::Reference<css::text::XText>& text,
                          const css::uno::Reference<css::text::XTextCursor>& cursor, const core::RuleSpec& rule,
                          double lengthHmm, sal_Int32 availableHmm);
 
-// Removes the direct paragraph and character formatting the functions above set, so the next
-// paragraph follows its style only.
-void clearDirectFormatting(const css::uno::Reference<css::text::XTextCursor>& cursor);
+// Inserts an OpenDocument text package, given as its content.xml and styles.xml, at the cursor
+// through Writer's own import (what Insert > Text from File does): the whole text in one edit.
+// The package is built in memory; no file is written.
+void insertOdfPackage(const Context& ctx, const css::uno::Reference<css::text::XTextCursor>& cursor,
+                      const std::string& contentXml, const std::string& stylesXml);
 
 // The width of the text area of the page the range is on (page width minus margins), 1/100 mm.
 sal_Int32 textAreaWidth(const css::uno::Reference<css::text::XTextDocument>& doc,

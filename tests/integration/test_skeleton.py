@@ -7,7 +7,7 @@ import unittest
 
 from header_check import HeaderChecker
 from decree30 import header_rules
-from officetest import FAILURE, LONG_MON, SUCCESS, OfficeTestCase
+from officetest import FAILURE, LONG_MON, SUCCESS, OfficeTestCase, paragraphs
 from skeleton_check import SOURCE, body_paragraphs, check_skeleton, fields, load_template
 
 CLI = os.environ.get("BAOCAO_CLI")
@@ -96,6 +96,32 @@ class InsertReportCommandTest(OfficeTestCase):
         undo.undo()
         self.assertEqual(doc.getText().getString(), before)
         self.assertEqual(doc.getTextTables().getCount(), 0)
+
+    def test_text_after_the_cursor_follows_the_signature_in_its_own_style(self):
+        doc = self.new_doc()
+        doc.getText().setString("Văn bản gốc của cán bộ")
+        doc.getCurrentController().getViewCursor().gotoStart(False)
+        state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=self.answers)
+        self.assertEqual(state, SUCCESS, message)
+        items = list(paragraphs(doc.getText()))
+        signature = max(i for i, p in enumerate(items) if p.supportsService("com.sun.star.text.TextTable"))
+        self.assertTrue(items[signature - 1].getString().endswith("./."))
+        self.assertEqual(items[signature - 1].ParaStyleName, "Báo cáo - Nội dung")
+        self.assertEqual([p.getString() for p in items[signature + 1:]], ["Văn bản gốc của cán bộ"])
+        self.assertEqual(items[-1].ParaStyleName, "Standard")
+
+    def test_a_second_skeleton_keeps_the_figures_already_filled(self):
+        doc = self.new_doc()
+        state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=self.answers)
+        self.assertEqual(state, SUCCESS, message)
+        doc.getTextFieldMasters().getByName("com.sun.star.text.fieldmaster.User.bc_ho_dan_tong").Content = "1.530"
+        doc.getTextFields().refresh()
+        doc.getCurrentController().getViewCursor().gotoEnd(False)
+        state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=self.answers)
+        self.assertEqual(state, SUCCESS, message)
+        shown = [f.getPresentation(False) for f in fields(doc, "com.sun.star.text.TextField.User")
+                 if f.getTextFieldMaster().Name == "bc_ho_dan_tong"]
+        self.assertEqual(shown, ["1.530", "1.530"])
 
     def test_unknown_template_and_bad_answers_are_refused_with_the_place(self):
         doc = self.new_doc()
