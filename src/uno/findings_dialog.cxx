@@ -6,6 +6,7 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -46,7 +47,7 @@ OUString fill(OUString text, std::initializer_list<std::string> args) {
 }
 
 class FindingsDialog;
-// The open dialogs by frame: they live until closed, or until their document's frame goes.
+// The dialogs by frame: one per document window, kept (hidden when closed) until the window goes.
 std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>>& openDialogs() {
   static std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>> dialogs;
   return dialogs;
@@ -58,7 +59,12 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
       : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
         maStrings(mxContext, "Findings", "findings"),
         maTitle(core::message(core::MessageId::CheckReport, uiLanguage(mxContext))) {
-    mxDialog = css::awt::DialogProvider2::create(mxContext)->createDialog(dialogsUrl(mxContext) + "Findings.xdl");
+    // A child of the document window, like LibreOffice's own modeless dialogs (Find & Replace):
+    // it stays above its document and the focus returns to the document when it hides.
+    Sequence<css::beans::NamedValue> args(1);
+    args.getArray()[0] = css::beans::NamedValue("ParentWindow", Any(mxFrame->getContainerWindow()));
+    mxDialog = css::awt::DialogProvider2::create(mxContext)->createDialogWithArguments(
+        dialogsUrl(mxContext) + "Findings.xdl", args);
     if (!mxDialog.is()) throw css::uno::RuntimeException("the findings dialog could not be created");
     Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
     for (const char* name : {"btnGoto", "btnRecheck", "btnClose"}) {
@@ -110,12 +116,20 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     window->setFocus();
   }
 
-  void close() {
+  // Closing hides the dialog; it is kept for the next check of the same window and disposed
+  // with the window. (Disposing it inside its own button's click handler pulls the window out
+  // from under VCL while it is still dispatching the event.)
+  void hide() {
+    Reference<css::awt::XWindow>(mxDialog, UNO_QUERY_THROW)->setVisible(false);
+    // The keyboard goes back to the document (without a window manager nobody else gives it back).
+    if (Reference<css::awt::XWindow> document = mxFrame->getComponentWindow(); document.is()) document->setFocus();
+  }
+
+  void dispose() {
     try {
       Reference<css::lang::XComponent>(mxDialog, UNO_QUERY_THROW)->dispose();
     } catch (...) {
     }
-    openDialogs().erase(mxFrame.get());  // may release the last reference to this
   }
 
   // XActionListener: the buttons
@@ -123,7 +137,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     rtl::Reference<FindingsDialog> keepAlive(this);
     UiFailureSink sink(mxContext, mxFrame, maTitle);
     (void)barrier("findings dialog " + toUtf8(event.ActionCommand), sink, [&] {
-      if (event.ActionCommand == "btnClose") close();
+      if (event.ActionCommand == "btnClose") hide();
       else if (event.ActionCommand == "btnRecheck") recheck();
       else if (event.ActionCommand == "btnGoto") goTo();
     });
@@ -134,7 +148,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
   void SAL_CALL windowClosing(const css::lang::EventObject&) override {
     rtl::Reference<FindingsDialog> keepAlive(this);
     LogFailureSink sink(mxContext);
-    (void)barrier("findings dialog close", sink, [&] { close(); });
+    (void)barrier("findings dialog close", sink, [&] { hide(); });
   }
   void SAL_CALL windowOpened(const css::lang::EventObject&) override {}
   void SAL_CALL windowClosed(const css::lang::EventObject&) override {}
@@ -181,7 +195,8 @@ class FrameWatch : public cppu::WeakImplHelper1<css::lang::XEventListener> {
       auto& dialogs = openDialogs();
       if (auto it = dialogs.find(frame.get()); it != dialogs.end()) {
         rtl::Reference<FindingsDialog> dialog = it->second;
-        dialog->close();
+        dialogs.erase(it);
+        dialog->dispose();
       }
     });
   }

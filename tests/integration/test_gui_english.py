@@ -27,6 +27,20 @@ class EnglishUiTest(unittest.TestCase):
         cancel.doAccessibleAction(0)
         wait_for(lambda: self.gui.find_window("Insert report skeleton") is None, 20, "the wizard to close")
 
+    def test_check_report_in_english(self):
+        self.gui.doc.getText().setString("Báo cáo tình hình")
+        self.gui.menu("c")  # Báo cáo > ~Check report…
+        dialog = wait_for(lambda: self.gui.find_window("Check report"), 30, "the English results dialog")
+        from gui_session import texts_of
+        texts = texts_of(dialog)
+        self.assertIn("errors to fix before submitting", texts)
+        self.assertIn("No report template recognised", texts)
+        self.assertIn("── Error (", texts)
+        close = next(c for c in walk(dialog.getAccessibleContext())
+                     if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == "Close")
+        close.doAccessibleAction(0)
+        wait_for(lambda: not (self.gui.find_window("Check report") or dialog).isVisible(), 20, "the dialog to close")
+
     def test_messages_in_english(self):
         doc = self.gui.doc
         path = os.path.join(self.gui.office.out, "ro.odt")
@@ -46,7 +60,7 @@ class EnglishUiTest(unittest.TestCase):
             worker = threading.Thread(target=lambda: dispatcher.dispatch(url, ()), daemon=True)
             worker.start()  # the message box is modal: dispatch returns when it closes
             box = wait_for(lambda: next((w for w in self.gui.top_windows() if w.isVisible()
-                                         and "read-only" in __import__("gui_session").texts_of(w)), None), 20,
+                                         and "nothing was inserted" in __import__("gui_session").texts_of(w)), None), 20,
                            "the English refusal")
             ok = next(c for c in walk(box.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
             ok.doAccessibleAction(0)
