@@ -42,6 +42,9 @@ constexpr std::array kMessages{
           "The data file has changed since the last refresh ({0})."},
     Entry{MessageId::ChooseDataFileTitle, "Chọn tệp số liệu", "Choose the data file"},
     Entry{MessageId::CheckReport, "Kiểm tra báo cáo", "Check report"},
+    Entry{MessageId::SaveWithErrors,
+          "Báo cáo còn {0} lỗi. Vẫn lưu?\n\nXem các lỗi bằng lệnh Báo cáo > Kiểm tra báo cáo.",
+          "The report still has {0} errors. Save anyway?\n\nBáo cáo > Check report lists them."},
     Entry{MessageId::DataFileFilter, "Tệp số liệu (*.ods, *.xlsx, *.xls, *.csv)", "Data files (*.ods, *.xlsx, *.xls, *.csv)"},
 };
 

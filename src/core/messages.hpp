@@ -32,6 +32,7 @@ enum class MessageId {
   ChooseDataFileTitle,
   DataFileFilter,
   CheckReport,
+  SaveWithErrors,
   End  // not a message: the count, for tests
 };
 

@@ -20,8 +20,11 @@ std::string_view severityName(Severity s) {
   }
 }
 
-bool ValidationResult::readyToSubmit() const {
-  return std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+bool ValidationResult::readyToSubmit() const { return errorCount() == 0; }
+
+int ValidationResult::errorCount() const {
+  return static_cast<int>(
+      std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; }));
 }
 
 namespace rules {

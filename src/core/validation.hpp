@@ -48,6 +48,7 @@ struct ValidationResult {
   std::vector<SectionMatch> sections;   // in template order
   std::vector<Finding> findings;        // errors first, then warnings, then info; by paragraph
   [[nodiscard]] bool readyToSubmit() const;  // no errors
+  [[nodiscard]] int errorCount() const;       // findings of severity Error
 };
 
 [[nodiscard]] ValidationResult validate(const ValidationInput& input);

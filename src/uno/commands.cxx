@@ -8,7 +8,7 @@
 #include "uno/figure_fields.hxx"
 #include "uno/figure_preview.hxx"
 #include "core/report_check.hpp"
-#include "uno/document_reader.hxx"
+#include "uno/document_check.hxx"
 #include "uno/findings_dialog.hxx"
 #include "uno/header_writer.hxx"
 #include "core/skeleton.hpp"
@@ -290,24 +290,7 @@ class ValidateReportCommand final : public Command {
     const Context ctx = env.ctx;
     const core::Language language = env.language;
     auto check = [ctx, doc, templateId, progress, language]() {
-      const core::Document snapshot = readDocument(doc, toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), progress);
-      const core::Catalog catalog = core::loadCatalog(templateFolders(ctx));
-      // The figures: the data file of the last fill, when it can still be read (quickly).
-      std::optional<DataFile> data;
-      if (auto stored = storedProvenance(doc)) {
-        auto read = readDataFile(ctx, stored->file, std::chrono::seconds(3));
-        if (read) data = std::move(*read);
-      }
-      core::CheckRequest request;
-      request.document = &snapshot;
-      request.catalog = &catalog;
-      request.templateId = templateId;
-      request.language = language;
-      if (data) {
-        request.data = &data->data;
-        request.dataNow = data->provenance;
-      }
-      return CheckRun{core::checkReport(request), snapshot.trackedChanges};
+      return checkDocument(ctx, doc, templateId, language, progress);
     };
     const CheckRun run = check();
     if (boolArg(env, "NoDialog"))

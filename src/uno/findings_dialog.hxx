@@ -3,8 +3,7 @@
 // (the clerk fixes and re-checks without closing it); a ready-to-submit line when no errors remain.
 #pragma once
 
-#include "core/report_check.hpp"
-#include "uno/office_settings.hxx"
+#include "uno/document_check.hxx"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -13,10 +12,6 @@
 
 namespace baocao::uno {
 
-struct CheckRun {
-  core::CheckOutcome outcome;
-  bool trackedChanges = false;
-};
 using Recheck = std::function<CheckRun()>;
 
 // Shows (or refreshes and raises) the results dialog of this frame's document.

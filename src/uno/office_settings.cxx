@@ -98,6 +98,14 @@ std::string defaultDataFile(const Context& ctx) {
   return toUtf8(file.trim());
 }
 
+bool warnOnSaveAs(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Validation", false),
+                                              UNO_QUERY_THROW);
+  bool on = false;
+  node->getByName("WarnOnSaveAs") >>= on;
+  return on;
+}
+
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {

@@ -31,6 +31,9 @@ void writeWizardAnswers(const Context& ctx, const std::string& json);
 // The admin's default data file for the figures (path or URL), empty when not set.
 [[nodiscard]] std::string defaultDataFile(const Context& ctx);
 
+// /org.baocao.Settings/Validation/WarnOnSaveAs: check the report before Save As and Export as PDF.
+[[nodiscard]] bool warnOnSaveAs(const Context& ctx);
+
 // LibreOffice's UI language ("vi", "en-US", …), falling back to the environment as LibreOffice does.
 [[nodiscard]] core::Language uiLanguage(const Context& ctx);
 

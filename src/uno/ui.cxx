@@ -3,6 +3,7 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
@@ -38,6 +39,21 @@ void showMessage(const Context& ctx, const Reference<css::frame::XFrame>& frame,
   if (!box.is()) return;
   box->execute();
   Reference<css::lang::XComponent>(box, UNO_QUERY_THROW)->dispose();
+}
+
+Answer askYesNo(const Context& ctx, const Reference<css::frame::XFrame>& frame, const OUString& text) {
+  if (!ctx.is()) throw css::uno::RuntimeException("cannot ask without a component context");
+  Reference<css::awt::XWindowPeer> parent;
+  if (frame.is()) parent.set(frame->getContainerWindow(), UNO_QUERY);
+  Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(ctx), UNO_QUERY_THROW);
+  const OUString title = toOU(core::message(core::MessageId::AppTitle, uiLanguage(ctx)));
+  Reference<css::awt::XMessageBox> box = factory->createMessageBox(
+      parent, css::awt::MessageBoxType_QUERYBOX,
+      css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO, title, text);
+  if (!box.is()) throw css::uno::RuntimeException("the toolkit made no message box");
+  const sal_Int16 result = box->execute();
+  Reference<css::lang::XComponent>(box, UNO_QUERY_THROW)->dispose();
+  return result == css::awt::MessageBoxResults::YES ? Answer::Yes : Answer::No;
 }
 
 void logLine(const Context& ctx, std::string_view line) noexcept {

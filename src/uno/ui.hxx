@@ -17,6 +17,14 @@ enum class MessageKind { Info, Warning, Error };
 void showMessage(const Context& ctx, const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
                  const rtl::OUString& text);
 
+enum class Answer { Yes, No };
+
+// Asks a Yes/No question in a query box parented to the frame's window, No the default button.
+// Closing the box counts as No; so does headless LibreOffice, which cancels every dialog. Throws
+// when no box can be shown at all (no toolkit): the caller decides what that means.
+[[nodiscard]] Answer askYesNo(const Context& ctx, const css::uno::Reference<css::frame::XFrame>& frame,
+                              const rtl::OUString& text);
+
 // One line to stderr and to the profile's baocao.log. Never throws.
 void logLine(const Context& ctx, std::string_view line) noexcept;
 

@@ -26,5 +26,10 @@ TEST(Messages, FormatFillsTheCommandName) {
   EXPECT_EQ(format("Không thực hiện được lệnh \"{0}\".", "Chèn"), "Không thực hiện được lệnh \"Chèn\".");
 }
 
+TEST(Messages, TheSaveQuestionCountsTheErrors) {
+  EXPECT_TRUE(format(message(MessageId::SaveWithErrors, Language::Vietnamese), "3").starts_with("Báo cáo còn 3 lỗi. Vẫn lưu?"));
+  EXPECT_TRUE(format(message(MessageId::SaveWithErrors, Language::English), "3").starts_with("The report still has 3 errors. Save anyway?"));
+}
+
 }  // namespace
 }  // namespace baocao::core

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <iostream>
 #include <map>
 
@@ -52,6 +54,10 @@ TEST(SeedReport, KnownDefectsFoundOutlineRecognised) {
                            "text.legacy-encoding", "figure.sum-mismatch"})
     EXPECT_FALSE(has(r, rule)) << rule << "\n" << describe(r);
   EXPECT_FALSE(r.readyToSubmit());
+  EXPECT_EQ(r.errorCount(), static_cast<int>(std::count_if(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+              return f.severity == Severity::Error;
+            })));
+  EXPECT_GE(r.errorCount(), 7) << "at least the header, signature and recipients";
 
   // the figures are found through the template's sentence patterns: a wrong total is caught
   std::string wrong = text;

@@ -70,6 +70,7 @@ class Rules : public ::testing::Test {
 TEST_F(Rules, TheWizardsFilledSkeletonHasNoErrors) {
   const auto r = run(clean, &data, false);
   EXPECT_TRUE(r.readyToSubmit()) << describe(r);
+  EXPECT_EQ(r.errorCount(), 0);
   // the template repeats the II.1 title in III.1 (as the seed report does): a warning, no more
   for (const auto& f : r.findings) EXPECT_EQ(f.rule, "structure.duplicate-heading") << describe(r);
   for (const auto& m : r.sections) {
