@@ -15,19 +15,13 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
-#include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/resource/StringResourceWithLocation.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/Wizard.hpp>
 #include <com/sun/star/ui/dialogs/WizardButton.hpp>
 #include <com/sun/star/ui/dialogs/XWizardController.hpp>
 #include <com/sun/star/ui/dialogs/XWizardPage.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
-#include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
 #include <algorithm>
