@@ -6,6 +6,7 @@
 #include "core/skeleton.hpp"
 #include "core/template_catalog.hpp"
 #include "uno/data_file.hxx"
+#include "uno/document_closer.hxx"
 #include "uno/document_reader.hxx"
 #include "uno/edit_scope.hxx"
 #include "uno/figure_fields.hxx"
@@ -186,15 +187,7 @@ int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
   loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
   Reference<css::text::XTextDocument> doc(
       office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, loadArgs), UNO_QUERY_THROW);
-  struct Closer {
-    Reference<css::text::XTextDocument> d;
-    ~Closer() {
-      try {
-        Reference<css::util::XCloseable>(d, UNO_QUERY_THROW)->close(true);
-      } catch (...) {
-      }
-    }
-  } closer{doc};
+  const uno::DocumentCloser closer(doc);
   prepare(doc);
   {
     uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao");
@@ -263,15 +256,7 @@ int runFill(const Args& a) {
   Reference<css::text::XTextDocument> doc(
       office.desktop()->loadComponentFromURL(uno::toOU("file://" + input.string()), "_blank", 0, loadArgs), UNO_QUERY);
   if (!doc.is()) throw UsageError{input.string() + ": not a text document LibreOffice can open"};
-  struct Closer {
-    Reference<css::text::XTextDocument> d;
-    ~Closer() {
-      try {
-        Reference<css::util::XCloseable>(d, UNO_QUERY_THROW)->close(true);
-      } catch (...) {
-      }
-    }
-  } closer{doc};
+  const uno::DocumentCloser closer(doc);
   auto slots = uno::documentSlots(doc);
   if (!slots) throw UsageError{input.string() + ": " + slots.error().message};
   if (slots->empty() || uno::figureTexts(doc).empty())
@@ -389,15 +374,7 @@ int runValidate(const Args& a) {
     } catch (const css::uno::Exception&) {
     }
     Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
-    struct Closer {
-      Reference<css::lang::XComponent> c;
-      ~Closer() {
-        try {
-          if (Reference<css::util::XCloseable> x(c, UNO_QUERY); x.is()) x->close(true);
-        } catch (...) {
-        }
-      }
-    } closer{component};
+    const uno::DocumentCloser closer(component);
     if (!doc.is()) {
       failed(interaction->passwordAsked ? kPasswordProtected
                                         : component.is() ? "not a text document" : unreadableReason(path));

@@ -309,19 +309,8 @@ class AgencySettingsCommand final : public Command {
   bool isEnabled(const CommandEnv&) const override { return true; }
 
   CommandOutcome execute(const CommandEnv& env) override {
-    Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(env.ctx);
-    Reference<css::awt::XDialog> dialog =
-        provider->createDialog(OUString::createFromAscii(names::kDialogsUrl) + "AgencyProfile.xdl");
-    if (!dialog.is()) throw css::uno::RuntimeException("the agency profile dialog could not be created");
-    struct Disposer {
-      Reference<css::awt::XDialog> d;
-      ~Disposer() {
-        try {
-          Reference<css::lang::XComponent>(d, UNO_QUERY_THROW)->dispose();
-        } catch (...) {
-        }
-      }
-    } disposer{dialog};
+    const ScopedDialog scoped(env.ctx, "AgencyProfile.xdl");
+    const Reference<css::awt::XDialog>& dialog = scoped.get();
     Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
     auto field = [&](std::string_view key) {
       return Reference<css::awt::XTextComponent>(controls->getControl("txt" + toOU(key)), UNO_QUERY_THROW);

@@ -1,6 +1,7 @@
 #include "uno/data_file.hxx"
 
 #include "core/civil_date.hpp"
+#include "uno/document_closer.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -110,18 +111,6 @@ css::beans::PropertyValue prop(const char* name, const Any& value) {
   return p;
 }
 
-// Closes the hidden spreadsheet whatever happens.
-struct Closer {
-  Reference<css::lang::XComponent> doc;
-  ~Closer() {
-    try {
-      if (Reference<css::util::XCloseable> c(doc, UNO_QUERY); c.is()) c->close(true);
-      else if (doc.is()) doc->dispose();
-    } catch (...) {
-    }
-  }
-};
-
 core::CivilDate fromSerial(double serial, const css::util::Date& nullDate) {
   // Days since the document's null date (1899-12-30 by default), through the civil calendar.
   auto days = [](int y, unsigned m, unsigned d) {  // days from 1970-01-01 (H. Hinnant's algorithm)
@@ -216,7 +205,7 @@ core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::s
   } catch (const css::uno::Exception& e) {
     return core::Error{path + ": LibreOffice cannot read it as a spreadsheet (" + toUtf8(e.Message) + ")"};
   }
-  Closer closer{loaded};
+  const DocumentCloser closer(loaded);
   Reference<css::sheet::XSpreadsheetDocument> sheets(loaded, UNO_QUERY);
   if (!sheets.is()) return core::Error{path + ": not a spreadsheet (.ods, .xlsx, .xls or .csv)"};
   auto grid = gridOf(sheets);

@@ -3,7 +3,9 @@
 #include "uno/names.hxx"
 #include "uno/ustr.hxx"
 
+#include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/resource/StringResourceWithLocation.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -37,6 +39,24 @@ OUString DialogStrings::operator()(const char* key) const {
 }
 
 std::string DialogStrings::utf8(const char* key) const { return toCore((*this)(key)); }
+
+OUString fillPlaceholders(OUString text, std::initializer_list<std::string> args) {
+  int i = 0;
+  for (const auto& a : args) text = text.replaceAll("{" + OUString::number(i++) + "}", toOU(a));
+  return text;
+}
+
+ScopedDialog::ScopedDialog(const Context& ctx, const char* file)
+    : mxDialog(css::awt::DialogProvider2::create(ctx)->createDialog(dialogsUrl(ctx) + OUString::createFromAscii(file))) {
+  if (!mxDialog.is()) throw css::uno::RuntimeException("the dialog " + OUString::createFromAscii(file) + " could not be created");
+}
+
+ScopedDialog::~ScopedDialog() {
+  try {
+    Reference<css::lang::XComponent>(mxDialog, css::uno::UNO_QUERY_THROW)->dispose();
+  } catch (...) {
+  }
+}
 
 std::string pickDataFile(const Context& ctx, const std::string& title, const std::string& filterName,
                          const std::string& startIn) {

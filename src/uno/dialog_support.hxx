@@ -5,10 +5,12 @@
 
 #include "uno/office_settings.hxx"
 
+#include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/resource/XStringResourceWithLocation.hpp>
 
 #include <rtl/ustring.hxx>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -27,6 +29,22 @@ class DialogStrings {
  private:
   css::uno::Reference<css::resource::XStringResourceWithLocation> mxResource;
   rtl::OUString maPrefix;
+};
+
+// "{0} of {1}" with the arguments in order (the .properties strings' placeholders).
+[[nodiscard]] rtl::OUString fillPlaceholders(rtl::OUString text, std::initializer_list<std::string> args);
+
+// A modal dialog from dialogs/<file>, disposed when this goes out of scope.
+class ScopedDialog {
+ public:
+  ScopedDialog(const Context& ctx, const char* file);
+  ScopedDialog(const ScopedDialog&) = delete;
+  ScopedDialog& operator=(const ScopedDialog&) = delete;
+  ~ScopedDialog();
+  [[nodiscard]] const css::uno::Reference<css::awt::XDialog>& get() const { return mxDialog; }
+
+ private:
+  css::uno::Reference<css::awt::XDialog> mxDialog;
 };
 
 // Asks for a data file (.ods, .xlsx, .xls, .csv); the system path, or empty when cancelled.

@@ -26,12 +26,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-OUString fill(OUString text, std::initializer_list<std::string> args) {
-  int i = 0;
-  for (const auto& a : args) text = text.replaceAll("{" + OUString::number(i++) + "}", toOU(a));
-  return text;
-}
-
 // A grid in place of the placeholder label "gridArea": the .xdl format has no grid control.
 void addGrid(const Context& ctx, const Reference<css::awt::XDialog>& dialog, const DialogStrings& strings,
              const std::vector<core::PreviewRow>& rows) {
@@ -78,26 +72,16 @@ void addGrid(const Context& ctx, const Reference<css::awt::XDialog>& dialog, con
 
 bool confirmFigurePreview(const Context& ctx, const PreviewFacts& facts) {
   const DialogStrings strings(ctx, "FigurePreview", "preview");
-  Reference<css::awt::XDialog> dialog =
-      css::awt::DialogProvider2::create(ctx)->createDialog(dialogsUrl(ctx) + "FigurePreview.xdl");
-  if (!dialog.is()) throw css::uno::RuntimeException("the figure preview dialog could not be created");
-  struct Disposer {
-    Reference<css::awt::XDialog> d;
-    ~Disposer() {
-      try {
-        Reference<css::lang::XComponent>(d, UNO_QUERY_THROW)->dispose();
-      } catch (...) {
-      }
-    }
-  } disposer{dialog};
+  const ScopedDialog scoped(ctx, "FigurePreview.xdl");
+  const Reference<css::awt::XDialog>& dialog = scoped.get();
   int changed = 0, same = 0, missing = 0;
   for (const auto& r : facts.rows) (r.problem ? missing : r.changed ? changed : same)++;
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
   Reference<css::awt::XFixedText>(controls->getControl("lblFile"), UNO_QUERY_THROW)
-      ->setText(fill(strings("file"), {facts.file}));
+      ->setText(fillPlaceholders(strings("file"), {facts.file}));
   OUString summary = changed == 0 && missing == 0
                          ? strings("nothing")
-                         : fill(strings("summary"), {std::to_string(changed), std::to_string(same), std::to_string(missing)});
+                         : fillPlaceholders(strings("summary"), {std::to_string(changed), std::to_string(same), std::to_string(missing)});
   if (!facts.fileChangedNote.empty()) summary += " " + toOU(facts.fileChangedNote);
   Reference<css::awt::XFixedText>(controls->getControl("lblSummary"), UNO_QUERY_THROW)->setText(summary);
   addGrid(ctx, dialog, strings, facts.rows);

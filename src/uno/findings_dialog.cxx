@@ -40,12 +40,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-OUString fill(OUString text, std::initializer_list<std::string> args) {
-  int i = 0;
-  for (const auto& a : args) text = text.replaceAll("{" + OUString::number(i++) + "}", toOU(a));
-  return text;
-}
-
 class FindingsDialog;
 // The dialogs by frame: one per document window, kept (hidden when closed) until the window goes.
 std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>>& openDialogs() {
@@ -82,12 +76,12 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     int counts[3] = {0, 0, 0};
     for (const auto& f : outcome.result.findings) ++counts[static_cast<int>(f.severity)];
     OUString status = outcome.result.readyToSubmit()
-                          ? fill(maStrings("ready"), {toCore(fill(maStrings("counts"), {"0", std::to_string(counts[1]),
+                          ? fillPlaceholders(maStrings("ready"), {toCore(fillPlaceholders(maStrings("counts"), {"0", std::to_string(counts[1]),
                                                                                          std::to_string(counts[2])}))})
-                          : fill(maStrings("notReady"), {std::to_string(counts[0])}) + " " +
-                                fill(maStrings("counts"), {std::to_string(counts[0]), std::to_string(counts[1]),
+                          : fillPlaceholders(maStrings("notReady"), {std::to_string(counts[0])}) + " " +
+                                fillPlaceholders(maStrings("counts"), {std::to_string(counts[0]), std::to_string(counts[1]),
                                                            std::to_string(counts[2])});
-    status += " " + (outcome.templateId.empty() ? maStrings("noTemplate") : fill(maStrings("template"), {outcome.templateId}));
+    status += " " + (outcome.templateId.empty() ? maStrings("noTemplate") : fillPlaceholders(maStrings("template"), {outcome.templateId}));
     if (trackedChanges) status += " " + maStrings("tracked");
     Reference<css::awt::XFixedText>(controls->getControl("lblStatus"), UNO_QUERY_THROW)->setText(status);
 

@@ -90,8 +90,17 @@ class MenuPathTest(GuiTestCase):
         doc.getText().setString("")
         frame = doc.getCurrentController().getFrame()
         url = _url(self.gui.office.ctx, "vnd.baocao:InsertReport")
-        frame.queryDispatch(url, "", 0).dispatch(url, (prop("Answers", json.dumps(answers, ensure_ascii=False)),))
-        wait_for(lambda: "Tổng số nhân khẩu: 1.530 nhân khẩu" in doc.getText().getString(), 30, "the filled skeleton")
+        import threading
+        dispatcher = frame.queryDispatch(url, "", 0)
+        # in a thread: were a message box to come up (a problem with the data file), the call
+        # would block until it closes, and the test must fail with the box's text, not hang
+        threading.Thread(target=lambda: dispatcher.dispatch(url, (prop("Answers", json.dumps(answers, ensure_ascii=False)),)),
+                         daemon=True).start()
+        try:
+            wait_for(lambda: "Tổng số nhân khẩu: 1.530 nhân khẩu" in doc.getText().getString(), 30, "the filled skeleton")
+        except AssertionError:
+            boxes = [texts_of(w) for w in self.gui.top_windows() if w.isVisible()]
+            raise AssertionError(f"the skeleton was not filled; windows: {boxes}")
         with open(data, encoding="utf-8", newline="") as f:
             rows = list(csv.reader(f))
         for r in rows:
