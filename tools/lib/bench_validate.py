@@ -2,7 +2,11 @@
 
   in-process: a ~500-page report (the seed report's text with its body paragraphs repeated, headings
               typed as bold paragraphs, as a clerk's report arrives) checked by ValidateReport with
-              NoDialog=True; goal < 0.5 s (median, after a warm-up). Baseline in the same run: a
+              NoDialog=True; goal < 0.5 s (median, after a warm-up). Timed twice: dispatched on
+              soffice's main thread (through com.sun.star.awt.AsyncCallback; the URP bridge runs a
+              call made from inside the callback on that thread), as the menu runs it; and from a
+              bridge thread, as a script over the socket runs it, where every Writer call contends
+              for the SolarMutex with the main loop. Baseline in the same run: a
               straightforward Python-UNO script reading the same properties as the C++ reader
               (src/uno/document_reader.cxx) over the socket bridge; aim: 20x faster.
   cli:        50 reports (the seed text in varied forms and the wizard's filled skeleton, .odt and
@@ -32,6 +36,10 @@ from bench_figures import dispatch  # noqa: E402
 from lo_office import Office, chown_tree, prop, uno  # noqa: E402
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE  # noqa: E402
 from skeleton_check import fields  # noqa: E402
+
+import threading  # noqa: E402
+import unohelper  # noqa: E402
+from com.sun.star.awt import XCallback  # noqa: E402
 
 RUNS = int(os.environ.get("BAOCAO_BENCH_RUNS", "7"))
 BASELINE_RUNS = int(os.environ.get("BAOCAO_BENCH_BASELINE_RUNS", "3"))  # each takes tens of seconds
@@ -149,6 +157,30 @@ def fifty_reports(office, folder):
         doc.close(True)
     assert len(paths) == FILES, len(paths)
     return paths
+
+
+class _OnMainThread(unohelper.Base, XCallback):
+    def __init__(self, f):
+        self.f, self.done, self.result, self.error = f, threading.Event(), None, None
+
+    def notify(self, data):
+        try:
+            self.result = self.f()
+        except Exception as e:  # handed to the caller's thread
+            self.error = e
+        finally:
+            self.done.set()
+
+
+def on_main_thread(office, f):
+    """f() with its UNO calls run on soffice's main thread, where the menu's commands run."""
+    call = _OnMainThread(f)
+    office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+    if not call.done.wait(300):
+        raise RuntimeError("the main thread did not run the callback")
+    if call.error is not None:
+        raise call.error
+    return call.result
 
 
 # --- the baseline: the C++ reader's reads, from Python over the bridge ---------------------------
@@ -272,8 +304,12 @@ def main():
         doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(big), "_blank", 0, (prop("Hidden", True),))
         _, result = dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True)  # warm-up
         findings = json.loads(result)["findings"]
-        ours = statistics.median(dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True)[0]
-                                 for _ in range(RUNS))
+        validate = lambda: dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True)[0]  # noqa: E731
+        main_runs, pool_runs = [], []
+        for _ in range(RUNS):  # alternately, so both see the same load
+            main_runs.append(on_main_thread(office, validate))
+            pool_runs.append(validate())
+        ours, pooled = statistics.median(main_runs), statistics.median(pool_runs)
         baseline_runs = []
         for _ in range(BASELINE_RUNS):
             t0 = time.perf_counter()
@@ -282,8 +318,10 @@ def main():
         baseline = statistics.median(baseline_runs)
         doc.close(True)
         print(f"{pages}-page report ({len(read[0])} paragraphs read, {len(findings)} findings), "
-              f"ValidateReport NoDialog=True: median {ours:.0f} ms over {RUNS} runs (goal < 500 ms: "
-              f"{'met' if ours < 500 else 'NOT met'})")
+              f"ValidateReport NoDialog=True on the main thread (as the menu): median {ours:.0f} ms over {RUNS} runs "
+              f"(goal < 500 ms: {'met' if ours < 500 else 'NOT met'})")
+        print(f"  the same from a bridge thread (as a script over the socket): median {pooled:.0f} ms "
+              f"({'under' if pooled < 500 else 'over'} 500 ms)")
         print(f"  baseline, the reader's reads from Python over the bridge (reading only, no rules): median "
               f"{baseline:.0f} ms over {BASELINE_RUNS} runs; {baseline / ours:.1f}x faster (aim 20x: "
               f"{'met' if baseline / ours >= 20 else 'NOT met'})", flush=True)
