@@ -1,5 +1,7 @@
 #include "core/report_check.hpp"
 
+#include "core/sections.hpp"
+
 #include <boost/json.hpp>
 
 namespace baocao::core {
@@ -11,12 +13,13 @@ CheckOutcome checkReport(const CheckRequest& request) {
   for (const auto& e : request.catalog->entries)
     if (e.loaded) candidates.push_back(*e.loaded);
   const ReportTemplate* chosen = nullptr;
+  std::optional<SectionMap> detectedMap;
   if (!request.templateId.empty()) {
     for (const auto& t : candidates)
       if (t.id == request.templateId) chosen = &t;
     if (chosen == nullptr) out.problem = "no template \"" + request.templateId + "\"" + request.catalog->unavailableText();
   } else {
-    chosen = detectTemplate(*request.document, candidates);
+    chosen = detectTemplate(*request.document, candidates, &detectedMap);
     out.detected = chosen != nullptr;
   }
   if (chosen != nullptr) out.templateId = chosen->id;
@@ -26,6 +29,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
   input.reportTemplate = chosen;
   input.data = request.data;
   input.language = request.language;
+  if (detectedMap && chosen != nullptr) input.sections = &*detectedMap;
   const auto& props = request.document->properties;
   if (const auto hash = props.find(DocumentProperty::kDataHash); hash != props.end() && request.dataNow)
     input.dataFileChanged = hash->second != request.dataNow->sha256;

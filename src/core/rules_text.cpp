@@ -68,7 +68,7 @@ struct WordFacts {
 
 void checkText(const Context& c) {
   // Most words recur: analyse each spelling once.
-  std::unordered_map<std::string, WordFacts> facts;
+  std::unordered_map<std::string_view, WordFacts> facts;  // keys point into the paragraphs
   int oldCount = 0, newCount = 0, firstOld = -1, firstNew = -1;
   std::string oldExample, newExample;
 
@@ -96,7 +96,7 @@ void checkText(const Context& c) {
       }
     for (const auto& w : text::words(t)) {
       if (ascii(w.text)) continue;
-      auto [it, fresh] = facts.try_emplace(std::string(w.text));
+      auto [it, fresh] = facts.try_emplace(w.text);
       if (fresh) it->second = WordFacts{text::misplacedTone(w.text), text::toneStyle(w.text)};
       const WordFacts& f = it->second;
       if (f.misplaced)

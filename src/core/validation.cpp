@@ -149,8 +149,8 @@ ValidationResult validate(const ValidationInput& input) {
   if (input.document == nullptr) return result;
   const Document& doc = *input.document;
   std::optional<SectionMap> sections;
-  if (input.reportTemplate != nullptr) sections = recognizeSections(doc, *input.reportTemplate);
-  const SectionMap* map = sections ? &*sections : nullptr;
+  if (input.reportTemplate != nullptr && input.sections == nullptr) sections = recognizeSections(doc, *input.reportTemplate);
+  const SectionMap* map = input.reportTemplate == nullptr ? nullptr : input.sections != nullptr ? input.sections : &*sections;
   rules::Context c{doc, input.reportTemplate, map, input, rules::findZones(doc, input.reportTemplate, map), result.findings};
   if (map != nullptr) {
     rules::checkStructure(c);
@@ -170,7 +170,8 @@ ValidationResult validate(const ValidationInput& input) {
   return result;
 }
 
-const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates) {
+const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates,
+                                     std::optional<SectionMap>* chosenMap) {
   // "dan-van-2021-2025 1.0", written by the wizard and `baocao new`
   if (const auto id = doc.properties.find(DocumentProperty::kTemplate); id != doc.properties.end())
     for (const auto& t : candidates)
@@ -193,12 +194,13 @@ const ReportTemplate* detectTemplate(const Document& doc, const std::vector<Repo
   constexpr double kMinShare = 0.5;
   double bestShare = kMinShare;
   for (const auto& t : candidates) {
-    const SectionMap map = recognizeSections(doc, t);
+    SectionMap map = recognizeSections(doc, t);
     if (map.outline.empty()) continue;
     const double share = static_cast<double>(map.headings.size()) / static_cast<double>(map.outline.size());
     if (share >= bestShare) {
       bestShare = share;
       best = &t;
+      if (chosenMap != nullptr) *chosenMap = std::move(map);
     }
   }
   return best;

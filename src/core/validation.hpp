@@ -26,6 +26,8 @@ struct Finding {
   int paragraph = -1;      // index into Document::paragraphs, -1 for the whole document
 };
 
+struct SectionMap;  // core/sections.hpp
+
 // Where each template section was found in the document.
 struct SectionMatch {
   std::string sectionId;
@@ -42,6 +44,9 @@ struct ValidationInput {
   // empty when unknown.
   std::optional<bool> dataFileChanged;
   Language language = Language::Vietnamese;
+  // The template's sections as detection already recognised them (detectTemplate's `map`), so a
+  // long document is not read for headings twice; null: recognised here.
+  const SectionMap* sections = nullptr;
 };
 
 struct ValidationResult {
@@ -55,6 +60,8 @@ struct ValidationResult {
 
 // Picks the template a document follows: the "BaoCao.Template" document property ("id version") or the wizard's
 // bookmarks first, else the best outline match above a threshold. Null when nothing matches.
-[[nodiscard]] const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates);
+// When `map` is given and the outline decided, it receives the chosen template's sections.
+[[nodiscard]] const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates,
+                                                   std::optional<SectionMap>* map = nullptr);
 
 }  // namespace baocao::core

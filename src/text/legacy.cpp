@@ -183,7 +183,16 @@ std::optional<LegacyGuess> legacyWord(std::string_view token) {
   auto punct = [](char c) { return c != 0 && static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)); };
   while (!token.empty() && punct(token.front())) token.remove_prefix(1);
   while (!token.empty() && punct(token.back())) token.remove_suffix(1);
-  // Cheap tests first: most tokens of a report are plain ASCII or real Unicode Vietnamese.
+  // Cheap tests first: most tokens of a report are plain ASCII or real Unicode Vietnamese. On the
+  // bytes: no byte from 0x80 is plain ASCII; a byte from 0xC4 starts a code point above U+00FF
+  // (or is not UTF-8, U+FFFD): neither is Latin-1 mojibake.
+  bool high = false;
+  for (const char ch : token) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0xC4) return std::nullopt;
+    high = high || b >= 0x80;
+  }
+  if (!high) return std::nullopt;
   const auto cps = codePoints(token);
   bool asciiLetter = false, latin1 = false;
   for (const UChar32 c : cps) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace baocao::text {
 namespace {
@@ -247,9 +248,20 @@ ToneStyle toneStyle(std::string_view word) {
 }
 
 std::string canonicalTone(std::string_view word) {
-  if (toneStyle(word) != ToneStyle::New) return nfc(word);
-  const auto a = analyse(word);
-  return withToneAt(*a, a->nucleusBegin);
+  // Headings are normalised again and again (each template tried, then the rules), and analyse()
+  // is what that costs; a report's vocabulary is a few thousand syllables, so each is kept.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::string key(word);
+  if (const auto it = memo.find(key); it != memo.end()) return it->second;
+  std::string out;
+  if (toneStyle(word) != ToneStyle::New) {
+    out = nfc(word);
+  } else {
+    const auto a = analyse(word);
+    out = withToneAt(*a, a->nucleusBegin);
+  }
+  if (memo.size() >= 1u << 15) memo.clear();  // bounded: text that is not Vietnamese does not grow it forever
+  return memo.emplace(std::move(key), std::move(out)).first->second;
 }
 
 std::string canonicalToneText(std::string_view utf8) {
@@ -257,7 +269,9 @@ std::string canonicalToneText(std::string_view utf8) {
   std::size_t done = 0;
   for (const auto& w : words(utf8)) {
     out += nfc(utf8.substr(done, w.offset - done));
-    out += canonicalTone(w.text);
+    const bool ascii = std::all_of(w.text.begin(), w.text.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (ascii) out += w.text;  // no tone mark to move
+    else out += canonicalTone(w.text);
     done = w.offset + w.length;
   }
   out += nfc(utf8.substr(done));

@@ -49,9 +49,30 @@ const icu::Locale& vietnamese() {
   return vi;
 }
 
+// Most text is already NFC (and much of it ASCII): checked on the UTF-8 bytes, it needs no
+// conversion to UTF-16 and back, which is what the rules spent their time on in a 500-page report.
+bool alreadyNfc(std::string_view utf8) {
+  bool ascii = true;
+  for (const char ch : utf8)
+    if (static_cast<unsigned char>(ch) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return true;
+  if (invalidUtf8At(utf8) != std::string_view::npos) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const bool yes = nfcNormalizer().isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
+  return U_SUCCESS(status) && yes;
+}
+
+bool isSpaceChar(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007; }
+
 }  // namespace
 
-std::string nfc(std::string_view utf8) { return toUtf8(normalized(fromUtf8(utf8))); }
+std::string nfc(std::string_view utf8) {
+  if (alreadyNfc(utf8)) return std::string(utf8);
+  return toUtf8(normalized(fromUtf8(utf8)));
+}
 
 bool isNfc(std::string_view utf8) {
   if (!isValidUtf8(utf8)) return false;
@@ -152,13 +173,33 @@ std::string formatInteger(long long value, int minDigits, bool grouping) {
 }
 
 std::string collapseSpaces(std::string_view utf8) {
+  if (alreadyNfc(utf8)) {  // the same result, without the round trip through UTF-16
+    const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    std::string out;
+    out.reserve(utf8.size());
+    bool pendingSpace = false;
+    for (int32_t i = 0; i < length;) {
+      const int32_t at = i;
+      UChar32 c = 0;
+      U8_NEXT(s, i, length, c);
+      if (isSpaceChar(c)) {
+        pendingSpace = !out.empty();
+        continue;
+      }
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out.append(utf8.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at)));
+    }
+    return out;
+  }
   const icu::UnicodeString u = normalized(fromUtf8(utf8));
   icu::UnicodeString out;
   bool pendingSpace = false;
   for (int32_t i = 0; i < u.length();) {
     const UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007) {
+    if (isSpaceChar(c)) {
       pendingSpace = !out.isEmpty();
       continue;
     }

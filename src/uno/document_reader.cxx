@@ -78,8 +78,9 @@ class Reader {
         Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
     while (e->hasMoreElements()) {
       Reference<css::uno::XInterface> element(e->nextElement(), UNO_QUERY);
-      if (supports(element, "com.sun.star.text.TextTable")) tableOf(Reference<css::text::XTextTable>(element, UNO_QUERY_THROW));
-      else if (supports(element, "com.sun.star.text.Paragraph")) paragraph(element, table, cell);
+      // Paragraphs first: nearly every element is one, and each supportsService() is a lookup.
+      if (supports(element, "com.sun.star.text.Paragraph")) paragraph(element, table, cell);
+      else if (supports(element, "com.sun.star.text.TextTable")) tableOf(Reference<css::text::XTextTable>(element, UNO_QUERY_THROW));
     }
   }
 
