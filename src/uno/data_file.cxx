@@ -72,8 +72,8 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
         promise->set_value(core::Error{path + ": the data file does not exist or cannot be reached"});
         return;
       }
-      if (!S_ISREG(st.st_mode)) {
-        promise->set_value(core::Error{path + ": not a file"});
+      if (S_ISDIR(st.st_mode)) {
+        promise->set_value(core::Error{path + ": a folder, not a data file"});
         return;
       }
       std::ifstream in(path, std::ios::binary);
@@ -91,10 +91,12 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
       promise->set_value(core::Error{path + ": the data file cannot be read"});
     }
   }).detach();
-  if (future.wait_for(timeout) != std::future_status::ready)
+  if (future.wait_for(timeout) != std::future_status::ready) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(timeout).count();
     return core::Error{path + ": the data file did not answer within " +
-                       std::to_string(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()) +
-                       " s (is the shared drive reachable?)"};
+                       (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms") +
+                       " (is the shared drive reachable?); nothing was changed"};
+  }
   return future.get();
 }
 
