@@ -5,16 +5,11 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
-#include <com/sun/star/awt/grid/DefaultGridColumnModel.hpp>
-#include <com/sun/star/awt/grid/DefaultGridDataModel.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 namespace baocao::uno {
 
@@ -26,46 +21,21 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-// A grid in place of the placeholder label "gridArea": the .xdl format has no grid control.
-void addGrid(const Context& ctx, const Reference<css::awt::XDialog>& dialog, const DialogStrings& strings,
-             const std::vector<core::PreviewRow>& rows) {
-  Reference<css::awt::XControl> control(dialog, UNO_QUERY_THROW);
-  Reference<css::container::XNameContainer> model(control->getModel(), UNO_QUERY_THROW);
-  Reference<css::beans::XPropertySet> area(model->getByName("gridArea"), UNO_QUERY_THROW);
-  Reference<css::beans::XPropertySet> grid(
-      Reference<css::lang::XMultiServiceFactory>(model, UNO_QUERY_THROW)->createInstance("com.sun.star.awt.grid.UnoControlGridModel"),
-      UNO_QUERY_THROW);
-  for (const char* p : {"PositionX", "PositionY", "Width", "Height"}) grid->setPropertyValue(OUString::createFromAscii(p), area->getPropertyValue(OUString::createFromAscii(p)));
-  grid->setPropertyValue("ShowRowHeader", Any(false));
-  grid->setPropertyValue("ShowColumnHeader", Any(true));
-  grid->setPropertyValue("Name", Any(OUString("gridFigures")));
-
-  auto columns = css::awt::grid::DefaultGridColumnModel::create(ctx);
-  const std::pair<const char*, sal_Int32> spec[] = {{"key", 85}, {"label", 115}, {"old", 48}, {"new", 52}, {"source", 60}};
-  for (const auto& [key, width] : spec) {
-    auto column = columns->createColumn();
-    column->setTitle(strings(key));
-    column->setColumnWidth(width);
-    column->setFlexibility(width);  // the grid shares its width out by flexibility, not by width
-    columns->addColumn(column);
-  }
-  auto data = css::awt::grid::DefaultGridDataModel::create(ctx);
-  sal_Int32 index = 0;
+// One line a figure, in document order: "nhan_khau_tong · Tổng số nhân khẩu: 1.530 → 1.650 (Công an
+// xã)"; an unchanged one shows its value once. (A list box, not a grid control: LibreOffice 7.4's
+// grid corrupted the heap now and then when its dialog closed; the list box is the control the
+// results dialog uses too.)
+void fillRows(const Reference<css::awt::XDialog>& dialog, const std::vector<core::PreviewRow>& rows) {
+  Reference<css::awt::XListBox> list(
+      Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW)->getControl("lstFigures"), UNO_QUERY_THROW);
+  Sequence<OUString> items(static_cast<sal_Int32>(rows.size()));
+  auto* out = items.getArray();
   for (const auto& r : rows) {
-    // In document order; an arrow marks the values that change, readable without colour.
-    Sequence<Any> cells(5);
-    auto* c = cells.getArray();
-    c[0] <<= toOU(r.key);
-    c[1] <<= toOU(r.label);
-    c[2] <<= toOU(r.oldText);
-    c[3] <<= toOU((r.changed ? "→ " : "") + r.newText);
-    c[4] <<= toOU(r.source);
-    data->addRow(Any(index++), cells);
+    std::string line = r.key + " · " + r.label + ": " + (r.changed ? r.oldText + " → " + r.newText : r.newText);
+    if (!r.source.empty()) line += " (" + r.source + ")";
+    *out++ = toOU(line);
   }
-  grid->setPropertyValue("ColumnModel", Any(columns));
-  grid->setPropertyValue("GridDataModel", Any(data));
-  model->removeByName("gridArea");
-  model->insertByName("gridFigures", Any(grid));
+  list->addItems(items, 0);
 }
 
 }  // namespace
@@ -84,7 +54,7 @@ bool confirmFigurePreview(const Context& ctx, const PreviewFacts& facts) {
                          : fillPlaceholders(strings("summary"), {std::to_string(changed), std::to_string(same), std::to_string(missing)});
   if (!facts.fileChangedNote.empty()) summary += " " + toOU(facts.fileChangedNote);
   Reference<css::awt::XFixedText>(controls->getControl("lblSummary"), UNO_QUERY_THROW)->setText(summary);
-  addGrid(ctx, dialog, strings, facts.rows);
+  fillRows(dialog, facts.rows);
   return dialog->execute() == 1;
 }
 
