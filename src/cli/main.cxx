@@ -235,7 +235,7 @@ int runNew(const Args& a) {
         if (answers->dataFile.empty()) return;
         auto fill = uno::readFill(ctx, core::allSlots(*t), answers->dataFile);
         if (!fill) throw UsageError{fill.error().message};
-        uno::applyFigures(doc, fill->values, fill->file.provenance, "baocao");
+        uno::applyFigures(ctx, doc, uno::figureMasters(doc), fill->values, fill->file.provenance, "baocao");
         problems = fill->problems(core::Language::English);
       });
   if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
@@ -259,14 +259,15 @@ int runFill(const Args& a) {
   const uno::DocumentCloser closer(doc);
   auto slots = uno::documentSlots(doc);
   if (!slots) throw UsageError{input.string() + ": " + slots.error().message};
-  if (slots->empty() || uno::figureTexts(doc).empty())
+  const uno::FigureMasters masters = uno::figureMasters(doc);
+  if (slots->empty() || masters.empty())
     throw UsageError{input.string() + ": the document has no figures bound to data keys (make it with baocao new or the wizard)"};
   auto fill = uno::readFill(office.context(), *slots, a.dataFile);
   if (!fill) throw UsageError{fill.error().message};
   int changed = 0;
   {
     uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao fill");
-    changed = uno::applyFigures(doc, fill->values, fill->file.provenance, "baocao fill");
+    changed = uno::applyFigures(office.context(), doc, masters, fill->values, fill->file.provenance, "baocao fill");
     edit.commit();
   }
   std::cout << changed << " figure(s) changed from " << fill->file.provenance.file << '\n';

@@ -150,7 +150,7 @@ CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::
   EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), undoTitle);
   insertSkeleton(env.ctx, doc, at, skeleton, progress);
   rememberTemplate(doc, t);
-  if (fill && *fill) applyFigures(doc, (*fill)->values, (*fill)->file.provenance, undoTitle);
+  if (fill && *fill) applyFigures(env.ctx, doc, figureMasters(doc), (*fill)->values, (*fill)->file.provenance, undoTitle);
   edit.commit();
   std::string text(core::message(core::MessageId::ReportInserted, env.language));
   if (fill && !*fill) text += "\n" + (*fill).error().message;
@@ -215,7 +215,8 @@ class RefreshFiguresCommand : public TextDocumentCommand {
   CommandOutcome refresh(const CommandEnv& env, std::string dataFile) {
     const Target target = writableTextDocument(env);
     if (target.refusal) return *target.refusal;
-    const auto shown = figureTexts(target.doc);
+    const FigureMasters masters = figureMasters(target.doc);
+    const auto shown = figureTexts(masters);
     auto slots = documentSlots(target.doc);
     if (!slots) return refuse(env, slots.error().message);
     if (slots->empty() || shown.empty())
@@ -241,7 +242,7 @@ class RefreshFiguresCommand : public TextDocumentCommand {
     int changed = 0;
     {
       EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), undoTitle);
-      changed = applyFigures(target.doc, fill->values, fill->file.provenance, undoTitle);
+      changed = applyFigures(env.ctx, target.doc, masters, fill->values, fill->file.provenance, undoTitle);
       edit.commit();
     }
     std::string text(changed == 0 ? core::message(core::MessageId::FiguresUnchanged, env.language)

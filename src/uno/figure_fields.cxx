@@ -1,5 +1,6 @@
 #include "uno/figure_fields.hxx"
 
+#include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
 #include "uno/writer_text.hxx"
 
@@ -16,6 +17,7 @@
 #include <com/sun/star/util/XRefreshable.hpp>
 
 #include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <utility>
 #include <vector>
@@ -36,11 +38,10 @@ Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XT
   return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(), UNO_QUERY_THROW);
 }
 
-// The master of every figure key the document has a field for. One pass over the text fields:
-// looking masters up by name is linear in Writer, so a lookup per key is quadratic (a second for
-// 1,000 figures).
-std::map<std::string, Reference<css::beans::XPropertySet>> figureMasters(const Reference<css::text::XTextDocument>& doc) {
-  std::map<std::string, Reference<css::beans::XPropertySet>> out;
+}  // namespace
+
+FigureMasters figureMasters(const Reference<css::text::XTextDocument>& doc) {
+  FigureMasters out;
   Reference<css::container::XEnumeration> fields =
       Reference<css::text::XTextFieldsSupplier>(doc, UNO_QUERY_THROW)->getTextFields()->createEnumeration();
   const OUString prefix = toOU(kMasterPrefix);
@@ -56,6 +57,8 @@ std::map<std::string, Reference<css::beans::XPropertySet>> figureMasters(const R
   return out;
 }
 
+namespace {
+
 const char* const kProvenanceProperties[] = {core::DocumentProperty::kDataFile, core::DocumentProperty::kDataModified,
                                               core::DocumentProperty::kDataHash};
 
@@ -68,16 +71,24 @@ class FigureUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
     Reference<css::beans::XPropertySet> master;
     OUString before, after;
   };
-  FigureUndo(Reference<css::text::XTextDocument> doc, OUString title, std::vector<Change> changes,
+  FigureUndo(Context ctx, Reference<css::text::XTextDocument> doc, OUString title, std::vector<Change> changes,
              std::vector<std::string> provenanceBefore, std::vector<std::string> provenanceAfter)
-      : mxDoc(std::move(doc)), maTitle(std::move(title)), maChanges(std::move(changes)),
+      : mxContext(std::move(ctx)), mxDoc(std::move(doc)), maTitle(std::move(title)), maChanges(std::move(changes)),
         maBefore(std::move(provenanceBefore)), maAfter(std::move(provenanceAfter)) {}
 
+  // Called by Writer's undo manager (Edit > Undo, Redo): nothing may escape into it.
   OUString SAL_CALL getTitle() override { return maTitle; }
-  void SAL_CALL undo() override { apply(false); }
-  void SAL_CALL redo() override { apply(true); }
+  void SAL_CALL undo() override {
+    LogFailureSink sink(mxContext);
+    (void)barrier("undo of figures", sink, [&] { apply(false); });
+  }
+  void SAL_CALL redo() override {
+    LogFailureSink sink(mxContext);
+    (void)barrier("redo of figures", sink, [&] { apply(true); });
+  }
 
- private:
+  // The first application, by applyFigures: a failure propagates, so the caller's EditScope
+  // rolls the whole edit back.
   void apply(bool forward) {
     for (const auto& c : maChanges) c.master->setPropertyValue("Content", Any(forward ? c.after : c.before));
     const auto& values = forward ? maAfter : maBefore;
@@ -87,6 +98,7 @@ class FigureUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
         ->refresh();
   }
 
+  Context mxContext;
   Reference<css::text::XTextDocument> mxDoc;
   OUString maTitle;
   std::vector<Change> maChanges;
@@ -95,9 +107,9 @@ class FigureUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
 
 }  // namespace
 
-std::map<std::string, std::string> figureTexts(const Reference<css::text::XTextDocument>& doc) {
+std::map<std::string, std::string> figureTexts(const FigureMasters& masters) {
   std::map<std::string, std::string> out;
-  for (const auto& [key, master] : figureMasters(doc)) {
+  for (const auto& [key, master] : masters) {
     OUString content;
     master->getPropertyValue("Content") >>= content;
     out.emplace(key, toCore(content));
@@ -143,9 +155,9 @@ core::Result<std::vector<core::FigureSlot>> documentSlots(const Reference<css::t
   return core::slotsFromJson(json, core::DocumentProperty::kFigures);
 }
 
-int applyFigures(const Reference<css::text::XTextDocument>& doc, const std::vector<core::FigureValue>& values,
+int applyFigures(const Context& ctx, const Reference<css::text::XTextDocument>& doc, const FigureMasters& masters,
+                 const std::vector<core::FigureValue>& values,
                  const core::Provenance& provenance, const OUString& undoTitle) {
-  const auto masters = figureMasters(doc);
   std::vector<FigureUndo::Change> changes;
   for (const auto& v : values) {
     const auto it = masters.find(v.key);
@@ -158,11 +170,11 @@ int applyFigures(const Reference<css::text::XTextDocument>& doc, const std::vect
   std::vector<std::string> provenanceBefore;
   for (const char* name : kProvenanceProperties) provenanceBefore.push_back(documentProperty(doc, name));
   const int changed = static_cast<int>(changes.size());
-  Reference<css::document::XUndoAction> action(
-      new FigureUndo(doc, undoTitle, std::move(changes), std::move(provenanceBefore), provenanceValues(provenance)));
+  rtl::Reference<FigureUndo> action(
+      new FigureUndo(ctx, doc, undoTitle, std::move(changes), std::move(provenanceBefore), provenanceValues(provenance)));
   // Recorded first, so that a failure half-way is rolled back by the caller's EditScope.
-  Reference<css::document::XUndoManagerSupplier>(doc, UNO_QUERY_THROW)->getUndoManager()->addUndoAction(action);
-  action->redo();
+  Reference<css::document::XUndoManagerSupplier>(doc, UNO_QUERY_THROW)->getUndoManager()->addUndoAction(action.get());
+  action->apply(true);
   return changed;
 }
 

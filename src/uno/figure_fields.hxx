@@ -9,6 +9,7 @@
 #include "core/report_template.hpp"
 #include "uno/office_settings.hxx"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <map>
@@ -17,8 +18,15 @@
 
 namespace baocao::uno {
 
-// key -> the text each figure field of the document shows now (fields present in the text only).
-[[nodiscard]] std::map<std::string, std::string> figureTexts(const css::uno::Reference<css::text::XTextDocument>& doc);
+// key -> the field master of every figure the document's text shows, found in one pass over the
+// text fields (Writer looks masters up by name linearly: a lookup per key is quadratic). Take it
+// once per command and hand it to figureTexts and applyFigures: over the CLI's bridge each pass
+// is thousands of round trips.
+using FigureMasters = std::map<std::string, css::uno::Reference<css::beans::XPropertySet>>;
+[[nodiscard]] FigureMasters figureMasters(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// key -> the text each figure shows now.
+[[nodiscard]] std::map<std::string, std::string> figureTexts(const FigureMasters& masters);
 
 // A user-defined document property (string), empty when absent.
 [[nodiscard]] std::string documentProperty(const css::uno::Reference<css::text::XTextDocument>& doc, const char* name);
@@ -35,7 +43,8 @@ void rememberTemplate(const css::uno::Reference<css::text::XTextDocument>& doc, 
 
 // Sets the fields of every value the document shows and stores the provenance, as an undo action
 // added to the open undo context (call inside an EditScope). Returns how many figures changed.
-int applyFigures(const css::uno::Reference<css::text::XTextDocument>& doc, const std::vector<core::FigureValue>& values,
+int applyFigures(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc, const FigureMasters& masters,
+                 const std::vector<core::FigureValue>& values,
                  const core::Provenance& provenance, const rtl::OUString& undoTitle);
 
 }  // namespace baocao::uno
