@@ -60,10 +60,21 @@ std::string_view message(MessageId id, Language lang) {
   return "?";
 }
 
-std::string format(std::string_view templ, std::string_view arg) {
-  std::string out(templ);
-  if (const auto pos = out.find("{0}"); pos != std::string::npos) out.replace(pos, 3, arg);
+std::string format(std::string_view templ, const std::vector<std::string>& args) {
+  std::string out;
+  for (std::size_t i = 0; i < templ.size(); ++i) {
+    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
+      const auto n = static_cast<std::size_t>(templ[i + 1] - '0');
+      if (n < args.size()) {
+        out += args[n];
+        i += 2;
+        continue;
+      }
+    }
+    out += templ[i];
+  }
   return out;
 }
+
 
 }  // namespace baocao::core

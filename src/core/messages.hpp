@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace baocao::core {
 
@@ -38,7 +39,11 @@ enum class MessageId {
 
 [[nodiscard]] std::string_view message(MessageId id, Language lang);
 
-// "{0}" in the template is replaced by `arg`.
-[[nodiscard]] std::string format(std::string_view templ, std::string_view arg);
+// "{0}", "{1}" … replaced by the arguments, in any order and any number of times; the one
+// way every message, rule text and dialog string is filled.
+[[nodiscard]] std::string format(std::string_view templ, const std::vector<std::string>& args);
+[[nodiscard]] inline std::string format(std::string_view templ, std::string_view arg) {
+  return format(templ, std::vector<std::string>{std::string(arg)});
+}
 
 }  // namespace baocao::core

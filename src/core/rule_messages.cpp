@@ -110,27 +110,11 @@ std::string_view ruleText(RuleText id, Language lang) {
   return "?";
 }
 
-std::string fillArgs(std::string_view templ, const std::vector<std::string>& args) {
-  std::string out;
-  for (std::size_t i = 0; i < templ.size(); ++i) {
-    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
-      const auto n = static_cast<std::size_t>(templ[i + 1] - '0');
-      if (n < args.size()) {
-        out += args[n];
-        i += 2;
-        continue;
-      }
-    }
-    out += templ[i];
-  }
-  return out;
-}
-
 std::string placeText(std::string_view section, int paragraph, Language lang) {
   if (paragraph < 0) return std::string(ruleText(RuleText::PlaceDocument, lang));
   const std::string number = std::to_string(paragraph + 1);
-  if (section.empty()) return fillArgs(ruleText(RuleText::PlaceParagraph, lang), {number});
-  return fillArgs(ruleText(RuleText::PlaceSectionParagraph, lang), {std::string(section), number});
+  if (section.empty()) return format(ruleText(RuleText::PlaceParagraph, lang), number);
+  return format(ruleText(RuleText::PlaceSectionParagraph, lang), {std::string(section), number});
 }
 
 }  // namespace baocao::core

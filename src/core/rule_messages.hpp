@@ -70,9 +70,6 @@ enum class RuleText {
 
 [[nodiscard]] std::string_view ruleText(RuleText id, Language lang);
 
-// "{0}", "{1}" … replaced by the arguments, in any order and any number of times.
-[[nodiscard]] std::string fillArgs(std::string_view templ, const std::vector<std::string>& args);
-
 // "mục III.4, đoạn 17" / "section III.4, paragraph 17"; paragraphs count from 1 for people.
 [[nodiscard]] std::string placeText(std::string_view section, int paragraph, Language lang);
 

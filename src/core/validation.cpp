@@ -41,7 +41,7 @@ void Context::add(std::string_view rule, Severity severity, int paragraph, RuleT
 }
 
 std::string Context::text(RuleText id, const std::vector<std::string>& args) const {
-  return fillArgs(ruleText(id, input.language), args);
+  return format(ruleText(id, input.language), args);
 }
 
 bool Context::isHeading(int paragraph) const {

@@ -40,10 +40,8 @@ OUString DialogStrings::operator()(const char* key) const {
 
 std::string DialogStrings::utf8(const char* key) const { return toCore((*this)(key)); }
 
-OUString fillPlaceholders(OUString text, std::initializer_list<std::string> args) {
-  int i = 0;
-  for (const auto& a : args) text = text.replaceAll("{" + OUString::number(i++) + "}", toOU(a));
-  return text;
+OUString fillPlaceholders(const OUString& text, std::initializer_list<std::string> args) {
+  return toOU(core::format(toCore(text), std::vector<std::string>(args)));
 }
 
 ScopedDialog::ScopedDialog(const Context& ctx, const char* file)

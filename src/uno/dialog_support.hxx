@@ -31,8 +31,8 @@ class DialogStrings {
   rtl::OUString maPrefix;
 };
 
-// "{0} of {1}" with the arguments in order (the .properties strings' placeholders).
-[[nodiscard]] rtl::OUString fillPlaceholders(rtl::OUString text, std::initializer_list<std::string> args);
+// A .properties string with its "{0}", "{1}" … filled (core::format, for OUString).
+[[nodiscard]] rtl::OUString fillPlaceholders(const rtl::OUString& text, std::initializer_list<std::string> args);
 
 // A modal dialog from dialogs/<file>, disposed when this goes out of scope.
 class ScopedDialog {

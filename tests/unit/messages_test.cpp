@@ -22,6 +22,12 @@ TEST(Messages, EveryMessageExistsInBothLanguages) {
   }
 }
 
+TEST(Messages, FormatFillsNumberedArgumentsInAnyOrder) {
+  EXPECT_EQ(format("mục {0}, đoạn {1}; lại {0}", std::vector<std::string>{"III.4", "17"}), "mục III.4, đoạn 17; lại III.4");
+  EXPECT_EQ(format("{1} trước {0}", std::vector<std::string>{"a", "b"}), "b trước a");
+  EXPECT_EQ(format("thiếu {2}", std::vector<std::string>{"a"}), "thiếu {2}");  // a missing argument stays visible
+}
+
 TEST(Messages, FormatFillsTheCommandName) {
   EXPECT_EQ(format("Không thực hiện được lệnh \"{0}\".", "Chèn"), "Không thực hiện được lệnh \"Chèn\".");
 }
