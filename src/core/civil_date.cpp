@@ -1,6 +1,7 @@
 #include "core/civil_date.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <ctime>
 
 namespace baocao::core {
@@ -76,6 +77,42 @@ std::string headerDatePhrase(const CivilDate& d) {
 
 std::string shortDate(const CivilDate& d) {
   return twoDigits(d.day) + "/" + monthText(d.month) + "/" + std::to_string(d.year);
+}
+
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms).
+long daysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate civilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return CivilDate{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+}  // namespace
+
+CivilDate addDays(const CivilDate& from, long days) {
+  return civilFromDays(daysFromCivil(from.year, from.month, from.day) + days);
+}
+
+std::string isoDate(const CivilDate& d) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
 }
 
 }  // namespace baocao::core

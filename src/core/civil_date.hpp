@@ -33,4 +33,12 @@ struct CivilDate {
 // zero-padding rule (day two digits, months 1 and 2 two digits).
 [[nodiscard]] std::string shortDate(const CivilDate& d);
 
+// The date `days` after `from` (before, when negative), proleptic Gregorian: spreadsheets keep
+// dates as day numbers from a null date (1899-12-30 unless the file says otherwise).
+//   addDays({1899, 12, 30}, 45784) == {2025, 5, 7}
+[[nodiscard]] CivilDate addDays(const CivilDate& from, long days);
+
+// "2025-05-07".
+[[nodiscard]] std::string isoDate(const CivilDate& d);
+
 }  // namespace baocao::core

@@ -113,33 +113,6 @@ css::beans::PropertyValue prop(const char* name, const Any& value) {
   return p;
 }
 
-core::CivilDate fromSerial(double serial, const css::util::Date& nullDate) {
-  // Days since the document's null date (1899-12-30 by default), through the civil calendar.
-  auto days = [](int y, unsigned m, unsigned d) {  // days from 1970-01-01 (H. Hinnant's algorithm)
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
-  };
-  long z = days(nullDate.Year, nullDate.Month, nullDate.Day) + static_cast<long>(std::floor(serial)) + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return core::CivilDate{static_cast<int>(yoe) + static_cast<int>(era) * 400 + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
-}
-
-std::string isoOf(const core::CivilDate& d) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
-}
-
 // The first sheet's used area as a grid; cells with a date format become ISO dates.
 core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
   Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -169,6 +142,7 @@ core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDoc
   Reference<css::util::XNumberFormatsSupplier> formats(doc, UNO_QUERY_THROW);
   css::util::Date nullDate{30, 12, 1899};
   formats->getNumberFormatSettings()->getPropertyValue("NullDate") >>= nullDate;
+  const core::CivilDate epoch{nullDate.Year, nullDate.Month, nullDate.Day};  // day 0 of the sheet's numbers
   Reference<css::container::XIndexAccess> ranges =
       Reference<css::sheet::XCellFormatRangesSupplier>(area, UNO_QUERY_THROW)->getCellFormatRanges();
   for (sal_Int32 i = 0; i < ranges->getCount(); ++i) {
@@ -185,7 +159,7 @@ core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDoc
         if (c >= static_cast<sal_Int32>(row.size())) break;
         auto& cell = row[static_cast<std::size_t>(c)];
         if (cell.kind == core::CellValue::Kind::Number)
-          cell = core::CellValue{core::CellValue::Kind::Text, 0, isoOf(fromSerial(cell.number, nullDate))};
+          cell = core::CellValue{core::CellValue::Kind::Text, 0, core::isoDate(core::addDays(epoch, static_cast<long>(std::floor(cell.number))))};
       }
   }
   return grid;

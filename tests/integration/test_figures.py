@@ -161,6 +161,30 @@ class FiguresTest(OfficeTestCase):
         undo.redo()
         self.assertIn("Tổng số nhân khẩu: 1.600 nhân khẩu", doc.getText().getString())
 
+    def test_a_date_cell_of_the_spreadsheet_is_written_as_the_slot_asks(self):
+        doc, _ = self.report(SAMPLE_CSV)
+        master = doc.createInstance("com.sun.star.text.fieldmaster.User")
+        master.Name, master.Content = "bc_ngay_chot", "[ngay_chot]"
+        field = doc.createInstance("com.sun.star.text.TextField.User")
+        field.attachTextFieldMaster(master)
+        doc.getText().insertTextContent(doc.getText().getEnd(), field, False)
+        props = doc.getDocumentProperties().getUserDefinedProperties()
+        slots = json.loads(props.getPropertyValue("BaoCao.Figures"))
+        slots.append({"key": "ngay_chot", "type": "date", "dateStyle": "long", "label": "Ngày chốt số liệu"})
+        props.setPropertyValue("BaoCao.Figures", json.dumps(slots, ensure_ascii=False))
+        rows = read_sample() + [["ngay_chot", "Ngày chốt số liệu", "", "", "2025", "Thống kê"]]
+        path = self.ods(rows, "ngay.ods")
+        calc = self.load(path, Hidden=True)  # a real date cell: a day number with a date format
+        cell = calc.getSheets().getByIndex(0).getCellByPosition(2, len(rows) - 1)
+        cell.setFormula("=DATE(2025;5;7)")
+        cell.NumberFormat = calc.getNumberFormats().getStandardFormat(2, uno.createUnoStruct("com.sun.star.lang.Locale"))  # DATE
+        self.assertEqual(cell.getValue(), 45784)
+        calc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+        state, result = self.dispatch(doc, "vnd.baocao:RefreshFigures", DataFile=path, Preview=True)
+        self.assertEqual(state, SUCCESS, result)
+        row = next(r for r in json.loads(result)["rows"] if r["key"] == "ngay_chot")
+        self.assertEqual(row["new"], "ngày 07 tháng 5 năm 2025")
+
     def test_xlsx_and_csv_fill_the_same_figures(self):
         rows = read_sample()
         for path in (self.xlsx(rows), SAMPLE_CSV):

@@ -39,5 +39,16 @@ TEST(CivilDate, ShortDateFollowsTheSamePaddingRule) {
   EXPECT_EQ(shortDate({2016, 5, 15}), "15/5/2016");
   EXPECT_EQ(shortDate({2021, 11, 26}), "26/11/2021");
 }
+
+TEST(CivilDate, SpreadsheetDayNumbersAreCivilDates) {
+  const CivilDate nullDate{1899, 12, 30};  // LibreOffice's and Excel's default day 0
+  EXPECT_EQ(addDays(nullDate, 45784), (CivilDate{2025, 5, 7}));
+  EXPECT_EQ(addDays(nullDate, 60), (CivilDate{1900, 2, 28}));
+  EXPECT_EQ(addDays(nullDate, -1), (CivilDate{1899, 12, 29}));
+  EXPECT_EQ(addDays({2024, 2, 28}, 1), (CivilDate{2024, 2, 29}));  // a leap year
+  EXPECT_EQ(addDays({2023, 12, 31}, 1), (CivilDate{2024, 1, 1}));
+  EXPECT_EQ(isoDate({2025, 5, 7}), "2025-05-07");
+  EXPECT_EQ(parseTypedDate(isoDate(addDays(nullDate, 45784)))->day, 7);  // what the data reader hands on
+}
 }  // namespace
 }  // namespace baocao::core
