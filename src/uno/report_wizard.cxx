@@ -5,15 +5,18 @@
 #include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XKeyListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
-#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/Wizard.hpp>
@@ -25,6 +28,8 @@
 #include <rtl/ref.hxx>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 namespace baocao::uno {
 
@@ -40,6 +45,7 @@ namespace {
 constexpr sal_Int16 kPages = 6;
 const char* const kPageFiles[kPages] = {"WizardTemplate", "WizardDocument", "WizardRequest",
                                         "WizardSections", "WizardData",     "WizardSummary"};
+const char* const kFirstControl[kPages] = {"lstTemplates", "txtNumber", "txtInput0", "lstSections", "txtDataFile", "txtSummary"};
 
 // The wizard's own strings, from dialogs/Wizard_<locale>.properties.
 class Strings : public DialogStrings {
@@ -105,10 +111,69 @@ class TemplateListListener final : public cppu::WeakImplHelper1<css::awt::XItemL
   Reference<css::awt::XWindow> mxWindow;
 };
 
+// Runs f on the main thread once the current event (a key, a page change) is over, inside the
+// exception barrier.
+class Later final : public cppu::WeakImplHelper1<css::awt::XCallback> {
+ public:
+  Later(const Context& ctx, const char* what, std::function<void()> f) : mxCtx(ctx), mpWhat(what), mFunc(std::move(f)) {}
+  void SAL_CALL notify(const Any&) override {
+    LogFailureSink log(mxCtx);
+    (void)barrier(mpWhat, log, mFunc);
+  }
+
+ private:
+  Context mxCtx;
+  const char* mpWhat;
+  std::function<void()> mFunc;
+};
+
+void later(const Context& ctx, const char* what, std::function<void()> f) {
+  css::awt::AsyncCallback::create(ctx)->addCallback(new Later(ctx, what, std::move(f)), Any());
+}
+
+// Enter in a page's field goes to the next page, as Enter does in LibreOffice's own wizards. In
+// 7.4 the keys typed in an .xdl page never reach the wizard dialog (its default button and its
+// mnemonics), only Tab and Escape do; the travel waits until the key event is over.
+class EnterAdvances final : public cppu::WeakImplHelper1<css::awt::XKeyListener> {
+ public:
+  explicit EnterAdvances(State& state) : mrState(state) {}
+  void SAL_CALL keyPressed(const css::awt::KeyEvent& e) override {
+    if (e.KeyCode != css::awt::Key::RETURN || e.Modifiers != 0) return;
+    LogFailureSink log(mrState.ctx);
+    (void)barrier("wizard Enter", log, [&] {
+      later(mrState.ctx, "wizard Enter", [&state = mrState] {
+        if (state.wizard.is()) state.wizard->travelNext();
+      });
+    });
+  }
+  void SAL_CALL keyReleased(const css::awt::KeyEvent&) override {}
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  State& mrState;
+};
+
 class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::XContainerWindowEventHandler> {
  public:
   Page(State& state, sal_Int16 id) : mrState(state), mnId(id) {}
-  void setWindow(Reference<css::awt::XWindow> w) { mxWindow = std::move(w); }
+  void setWindow(Reference<css::awt::XWindow> w) {
+    mxWindow = std::move(w);
+    mxEnter = new EnterAdvances(mrState);
+    for (const auto& c : controls(mxWindow)->getControls()) {
+      const bool field = Reference<css::awt::XTextComponent>(c, UNO_QUERY).is() || Reference<css::awt::XListBox>(c, UNO_QUERY).is();
+      if (field && mnId != kPages - 1) Reference<css::awt::XWindow>(c, UNO_QUERY_THROW)->addKeyListener(mxEnter.get());
+    }
+  }
+  void enter() {
+    if (!mxWindow.is()) return;
+    mxWindow->setVisible(true);
+    // After the wizard has finished its own travel (it gives the roadmap the focus last).
+    Reference<css::awt::XWindow> first(controls(mxWindow)->getControl(OUString::createFromAscii(kFirstControl[mnId])), UNO_QUERY_THROW);
+    later(mrState.ctx, "wizard focus", [first] { first->setFocus(); });
+  }
+  void leave() {
+    if (mxWindow.is()) mxWindow->setVisible(false);
+  }
 
   // XWizardPage
   Reference<css::awt::XWindow> SAL_CALL getWindow() override { return mxWindow; }
@@ -260,7 +325,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
         f.placeName = toCore(textOf(mxWindow, "txtPlace")->getText());
         f.period = toCore(textOf(mxWindow, "txtPeriod")->getText());
         if (!f.dateText.empty())
-          if (auto d = core::parseTypedDate(f.dateText); !d) return reject(mrState.strings.utf8("badDate") + ": " + d.error().message);
+          if (!core::parseTypedDate(f.dateText)) return reject(badDate(f.dateText));
         return true;
       }
       case 2: {
@@ -271,8 +336,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
               Reference<css::awt::XTextComponent>(controls(mxWindow)->getControl("txtInput" + OUString::number(sal_Int32(i))),
                                                   UNO_QUERY_THROW)->getText());
           if (inputs[i].type == core::InputType::Date && !value.empty())
-            if (auto d = core::parseTypedDate(value); !d)
-              return reject(inputs[i].label + ": " + mrState.strings.utf8("badDate") + ": " + d.error().message);
+            if (!core::parseTypedDate(value)) return reject(inputs[i].label + ": " + badDate(value));
           f.inputs.emplace_back(inputs[i].id, value);
         }
         return true;
@@ -294,6 +358,11 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
     }
   }
 
+  // The clerk's own words, not the parser's English detail.
+  std::string badDate(const std::string& typed) const {
+    return toUtf8(fillPlaceholders(mrState.strings("badDate"), {typed}));
+  }
+
   bool reject(const std::string& why) {
     showMessage(mrState.ctx, nullptr, MessageKind::Warning, toOU(why));
     return false;
@@ -303,6 +372,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   sal_Int16 mnId;
   Reference<css::awt::XWindow> mxWindow;
   rtl::Reference<TemplateListListener> mxListener;
+  rtl::Reference<EnterAdvances> mxEnter;
 };
 
 class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController> {
@@ -319,8 +389,8 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
           dialogsUrl(mrState.ctx) + OUString::createFromAscii(kPageFiles[id]) + ".xdl", "",
           Reference<css::awt::XWindowPeer>(parent, UNO_QUERY_THROW), static_cast<cppu::OWeakObject*>(page.get()));
       page->setWindow(window);
+      maPages[static_cast<std::size_t>(id)] = page;
       result = page.get();
-      if (id == 0) growDialog(window);
     });
     return result;
   }
@@ -334,8 +404,18 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
     return title;
   }
   sal_Bool SAL_CALL canAdvance() override { return mrState.current() != nullptr; }
-  void SAL_CALL onActivatePage(sal_Int16) override {}
-  void SAL_CALL onDeactivatePage(sal_Int16) override {}
+  void SAL_CALL onActivatePage(sal_Int16 id) override {
+    LogFailureSink log(mrState.ctx);
+    (void)barrier("wizard onActivatePage", log, [&] {
+      for (sal_Int16 i = 0; i < kPages; ++i)
+        if (i != id && maPages[i].is()) maPages[i]->leave();
+      if (id >= 0 && id < kPages && maPages[id].is()) maPages[id]->enter();
+    });
+  }
+  void SAL_CALL onDeactivatePage(sal_Int16 id) override {
+    LogFailureSink log(mrState.ctx);
+    (void)barrier("wizard onDeactivatePage", log, [&] { if (id >= 0 && id < kPages && maPages[id].is()) maPages[id]->leave(); });
+  }
   sal_Bool SAL_CALL confirmFinish() override {
     bool ok = false;
     UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
@@ -354,18 +434,8 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
   }
 
  private:
-  // The wizard sizes itself for its buttons, not for our pages: make room for the first page
-  // (all pages have its size) beside the roadmap. The dialog exists once execute() runs.
-  void growDialog(const Reference<css::awt::XWindow>& page) {
-    Reference<css::awt::XWindow> dialog = mrState.wizard.is() ? mrState.wizard->getDialogWindow() : nullptr;
-    if (!dialog.is()) return;
-    const css::awt::Rectangle p = page->getPosSize(), d = dialog->getPosSize();
-    const sal_Int32 width = std::max(d.Width, p.Width + 200), height = std::max(d.Height, p.Height + 90);
-    dialog->setPosSize(d.X - (width - d.Width) / 2, d.Y - (height - d.Height) / 2, width, height,
-                       css::awt::PosSize::POSSIZE);
-  }
-
   State& mrState;
+  std::array<rtl::Reference<Page>, kPages> maPages;
 };
 
 }  // namespace

@@ -91,8 +91,13 @@ class Xvfb:
 class GuiOffice:
     """A fresh profile with the extension, soffice --writer on the Xvfb display."""
 
-    def __init__(self, oxt, locale="vi"):
+    def __init__(self, oxt, locale="vi", window_manager=False):
         self.x = Xvfb()
+        self.wm = None
+        if window_manager:  # openbox: gives each new dialog the keyboard focus, as a desktop does
+            self.wm = subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=self.x.display),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            time.sleep(0.5)
         self.office = Office(tempfile.mkdtemp(prefix="baocao-gui-state-"))
         self.office.install(oxt, locale=locale)
         self.proc = self.office.start(gui_display=self.x.display)
@@ -149,6 +154,9 @@ class GuiOffice:
         try:
             self.office.stop()
         finally:
+            if self.wm is not None:
+                self.wm.terminate()
+                self.wm.wait(10)
             self.x.stop()
             self.office.remove()
             shutil.rmtree(self.office.state_dir, ignore_errors=True)
