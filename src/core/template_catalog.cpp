@@ -32,22 +32,60 @@ Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
   return t;
 }
 
-Catalog loadCatalog(const std::vector<std::filesystem::path>& folders) {
-  Catalog c;
+namespace {
+
+// The *.json files of every folder, in order (sorted by name within a folder); a folder that is
+// missing or unreadable is a problem, said once.
+struct Listing {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::string> problems;
+};
+
+Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
+  Listing l;
   for (const auto& folder : folders) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-      c.problems.push_back(folder.string() + ": templates folder not found");
+      l.problems.push_back(folder.string() + ": templates folder not found");
       continue;
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
       if (entry.is_regular_file(ec) && entry.path().extension() == ".json") files.push_back(entry.path());
-    if (ec) c.problems.push_back(folder.string() + ": " + ec.message());
+    if (ec) l.problems.push_back(folder.string() + ": " + ec.message());
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) c.entries.push_back({f, loadTemplateFile(f)});
+    l.files.insert(l.files.end(), files.begin(), files.end());
   }
+  return l;
+}
+
+}  // namespace
+
+Catalog loadCatalog(const std::vector<std::filesystem::path>& folders) {
+  Listing l = listTemplates(folders);
+  Catalog c;
+  c.problems = std::move(l.problems);
+  for (const auto& f : l.files) c.entries.push_back({f, loadTemplateFile(f)});
   return c;
+}
+
+std::shared_ptr<const Catalog> CatalogCache::get(const std::vector<std::filesystem::path>& folders) {
+  const Listing l = listTemplates(folders);
+  std::string key;
+  for (const auto& folder : folders) key += folder.string() + '\n';
+  for (const auto& p : l.problems) key += p + '\n';
+  for (const auto& f : l.files) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(f, ec);
+    const auto time = std::filesystem::last_write_time(f, ec).time_since_epoch().count();
+    key += f.string() + '\t' + std::to_string(size) + '\t' + std::to_string(time) + '\n';
+  }
+  std::lock_guard lock(mMutex);
+  if (!mCatalog || key != mKey) {
+    mCatalog = std::make_shared<const Catalog>(loadCatalog(folders));
+    mKey = std::move(key);
+  }
+  return mCatalog;
 }
 
 }  // namespace baocao::core

@@ -173,11 +173,11 @@ class InsertReportCommand final : public TextDocumentCommand {
     if (!answers) return refuse(env, answers.error().message);
     std::string id = stringArg(env, "TemplateId");
     if (id.empty()) id = answers->templateId;
-    const core::Catalog catalog = core::loadCatalog(templateFolders(env.ctx));
-    const core::ReportTemplate* t = catalog.find(id);
+    const auto catalog = templateCatalog(env.ctx);
+    const core::ReportTemplate* t = catalog->find(id);
     if (t == nullptr) {
       return refuse(env, core::format(core::message(core::MessageId::TemplateNotFound, env.language), id) +
-                             catalog.unavailableText());
+                             catalog->unavailableText());
     }
     auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
     if (!skeleton) return refuse(env, skeleton.error().message);

@@ -19,7 +19,7 @@ CheckRun checkDocument(const Context& ctx, const Reference<css::text::XTextDocum
                        core::Language language, const Reference<css::task::XStatusIndicator>& progress) {
   const core::Document snapshot =
       readDocument(doc, toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), progress);
-  const core::Catalog catalog = core::loadCatalog(templateFolders(ctx));
+  const auto catalog = templateCatalog(ctx);
   // The figures: the data file of the last fill, when it can still be read (quickly).
   std::optional<DataFile> data;
   if (auto stored = storedProvenance(doc)) {
@@ -28,7 +28,7 @@ CheckRun checkDocument(const Context& ctx, const Reference<css::text::XTextDocum
   }
   core::CheckRequest request;
   request.document = &snapshot;
-  request.catalog = &catalog;
+  request.catalog = catalog.get();
   request.templateId = templateId;
   request.language = language;
   if (data) {

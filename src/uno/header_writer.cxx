@@ -14,7 +14,7 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactory>& factory,
+void fillCell(TextMeasure& measure, const Reference<css::lang::XMultiServiceFactory>& factory,
               const Reference<css::text::XTextTable>& table, const OUString& cellName, const core::HeaderCell& content,
               double columnFraction, sal_Int32 tableWidth) {
   Reference<css::text::XText> text(table->getCellByName(cellName), UNO_QUERY_THROW);
@@ -27,7 +27,7 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
     setCentredParagraph(props);
     setCharStyle(props, line.style);
     insertSegments(factory, text, cursor, line.segments);
-    const double width = textWidthPt(ctx, toOU(line.plainText()), line.style);
+    const double width = measure.widthPt(toOU(line.plainText()), line.style);
     widestLastRolePt = i > 0 && content.lines[i - 1].role == line.role ? std::max(widestLastRolePt, width) : width;
   }
   if (!content.rule) return;
@@ -40,14 +40,20 @@ void fillCell(const Context& ctx, const Reference<css::lang::XMultiServiceFactor
 
 Reference<css::text::XTextTable> insertHeader(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
                                               const Reference<css::text::XTextRange>& at, const core::HeaderBlock& block) {
+  TextMeasure measure(ctx);
+  return insertHeader(measure, doc, at, block);
+}
+
+Reference<css::text::XTextTable> insertHeader(TextMeasure& measure, const Reference<css::text::XTextDocument>& doc,
+                                              const Reference<css::text::XTextRange>& at, const core::HeaderBlock& block) {
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
   const sal_Int32 width = textAreaWidth(doc, at);
   const double left = block.leftColumnFraction;
   Reference<css::text::XTextTable> table = insertLayoutTable(doc, at, 2, core::HeaderLayout::kTableName, left, width);
-  fillCell(ctx, factory, table, "A1", block.agency, left, width);
-  fillCell(ctx, factory, table, "B1", block.nation, 1.0 - left, width);
-  fillCell(ctx, factory, table, "A2", block.number, left, width);
-  fillCell(ctx, factory, table, "B2", block.placeDate, 1.0 - left, width);
+  fillCell(measure, factory, table, "A1", block.agency, left, width);
+  fillCell(measure, factory, table, "B1", block.nation, 1.0 - left, width);
+  fillCell(measure, factory, table, "A2", block.number, left, width);
+  fillCell(measure, factory, table, "B2", block.placeDate, 1.0 - left, width);
   return table;
 }
 

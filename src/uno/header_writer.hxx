@@ -3,6 +3,7 @@
 
 #include "core/header.hpp"
 #include "uno/office_settings.hxx"
+#include "uno/writer_text.hxx"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -13,6 +14,11 @@ namespace baocao::uno {
 // Inserts the header table before `at` (in the text `at` belongs to) and returns it. The caller
 // owns the undo context (EditScope).
 css::uno::Reference<css::text::XTextTable> insertHeader(const Context& ctx,
+                                                        const css::uno::Reference<css::text::XTextDocument>& doc,
+                                                        const css::uno::Reference<css::text::XTextRange>& at,
+                                                        const core::HeaderBlock& block);
+// The same, measuring with the caller's TextMeasure (one for a whole insertion).
+css::uno::Reference<css::text::XTextTable> insertHeader(TextMeasure& measure,
                                                         const css::uno::Reference<css::text::XTextDocument>& doc,
                                                         const css::uno::Reference<css::text::XTextRange>& at,
                                                         const core::HeaderBlock& block);

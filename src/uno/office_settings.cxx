@@ -91,6 +91,11 @@ std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
   return folders;
 }
 
+std::shared_ptr<const core::Catalog> templateCatalog(const Context& ctx) {
+  static core::CatalogCache cache;  // one office, one cache: the folders are the same for every command
+  return cache.get(templateFolders(ctx));
+}
+
 std::string defaultDataFile(const Context& ctx) {
   Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Data", false), UNO_QUERY_THROW);
   OUString file;

@@ -4,8 +4,10 @@
 
 #include "core/messages.hpp"
 #include "core/profile.hpp"
+#include "core/template_catalog.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include <com/sun/star/uno/Reference.hxx>
@@ -27,6 +29,9 @@ void writeWizardAnswers(const Context& ctx, const std::string& json);
 
 // The template folders: the extension's own templates/, then the admin's shared folder if set.
 [[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
+
+// The templates of those folders, read again only when a template file changes.
+[[nodiscard]] std::shared_ptr<const core::Catalog> templateCatalog(const Context& ctx);
 
 // The admin's default data file for the figures (path or URL), empty when not set.
 [[nodiscard]] std::string defaultDataFile(const Context& ctx);

@@ -443,7 +443,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 std::optional<WizardResult> runReportWizard(const Context& ctx) {
   Strings strings(ctx);
   const std::string title = strings.utf8("title");
-  State state{ctx, std::move(strings), title, core::loadCatalog(templateFolders(ctx)), {}, std::nullopt, {}};
+  State state{ctx, std::move(strings), title, *templateCatalog(ctx), {}, std::nullopt, {}};
   // A missing or unreachable shared folder is said, not silently skipped; with no template at
   // all there is nothing to choose from.
   if (!state.catalog.problems.empty() || state.catalog.entries.empty()) {

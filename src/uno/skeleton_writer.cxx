@@ -74,18 +74,21 @@ void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const 
   auto style = createStyle(doc, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
   if (!style.is()) return;
   Reference<css::style::XStyle>(style, UNO_QUERY_THROW)->setParentStyle(OUString::createFromAscii(spec.parent));
-  setCharStyle(style, spec.text);
-  style->setPropertyValue("CharColor", Any(sal_Int32(0)));
-  style->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(spec.adjust)));
-  style->setPropertyValue("ParaFirstLineIndent", Any(spec.firstLineIndent));
-  style->setPropertyValue("ParaLeftMargin", Any(sal_Int32(0)));
-  style->setPropertyValue("ParaTopMargin", Any(pt(spec.spaceBeforePt)));
-  style->setPropertyValue("ParaBottomMargin", Any(pt(core::BodyLayout::kSpacingAfterPt)));
-  style->setPropertyValue("ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP,
-                                                                          core::BodyLayout::kLineSpacingPercent)));
-  // Styles derived from Heading N do not inherit the outline level: set it, so the Navigator
-  // and the outline see the sections.
-  style->setPropertyValue("OutlineLevel", Any(spec.outlineLevel));
+  PropertyList values = charStyleProperties(spec.text);
+  values.insert(values.end(), {
+      {"CharColor", Any(sal_Int32(0))},
+      {"ParaAdjust", Any(static_cast<sal_Int16>(spec.adjust))},
+      {"ParaFirstLineIndent", Any(spec.firstLineIndent)},
+      {"ParaLeftMargin", Any(sal_Int32(0))},
+      {"ParaTopMargin", Any(pt(spec.spaceBeforePt))},
+      {"ParaBottomMargin", Any(pt(core::BodyLayout::kSpacingAfterPt))},
+      {"ParaLineSpacing",
+       Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP, core::BodyLayout::kLineSpacingPercent))},
+      // Styles derived from Heading N do not inherit the outline level: set it, so the Navigator
+      // and the outline see the sections.
+      {"OutlineLevel", Any(spec.outlineLevel)},
+  });
+  setAll(style, values);
 }
 
 void definePageStyles(const Reference<css::text::XTextDocument>& doc) {
@@ -93,24 +96,23 @@ void definePageStyles(const Reference<css::text::XTextDocument>& doc) {
   auto first = createStyle(doc, "PageStyles", "com.sun.star.style.PageStyle", StyleNames::kFirstPage);
   // Decree 30: A4 portrait; top and bottom 20 mm, left 30 mm, right 15 mm; page numbers centred in
   // the top margin, not on page 1.
-  for (const auto& p : {page, first}) {
-    if (!p.is()) continue;
-    p->setPropertyValue("Width", Any(sal_Int32(210 * kMm)));
-    p->setPropertyValue("Height", Any(sal_Int32(297 * kMm)));
-    p->setPropertyValue("TopMargin", Any(sal_Int32(20 * kMm)));
-    p->setPropertyValue("BottomMargin", Any(sal_Int32(20 * kMm)));
-    p->setPropertyValue("LeftMargin", Any(sal_Int32(30 * kMm)));
-    p->setPropertyValue("RightMargin", Any(sal_Int32(15 * kMm)));
-  }
+  for (const auto& p : {page, first})
+    if (p.is())
+      setAll(p, {{"Width", Any(sal_Int32(210 * kMm))},
+                 {"Height", Any(sal_Int32(297 * kMm))},
+                 {"TopMargin", Any(sal_Int32(20 * kMm))},
+                 {"BottomMargin", Any(sal_Int32(20 * kMm))},
+                 {"LeftMargin", Any(sal_Int32(30 * kMm))},
+                 {"RightMargin", Any(sal_Int32(15 * kMm))}});
   if (first.is()) first->setPropertyValue("FollowStyle", Any(toOU(StyleNames::kPage)));
   if (!page.is()) return;
   page->setPropertyValue("HeaderIsOn", Any(true));
   // The header (the page number) sits inside the 20 mm top margin: 10 mm to the header, whose
   // height (body distance included) is the other 10 mm, so the text starts 20 mm from the edge on
   // every page, as on the first. (8 mm here put the text at 18 mm; the validator found it.)
-  page->setPropertyValue("TopMargin", Any(sal_Int32(10 * kMm)));
-  page->setPropertyValue("HeaderBodyDistance", Any(sal_Int32(2 * kMm)));
-  page->setPropertyValue("HeaderHeight", Any(sal_Int32(10 * kMm)));
+  setAll(page, {{"TopMargin", Any(sal_Int32(10 * kMm))},
+                {"HeaderBodyDistance", Any(sal_Int32(2 * kMm))},
+                {"HeaderHeight", Any(sal_Int32(10 * kMm))}});
   Reference<css::text::XText> header(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
   Reference<css::text::XTextCursor> cursor = header->createTextCursor();
   Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
@@ -231,7 +233,7 @@ void ensureParagraphStyles(const Reference<css::text::XTextDocument>& doc) {
 // The body in one import through Writer's own reader (one Writer edit per paragraph is what made
 // the insertion slow), into the empty paragraph at `bodyAt`: the package's first and last
 // paragraphs merge with the paragraph they land in.
-void insertBody(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
+void insertBody(const Context& ctx, TextMeasure& measure, const Reference<css::text::XTextDocument>& doc,
                 const Reference<css::text::XTextCursor>& bodyAt, const std::vector<core::BodyParagraph>& paragraphs,
                 sal_Int32 width) {
   std::vector<core::RuleLayout> rules;
@@ -239,7 +241,7 @@ void insertBody(const Context& ctx, const Reference<css::text::XTextDocument>& d
     if (!p.rule) continue;
     const core::TextStyle style = p.role == core::ParaRole::TrichYeu ? core::BodyLayout::kTrichYeu : core::BodyLayout::kBody;
     // A title that wraps is as long as the line: the rule follows the line, not the whole text.
-    const double textHmm = std::min(textWidthPt(ctx, toOU(p.plainText()), style) * kHmmPerPt, double(width));
+    const double textHmm = std::min(measure.widthPt(toOU(p.plainText()), style) * kHmmPerPt, double(width));
     rules.push_back(core::layoutRule(*p.rule, core::ruleLength(*p.rule, textHmm, width), width));
   }
   const core::OdfBody body = core::renderOdfBody(paragraphs, bodyStyleNames(), rules, figureValues(doc, paragraphs));
@@ -276,7 +278,8 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   const sal_Int32 width = firstPage ? (210 - 30 - 15) * kMm : textAreaWidth(doc, range(cursor));
   if (firstPage) props->setPropertyValue("PageDescName", Any(toOU(StyleNames::kFirstPage)));
   if (progress.is()) progress->start("Báo cáo", 3);  // header, signature, body
-  auto header = insertHeader(ctx, doc, range(cursor), skeleton.header);
+  TextMeasure measure(ctx);
+  auto header = insertHeader(measure, doc, range(cursor), skeleton.header);
   if (firstPage) Reference<css::beans::XPropertySet>(header, UNO_QUERY_THROW)->setPropertyValue(
       "PageDescName", Any(toOU(StyleNames::kFirstPage)));
   if (progress.is()) progress->setValue(1);
@@ -293,7 +296,7 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   fillSignature(factory, signature, skeleton.signature);
   props->setPropertyValue("ParaStyleName", Any(originalStyle));
   if (progress.is()) progress->setValue(2);
-  if (bodyAt.is()) insertBody(ctx, doc, bodyAt, skeleton.body, width);
+  if (bodyAt.is()) insertBody(ctx, measure, doc, bodyAt, skeleton.body, width);
   if (progress.is()) {
     progress->setValue(3);
     progress->end();

@@ -4,6 +4,7 @@
 #include "uno/ui.hxx"
 #include "uno/ustr.hxx"
 
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -45,20 +46,34 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
+void setAll(const Reference<css::beans::XPropertySet>& props, const PropertyList& values) {
+  Sequence<OUString> names(static_cast<sal_Int32>(values.size()));
+  Sequence<Any> anys(static_cast<sal_Int32>(values.size()));
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    names.getArray()[i] = values[i].first;
+    anys.getArray()[i] = values[i].second;
+  }
+  Reference<css::beans::XMultiPropertySet>(props, UNO_QUERY_THROW)->setPropertyValues(names, anys);
+}
+
+PropertyList charStyleProperties(const core::TextStyle& style) {
+  return {{"CharFontName", Any(OUString::createFromAscii(core::HeaderLayout::kFontFamily))},
+          {"CharHeight", Any(static_cast<float>(style.sizePt))},
+          {"CharWeight", Any(style.bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL)},
+          {"CharPosture", Any(style.italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE)},
+          {"CharLocale", Any(css::lang::Locale("vi", "VN", ""))}};
+}
+
 void setCharStyle(const Reference<css::beans::XPropertySet>& props, const core::TextStyle& style) {
-  props->setPropertyValue("CharFontName", Any(OUString::createFromAscii(core::HeaderLayout::kFontFamily)));
-  props->setPropertyValue("CharHeight", Any(static_cast<float>(style.sizePt)));
-  props->setPropertyValue("CharWeight", Any(style.bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL));
-  props->setPropertyValue("CharPosture", Any(style.italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE));
-  props->setPropertyValue("CharLocale", Any(css::lang::Locale("vi", "VN", "")));
+  setAll(props, charStyleProperties(style));
 }
 
 void setCentredParagraph(const Reference<css::beans::XPropertySet>& props) {
-  props->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER)));
-  props->setPropertyValue("ParaTopMargin", Any(sal_Int32(0)));
-  props->setPropertyValue("ParaBottomMargin", Any(sal_Int32(0)));
-  props->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
-  props->setPropertyValue("ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP, 100)));
+  setAll(props, {{"ParaAdjust", Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER))},
+                 {"ParaTopMargin", Any(sal_Int32(0))},
+                 {"ParaBottomMargin", Any(sal_Int32(0))},
+                 {"ParaFirstLineIndent", Any(sal_Int32(0))},
+                 {"ParaLineSpacing", Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP, 100))}});
 }
 
 OUString figureMasterName(std::string_view key) { return toOU(core::figureFieldName(key)); }
@@ -217,23 +232,31 @@ sal_Int32 cellTextWidth(sal_Int32 tableHmm, const Reference<css::text::XTextTabl
   return static_cast<sal_Int32>(std::lround(tableHmm * fraction)) - left - right;
 }
 
-double textWidthPt(const Context& ctx, const OUString& text, const core::TextStyle& style) {
+double TextMeasure::widthPt(const OUString& text, const core::TextStyle& style) {
   constexpr sal_Int16 kPixelHeight = 200;  // large enough that rounding to pixels does not matter
-  try {
-    Reference<css::awt::XToolkit> toolkit(css::awt::Toolkit::create(ctx), UNO_QUERY_THROW);
-    Reference<css::awt::XDevice> device = toolkit->createScreenCompatibleDevice(16, 16);
-    css::awt::FontDescriptor font;
-    font.Name = OUString::createFromAscii(core::HeaderLayout::kFontFamily);
-    font.Height = kPixelHeight;
-    font.Weight = style.bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
-    font.Slant = style.italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE;
-    Reference<css::awt::XFont> xFont = device->getFont(font);
-    if (xFont.is()) {
-      const sal_Int32 px = xFont->getStringWidth(text);
-      if (px > 0) return px * style.sizePt / kPixelHeight;
+  if (!mbUnavailable) {
+    try {
+      if (!mxDevice.is()) {
+        Reference<css::awt::XToolkit> toolkit(css::awt::Toolkit::create(mxCtx), UNO_QUERY_THROW);
+        mxDevice = toolkit->createScreenCompatibleDevice(16, 16);
+      }
+      auto& xFont = maFonts[{style.bold, style.italic}];
+      if (!xFont.is()) {
+        css::awt::FontDescriptor font;
+        font.Name = OUString::createFromAscii(core::HeaderLayout::kFontFamily);
+        font.Height = kPixelHeight;
+        font.Weight = style.bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
+        font.Slant = style.italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE;
+        xFont = mxDevice->getFont(font);
+      }
+      if (xFont.is()) {
+        const sal_Int32 px = xFont->getStringWidth(text);
+        if (px > 0) return px * style.sizePt / kPixelHeight;
+      }
+    } catch (const css::uno::Exception& e) {
+      mbUnavailable = true;  // said once
+      logLine(mxCtx, "text measurement unavailable, estimating: " + toUtf8(e.Message));
     }
-  } catch (const css::uno::Exception& e) {
-    logLine(ctx, "text measurement unavailable, estimating: " + toUtf8(e.Message));
   }
   // Without a toolkit: Times New Roman averages about half an em per character.
   return 0.5 * style.sizePt * text.getLength();

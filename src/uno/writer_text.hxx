@@ -5,6 +5,8 @@
 #include "core/header.hpp"
 #include "uno/office_settings.hxx"
 
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XFont.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -13,7 +15,9 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace baocao::uno {
@@ -25,7 +29,13 @@ inline css::uno::Reference<css::text::XTextRange> range(const css::uno::Referenc
   return css::uno::Reference<css::text::XTextRange>(c.get());
 }
 
-// Direct character formatting in the header font (Times New Roman), Vietnamese language.
+// Properties to set together; setAll hands them to Writer in one call (one change of a style or
+// of a paragraph's attributes instead of one per property).
+using PropertyList = std::vector<std::pair<rtl::OUString, css::uno::Any>>;
+void setAll(const css::uno::Reference<css::beans::XPropertySet>& props, const PropertyList& values);
+
+// Character formatting in the header font (Times New Roman), Vietnamese language.
+[[nodiscard]] PropertyList charStyleProperties(const core::TextStyle& style);
 void setCharStyle(const css::uno::Reference<css::beans::XPropertySet>& props, const core::TextStyle& style);
 void setCentredParagraph(const css::uno::Reference<css::beans::XPropertySet>& props);
 
@@ -65,8 +75,20 @@ css::uno::Reference<css::text::XTextTable> insertLayoutTable(const css::uno::Ref
 sal_Int32 cellTextWidth(sal_Int32 tableHmm, const css::uno::Reference<css::text::XTextTable>& table,
                         const rtl::OUString& cellName, double fraction);
 
-// The rendered width, in points, of `text` in the given style; measured with LibreOffice's own
-// font machinery (so "Times New Roman" is measured as whatever the office substitutes for it).
-double textWidthPt(const Context& ctx, const rtl::OUString& text, const core::TextStyle& style);
+// The rendered width, in points, of text in a style; measured with LibreOffice's own font
+// machinery (so "Times New Roman" is measured as whatever the office substitutes for it). One
+// measuring device for all the lines of an insertion, one font per style: making a device per
+// line was most of the header's cost.
+class TextMeasure {
+ public:
+  explicit TextMeasure(Context ctx) : mxCtx(std::move(ctx)) {}
+  [[nodiscard]] double widthPt(const rtl::OUString& text, const core::TextStyle& style);
+
+ private:
+  Context mxCtx;
+  css::uno::Reference<css::awt::XDevice> mxDevice;
+  bool mbUnavailable = false;
+  std::map<std::pair<bool, bool>, css::uno::Reference<css::awt::XFont>> maFonts;  // by (bold, italic)
+};
 
 }  // namespace baocao::uno

@@ -2,6 +2,7 @@
 through xdotool, dialogs read and filled through the accessibility API, screenshots with import."""
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -45,6 +46,7 @@ class Xvfb:
         self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", size, "-ac", "-nolisten", "tcp"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.display[1:]}"), 20, "Xvfb")
+        self._mapped = set()
 
     @staticmethod
     def _free(n):
@@ -74,6 +76,24 @@ class Xvfb:
         for k in keys:
             self.run("xdotool", "key", "--clearmodifiers", k)
             time.sleep(0.4)
+
+    def type(self, text):
+        """Types text as keystrokes. Letters the keyboard map lacks (Vietnamese ones) get keys of
+        their own first: xdotool would otherwise remap a spare key for each such letter as it
+        types, and under load the office sometimes reads the key after it was remapped again."""
+        need = sorted({c for c in text if ord(c) > 127} - self._mapped)
+        if need:
+            keymap = self.run("xmodmap", "-pke").stdout
+            free = [int(m.group(1)) for m in re.finditer(r"^keycode\s+(\d+) =\s*$", keymap, re.M)]
+            if len(free) < len(need):
+                raise RuntimeError(f"no free keys for {len(need)} letters")
+            args = []
+            for keycode, c in zip(free, need):
+                args += ["-e", f"keycode {keycode} = U{ord(c):04X} U{ord(c):04X}"]
+            self.run("xmodmap", *args)
+            self._mapped |= set(need)
+            time.sleep(0.3)  # the office rereads the keyboard map
+        self.run("xdotool", "type", "--delay", "60", text)
 
     def screenshot(self, path):
         os.makedirs(os.path.dirname(path), exist_ok=True)

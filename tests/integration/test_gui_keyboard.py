@@ -58,11 +58,9 @@ class KeyboardTest(GuiTestCase):
         self.fail(f"Tab never reached the button {name}")
 
     def type(self, text):
-        """Replaces the focused field's text by typing, and checks what arrived. (xdotool types a
-        letter missing from the keyboard map by remapping a spare key; typed fast, a letter is
-        sometimes lost on the way, so it types slowly.)"""
+        """Replaces the focused field's text by typing, and checks what arrived."""
         self.gui.x.key("ctrl+a")
-        self.gui.x.run("xdotool", "type", "--delay", "120", text)
+        self.gui.x.type(text)
         field = wait_for(lambda: self.focused(self.wizard), 10, "the focused field")
         wait_for(lambda: field.getText() == text, 10, f"the typed text {text!r} in the field (has {field.getText()!r})")
 

@@ -160,6 +160,40 @@ TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Catalog, TheCacheReadsAgainOnlyWhenATemplateFileChanges) {
+  const auto dir = std::filesystem::temp_directory_path() / "baocao-catalog-cache-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto write = [&](const char* name, const std::string& id, const std::string& title) {
+    std::ofstream(dir / name) << R"({"schema": 1, "id": ")" << id << R"(", "title": ")" << title
+                              << R"(", "version": "1", "sections": [{"id": "a", "title": "A"}]})";
+  };
+  write("mot.json", "mot", "Một");
+  CatalogCache cache;
+  const auto first = cache.get({dir});
+  ASSERT_NE(first->find("mot"), nullptr);
+  EXPECT_EQ(cache.get({dir}), first) << "nothing changed: the same catalog, not read again";
+
+  write("mot.json", "mot", "Một, sửa lại");  // another size
+  const auto edited = cache.get({dir});
+  EXPECT_NE(edited, first);
+  EXPECT_EQ(edited->find("mot")->title, "Một, sửa lại");
+  EXPECT_EQ(first->find("mot")->title, "Một") << "a caller still holding the old catalog keeps it whole";
+
+  write("hai.json", "hai", "Hai");  // a file added
+  EXPECT_NE(cache.get({dir})->find("hai"), nullptr);
+
+  write("hai.json", "hai", "Sau");  // same size, later modification time
+  std::filesystem::last_write_time(dir / "hai.json",
+                                   std::filesystem::last_write_time(dir / "hai.json") + std::chrono::seconds(5));
+  EXPECT_EQ(cache.get({dir})->find("hai")->title, "Sau");
+
+  std::filesystem::remove(dir / "hai.json");  // a file removed
+  EXPECT_EQ(cache.get({dir})->find("hai"), nullptr);
+  EXPECT_NE(cache.get({dir, dir / "missing"})->problems.size(), 0u) << "other folders, another catalog";
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace baocao::core
 
