@@ -13,6 +13,10 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/XFocusListener.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XKeyListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -167,7 +171,11 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   void enter() {
     if (!mxWindow.is()) return;
     mxWindow->setVisible(true);
-    // After the wizard has finished its own travel (it gives the roadmap the focus last).
+    focusFirstField();
+  }
+  // After the current event (the wizard's own travel gives the roadmap the focus last).
+  void focusFirstField() {
+    if (!mxWindow.is()) return;
     Reference<css::awt::XWindow> first(controls(mxWindow)->getControl(OUString::createFromAscii(kFirstControl[mnId])), UNO_QUERY_THROW);
     later(mrState.ctx, "wizard focus", [first] { first->setFocus(); });
   }
@@ -375,6 +383,18 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   rtl::Reference<EnterAdvances> mxEnter;
 };
 
+// Calls f when its window gets the focus.
+class OnFocus final : public cppu::WeakImplHelper1<css::awt::XFocusListener> {
+ public:
+  explicit OnFocus(std::function<void()> f) : mFunc(std::move(f)) {}
+  void SAL_CALL focusGained(const css::awt::FocusEvent&) override { mFunc(); }
+  void SAL_CALL focusLost(const css::awt::FocusEvent&) override {}
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  std::function<void()> mFunc;
+};
+
 class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController> {
  public:
   explicit Controller(State& state) : mrState(state) {}
@@ -410,6 +430,11 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
       for (sal_Int16 i = 0; i < kPages; ++i)
         if (i != id && maPages[i].is()) maPages[i]->leave();
       if (id >= 0 && id < kPages && maPages[id].is()) maPages[id]->enter();
+      mnCurrent = id;
+      if (!mbChromeHooked) {
+        mbChromeHooked = true;
+        later(mrState.ctx, "wizard keyboard", [this] { hookChrome(); });  // the dialog exists once shown
+      }
     });
   }
   void SAL_CALL onDeactivatePage(sal_Int16 id) override {
@@ -434,8 +459,36 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
   }
 
  private:
+  // 7.4's Tab order never enters an .xdl page from outside it: without help the page's fields
+  // drop out of the cycle once the focus is on the wizard's buttons. So the focus arriving on
+  // the wizard's other parts (the roadmap: Tab round from Cancel, Shift+Tab from Help, a click
+  // on the current step) goes on into the page's first field. (Inside a page Shift+Tab cycles
+  // through its fields; Tab after the last one goes to the buttons.)
+  void hookChrome() {
+    Reference<css::accessibility::XAccessible> dialog(mrState.wizard.is() ? mrState.wizard->getDialogWindow() : nullptr,
+                                                      UNO_QUERY);
+    const auto parts = dialog.is() ? dialog->getAccessibleContext() : nullptr;
+    if (!parts.is()) return;
+    rtl::Reference<OnFocus> intoPage(new OnFocus([this] {
+      LogFailureSink log(mrState.ctx);
+      (void)barrier("wizard focus", log, [&] {
+        if (mnCurrent >= 0 && mnCurrent < kPages && maPages[mnCurrent].is()) maPages[mnCurrent]->focusFirstField();
+      });
+    }));
+    // The dialog's direct parts, through accessibility (a VCL window is its own XAccessible).
+    for (decltype(parts->getAccessibleChildCount()) i = 0; i < parts->getAccessibleChildCount(); ++i) {
+      const Reference<css::accessibility::XAccessible> part = parts->getAccessibleChild(i);
+      const Reference<css::awt::XWindow> window(part, UNO_QUERY);
+      const auto context = part.is() ? part->getAccessibleContext() : nullptr;
+      if (window.is() && context.is() && context->getAccessibleRole() != css::accessibility::AccessibleRole::PUSH_BUTTON)
+        window->addFocusListener(intoPage.get());
+    }
+  }
+
   State& mrState;
   std::array<rtl::Reference<Page>, kPages> maPages;
+  sal_Int16 mnCurrent = -1;
+  bool mbChromeHooked = false;
 };
 
 }  // namespace

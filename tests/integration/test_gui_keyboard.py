@@ -66,8 +66,9 @@ class KeyboardTest(GuiTestCase):
 
     def test_the_whole_wizard_by_keyboard_alone(self):
         """Alt+B K, then only keys: every page takes the focus in its first field, Tab walks the
-        page's fields and then the wizard's buttons (never a field of a page not shown), Enter goes
-        to the next page, a bad date keeps the clerk on the page with a message, Finish inserts."""
+        page's fields and then the wizard's buttons (never a field of a page not shown) and comes
+        round to the page again, Enter goes to the next page, a bad date keeps the clerk on the
+        page with a message, Finish inserts."""
         doc = self.gui.doc
         doc.getText().setString("")
         wizard = self.wizard = self.open_wizard()
@@ -99,6 +100,13 @@ class KeyboardTest(GuiTestCase):
         after = wait_for(lambda: self.focused(wizard), 10, "the focus")
         self.assertEqual(after.getAccessibleRole(), ROLE["PUSH_BUTTON"],
                          "after the page's last field Tab goes to the wizard's buttons, not to a hidden page")
+        for _ in range(8):  # on round the buttons and the roadmap, back into the page
+            c = self.focused(wizard)
+            if c is not None and c.getAccessibleRole() == ROLE["TEXT"]:
+                break
+            self.gui.x.key("Tab")
+        self.assertEqual(self.focus_on(wizard, PAGES[1], ROLE["TEXT"]), number,
+                         "Tab comes round to the page's first field")
         self.to_button(wizard, "Next >")
         self.gui.x.key("Return")
 
