@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <memory>
 
 namespace baocao::uno {
 
@@ -65,6 +66,9 @@ struct State {
   core::WizardForm form;
   std::optional<core::Answers> answers;  // valid answers once the form checks
   Reference<dialogs::XWizard> wizard;
+  // Expires with the state: a callback queued while the wizard ran and run after it closed
+  // (a key, then Escape at once) finds it expired and does nothing.
+  std::shared_ptr<int> alive = std::make_shared<int>(0);
   const core::ReportTemplate* current() const {
     for (const auto& e : catalog.entries)
       if (e.loaded && e.loaded->id == form.templateId) return &*e.loaded;
@@ -116,23 +120,26 @@ class TemplateListListener final : public cppu::WeakImplHelper1<css::awt::XItemL
 };
 
 // Runs f on the main thread once the current event (a key, a page change) is over, inside the
-// exception barrier.
+// exception barrier, if the wizard's state still exists then.
 class Later final : public cppu::WeakImplHelper1<css::awt::XCallback> {
  public:
-  Later(const Context& ctx, const char* what, std::function<void()> f) : mxCtx(ctx), mpWhat(what), mFunc(std::move(f)) {}
+  Later(const State& state, const char* what, std::function<void()> f)
+      : mxCtx(state.ctx), mAlive(state.alive), mpWhat(what), mFunc(std::move(f)) {}
   void SAL_CALL notify(const Any&) override {
+    if (mAlive.expired()) return;
     LogFailureSink log(mxCtx);
     (void)barrier(mpWhat, log, mFunc);
   }
 
  private:
   Context mxCtx;
+  std::weak_ptr<int> mAlive;
   const char* mpWhat;
   std::function<void()> mFunc;
 };
 
-void later(const Context& ctx, const char* what, std::function<void()> f) {
-  css::awt::AsyncCallback::create(ctx)->addCallback(new Later(ctx, what, std::move(f)), Any());
+void later(const State& state, const char* what, std::function<void()> f) {
+  css::awt::AsyncCallback::create(state.ctx)->addCallback(new Later(state, what, std::move(f)), Any());
 }
 
 // Enter in a page's field goes to the next page, as Enter does in LibreOffice's own wizards. In
@@ -145,7 +152,7 @@ class EnterAdvances final : public cppu::WeakImplHelper1<css::awt::XKeyListener>
     if (e.KeyCode != css::awt::Key::RETURN || e.Modifiers != 0) return;
     LogFailureSink log(mrState.ctx);
     (void)barrier("wizard Enter", log, [&] {
-      later(mrState.ctx, "wizard Enter", [&state = mrState] {
+      later(mrState, "wizard Enter", [&state = mrState] {
         if (state.wizard.is()) state.wizard->travelNext();
       });
     });
@@ -177,7 +184,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   void focusFirstField() {
     if (!mxWindow.is()) return;
     Reference<css::awt::XWindow> first(controls(mxWindow)->getControl(OUString::createFromAscii(kFirstControl[mnId])), UNO_QUERY_THROW);
-    later(mrState.ctx, "wizard focus", [first] { first->setFocus(); });
+    later(mrState, "wizard focus", [first] { first->setFocus(); });
   }
   void leave() {
     if (mxWindow.is()) mxWindow->setVisible(false);
@@ -383,15 +390,18 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   rtl::Reference<EnterAdvances> mxEnter;
 };
 
-// Calls f when its window gets the focus.
+// Calls f when its window gets the focus, while the wizard's state exists.
 class OnFocus final : public cppu::WeakImplHelper1<css::awt::XFocusListener> {
  public:
-  explicit OnFocus(std::function<void()> f) : mFunc(std::move(f)) {}
-  void SAL_CALL focusGained(const css::awt::FocusEvent&) override { mFunc(); }
+  OnFocus(const State& state, std::function<void()> f) : mAlive(state.alive), mFunc(std::move(f)) {}
+  void SAL_CALL focusGained(const css::awt::FocusEvent&) override {
+    if (!mAlive.expired()) mFunc();
+  }
   void SAL_CALL focusLost(const css::awt::FocusEvent&) override {}
   void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
  private:
+  std::weak_ptr<int> mAlive;
   std::function<void()> mFunc;
 };
 
@@ -433,7 +443,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
       mnCurrent = id;
       if (!mbChromeHooked) {
         mbChromeHooked = true;
-        later(mrState.ctx, "wizard keyboard", [this] { hookChrome(); });  // the dialog exists once shown
+        later(mrState, "wizard keyboard", [this] { hookChrome(); });  // the dialog exists once shown
       }
     });
   }
@@ -469,7 +479,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
                                                       UNO_QUERY);
     const auto parts = dialog.is() ? dialog->getAccessibleContext() : nullptr;
     if (!parts.is()) return;
-    rtl::Reference<OnFocus> intoPage(new OnFocus([this] {
+    rtl::Reference<OnFocus> intoPage(new OnFocus(mrState, [this] {
       LogFailureSink log(mrState.ctx);
       (void)barrier("wizard focus", log, [&] {
         if (mnCurrent >= 0 && mnCurrent < kPages && maPages[mnCurrent].is()) maPages[mnCurrent]->focusFirstField();
