@@ -362,16 +362,17 @@ int runValidate(const Args& a) {
       continue;
     }
     rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
-    Sequence<css::beans::PropertyValue> loadArgs(5);
+    Sequence<css::beans::PropertyValue> loadArgs(4);
     auto* l = loadArgs.getArray();
-    l[4] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
-    l[0] = prop("Hidden", css::uno::Any(true));
+    l[0] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
     l[1] = prop("ReadOnly", css::uno::Any(true));
     l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
     l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
+    // The model alone: the reader needs no layout, and a view would have Writer format every
+    // page of every report and keep the caches that formatting fills.
     Reference<css::lang::XComponent> component;
     try {
-      component = office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, loadArgs);
+      component = office.loadModel("file://" + path.string(), loadArgs);
     } catch (const css::uno::Exception&) {
     }
     Reference<css::text::XTextDocument> doc(component, UNO_QUERY);

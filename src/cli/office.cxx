@@ -3,7 +3,11 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XLoadable.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/bootstrap.hxx>
 
@@ -38,6 +42,14 @@ Reference<css::uno::XComponentContext> bootstrapLocal() {
 std::string randomName() {
   std::random_device rd;
   return "baocao-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+}
+
+// The value of `name` in a property sequence (a media descriptor, a type's or filter's properties).
+rtl::OUString valueOf(const css::uno::Sequence<css::beans::PropertyValue>& props, const char* name) {
+  rtl::OUString value;
+  for (const auto& p : props)
+    if (p.Name.equalsAscii(name)) p.Value >>= value;
+  return value;
 }
 
 bool exited(pid_t pid) {
@@ -100,6 +112,47 @@ Office::Office(const OfficeOptions& options) {
 }
 
 Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(mxRemote); }
+
+// What loadComponentFromURL does (framework's LoadEnv) up to the point where it would put the
+// model into a frame: deep type detection, the type's preferred filter, that filter's document
+// service, XLoadable::load with the same media descriptor.
+Reference<css::lang::XComponent> Office::loadModel(const std::string& url,
+                                                   const css::uno::Sequence<css::beans::PropertyValue>& args) const {
+  const Reference<css::lang::XMultiComponentFactory> factory = mxRemote->getServiceManager();
+  auto create = [&](const rtl::OUString& service) { return factory->createInstanceWithContext(service, mxRemote); };
+  css::uno::Sequence<css::beans::PropertyValue> descriptor(args);
+  const auto n = descriptor.getLength();
+  descriptor.realloc(n + 1);
+  descriptor.getArray()[n].Name = "URL";
+  descriptor.getArray()[n].Value <<= toOU(url);
+  Reference<css::document::XTypeDetection> detection(create("com.sun.star.document.TypeDetection"), UNO_QUERY_THROW);
+  const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
+  if (type.isEmpty()) return {};
+  rtl::OUString filter = valueOf(descriptor, "FilterName");
+  if (filter.isEmpty()) {
+    css::uno::Sequence<css::beans::PropertyValue> typeProps;
+    Reference<css::container::XNameAccess>(detection, UNO_QUERY_THROW)->getByName(type) >>= typeProps;
+    filter = valueOf(typeProps, "PreferredFilter");
+    if (filter.isEmpty()) return {};
+    const auto m = descriptor.getLength();
+    descriptor.realloc(m + 1);
+    descriptor.getArray()[m].Name = "FilterName";
+    descriptor.getArray()[m].Value <<= filter;
+  }
+  css::uno::Sequence<css::beans::PropertyValue> filterProps;
+  Reference<css::container::XNameAccess>(create("com.sun.star.document.FilterFactory"), UNO_QUERY_THROW)->getByName(filter) >>=
+      filterProps;
+  const rtl::OUString service = valueOf(filterProps, "DocumentService");
+  if (service.isEmpty()) return {};
+  Reference<css::lang::XComponent> model(create(service), UNO_QUERY_THROW);
+  try {
+    Reference<css::frame::XLoadable>(model, UNO_QUERY_THROW)->load(descriptor);
+  } catch (...) {
+    model->dispose();  // half loaded and ours alone
+    throw;
+  }
+  return model;
+}
 
 void Office::shutdown() noexcept {
   if (mnPid > 0) {

@@ -2,7 +2,9 @@
 // existing one reached by a UNO URL), and always shut down, also when the work fails.
 #pragma once
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
@@ -27,6 +29,13 @@ class Office {
 
   [[nodiscard]] const css::uno::Reference<css::uno::XComponentContext>& context() const { return mxRemote; }
   [[nodiscard]] css::uno::Reference<css::frame::XDesktop2> desktop() const;
+
+  // Loads a file into the model its type detection names, with no frame, view or layout (which a
+  // reader of the model does not need, and which a headless office would otherwise format in full
+  // and keep caches for); `args` is the media descriptor as for loadComponentFromURL. Empty when
+  // no filter recognises the file or the filter fails; the caller closes what it gets.
+  [[nodiscard]] css::uno::Reference<css::lang::XComponent> loadModel(
+      const std::string& url, const css::uno::Sequence<css::beans::PropertyValue>& args) const;
 
  private:
   void shutdown() noexcept;

@@ -5,6 +5,7 @@
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -213,10 +214,29 @@ bool hasPageNumber(const Reference<css::beans::XPropertySet>& style) {
   return false;
 }
 
+// The first page's style. With a view, Writer answers from its layout (the page the text starts
+// on); a document loaded without one (the CLI reads models alone) has no layout, and there the
+// first page takes what the layout would give it: the page style its first paragraph or table
+// asks for, else the default one.
+OUString firstPageStyle(const Reference<css::text::XTextDocument>& doc) {
+  OUString name;
+  Reference<css::beans::XPropertySet>(doc->getText()->createTextCursor(), UNO_QUERY_THROW)
+      ->getPropertyValue("PageStyleName") >>= name;
+  if (!name.isEmpty()) return name;
+  Reference<css::container::XEnumeration> e =
+      Reference<css::container::XEnumerationAccess>(doc->getText(), UNO_QUERY_THROW)->createEnumeration();
+  if (e->hasMoreElements()) {
+    Reference<css::beans::XPropertySet> first(e->nextElement(), UNO_QUERY);
+    if (first.is() && first->getPropertySetInfo()->hasPropertyByName("PageDescName") &&
+        (first->getPropertyValue("PageDescName") >>= name) && !name.isEmpty())
+      return name;
+  }
+  return "Standard";
+}
+
 core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
   core::PageSetup page;
-  Reference<css::beans::XPropertySet> start(doc->getText()->createTextCursor(), UNO_QUERY_THROW);
-  const OUString name = get<OUString>(start->getPropertyValue("PageStyleName"));
+  const OUString name = firstPageStyle(doc);
   Reference<css::container::XNameAccess> styles(
       Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
       UNO_QUERY_THROW);

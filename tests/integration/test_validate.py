@@ -153,6 +153,41 @@ class ValidateTest(OfficeTestCase):
         self.assertEqual(sorted(f["rule"] for f in inside["findings"]), sorted(rules_of(cli)))
         self.assertFalse(inside["readyToSubmit"])
 
+    def test_the_first_pages_style_is_checked_as_writer_lays_it_out(self):
+        """The CLI reads each report without a view, so without Writer's layout: the page style the
+        first paragraph asks for is still the one checked (.odt and .docx), as in Writer itself."""
+        def report(name, first_left_mm, default_left_mm):
+            doc = self.seed_document()
+            styles = doc.getStyleFamilies().getByName("PageStyles")
+            # Kept referenced while in use: inserting a temporary and looking the style up by name
+            # crashed Writer 7.4 now and then (in 1 run in 2, after another test's documents).
+            first = doc.createInstance("com.sun.star.style.PageStyle")
+            styles.insertByName("Trang dau", first)
+            for style, left in ((first, first_left_mm), (styles.getByName("Standard"), default_left_mm)):
+                style.TopMargin, style.BottomMargin, style.RightMargin = 2000, 2000, 1500
+                style.LeftMargin = left * 100
+            doc.getText().createEnumeration().nextElement().PageDescName = "Trang dau"
+            return doc, [self.store(doc, name + ".odt", "writer8"), self.store(doc, name + ".docx", "MS Word 2007 XML")]
+
+        def margins(findings):
+            return [f["message"] for f in findings if f["rule"] == "format.margins"]
+
+        narrow, narrow_paths = report("trang-dau-hep", 20, 30)
+        code, out, err = validate(*narrow_paths)
+        for entry in out["files"]:
+            self.assertEqual(len(margins(entry["findings"])), 1, entry["path"])
+            self.assertIn("20 mm", margins(entry["findings"])[0], entry["path"])
+        state, result = self.dispatch(narrow, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = margins(json.loads(result)["findings"])  # in the office's language
+        self.assertEqual(len(inside), 1)
+        self.assertIn("20 mm", inside[0])
+
+        _, right_paths = report("trang-dau-dung", 30, 20)  # only the default style, unused, is wrong
+        code, out, err = validate(*right_paths)
+        for entry in out["files"]:
+            self.assertEqual(margins(entry["findings"]), [], entry["path"])
+
     def test_text_output_in_vietnamese(self):
         path = self.store(self.seed_document(), "seed-vi.odt", "writer8")
         r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
