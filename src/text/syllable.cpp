@@ -15,6 +15,19 @@
 namespace baocao::text {
 namespace {
 
+// ICU's answers, with ASCII (most characters of a report) answered without the call: there
+// u_isalpha is A-Z a-z, no character is a non-spacing mark, and White_Space is TAB..CR and space.
+bool alpha(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : u_isalpha(c) != 0; }
+
+// A letter or a non-spacing mark (a decomposed diacritic belongs to its word).
+bool wordChar(UChar32 c) { return alpha(c) || (c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK); }
+
+// White space or NBSP.
+bool whiteOrNbsp(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return u_isUWhiteSpace(c) || c == 0x00A0;
+}
+
 // Marks as NFD writes them.
 constexpr UChar32 kCircumflex = 0x0302, kBreve = 0x0306, kHorn = 0x031B;
 constexpr std::array<UChar32, 6> kToneMarks{0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323};  // index = tone
@@ -216,7 +229,7 @@ std::vector<Word> words(std::string_view utf8) {
     const int32_t at = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    const bool inWord = c >= 0 && (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK);
+    const bool inWord = c >= 0 && wordChar(c);
     if (inWord && start < 0) start = at;
     if (!inWord && start >= 0) {
       out.push_back(Word{static_cast<std::size_t>(start), static_cast<std::size_t>(at - start),
@@ -296,7 +309,7 @@ std::vector<Token> tokens(std::string_view utf8) {
     const int32_t at = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0x00A0) continue;
+    if (c < 0 || whiteOrNbsp(c)) continue;
     auto take = [&](Token::Kind kind, auto&& belongs) {
       int32_t end = i;
       while (end < length) {
@@ -310,8 +323,8 @@ std::vector<Token> tokens(std::string_view utf8) {
       out.push_back(Token{kind, static_cast<std::size_t>(at),
                           utf8.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(end - at))});
     };
-    if (u_isalpha(c)) {
-      take(Token::Letters, [](UChar32 d, int32_t) { return u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK; });
+    if (alpha(c)) {
+      take(Token::Letters, [](UChar32 d, int32_t) { return wordChar(d); });
     } else if (c >= '0' && c <= '9') {
       // digits with inner separators: a separator must be followed by a digit
       take(Token::Number, [&](UChar32 d, int32_t next) {
@@ -381,6 +394,8 @@ bool is(const Token& t, std::initializer_list<std::string_view> texts) {
 }  // namespace
 
 std::vector<Undiacritized> undiacritizedWords(std::string_view utf8) {
+  // Every pattern below ends in a number: no digit, nothing to find (most paragraphs).
+  if (utf8.find_first_of("0123456789") == std::string_view::npos) return {};
   const auto ts = tokens(utf8);
   std::vector<Undiacritized> out;
   auto at = [&](std::size_t k) -> const Token* { return k < ts.size() ? &ts[k] : nullptr; };

@@ -65,7 +65,10 @@ bool alreadyNfc(std::string_view utf8) {
   return U_SUCCESS(status) && yes;
 }
 
-bool isSpaceChar(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007; }
+bool isSpaceChar(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);  // ICU's White_Space in ASCII, without the call
+  return u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007;
+}
 
 }  // namespace
 
@@ -179,18 +182,26 @@ std::string collapseSpaces(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
     bool pendingSpace = false;
+    int32_t runStart = -1;  // the characters since the last space go in as one piece
     for (int32_t i = 0; i < length;) {
       const int32_t at = i;
       UChar32 c = 0;
       U8_NEXT(s, i, length, c);
-      if (isSpaceChar(c)) {
-        pendingSpace = !out.empty();
+      if (!isSpaceChar(c)) {
+        if (runStart < 0) {
+          if (pendingSpace) out += ' ';
+          pendingSpace = false;
+          runStart = at;
+        }
         continue;
       }
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out.append(utf8.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at)));
+      if (runStart >= 0) {
+        out.append(utf8.substr(static_cast<std::size_t>(runStart), static_cast<std::size_t>(at - runStart)));
+        runStart = -1;
+      }
+      pendingSpace = !out.empty();
     }
+    if (runStart >= 0) out.append(utf8.substr(static_cast<std::size_t>(runStart)));
     return out;
   }
   const icu::UnicodeString u = normalized(fromUtf8(utf8));

@@ -2,6 +2,7 @@
 #include "text/vntext.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 namespace baocao::text {
 namespace {
@@ -69,6 +70,28 @@ TEST(Syllable, WordsGiveByteOffsets) {
   EXPECT_EQ(ws[0].text, "Số");
   EXPECT_EQ(ws[1].text, "BC");
   EXPECT_EQ(ws[3].offset, s.find("ngày"));
+}
+
+// The tokenizers answer ASCII without calling ICU: they must give ICU's answer for every ASCII
+// character (a word breaks exactly where u_isalpha says no; white space as u_isUWhiteSpace).
+TEST(Syllable, WordsSplitAsIcuSaysForEveryAsciiCharacter) {
+  for (UChar32 c = 1; c < 0x80; ++c) {
+    const std::string text = std::string("ab") + static_cast<char>(c) + "cd";
+    const auto ws = words(text);
+    if (u_isalpha(c)) {
+      ASSERT_EQ(ws.size(), 1u) << c;
+      EXPECT_EQ(ws[0].text, text) << c;
+    } else {
+      ASSERT_EQ(ws.size(), 2u) << c;
+      EXPECT_EQ(ws[1].offset, 3u) << c;
+    }
+    // "ngay" + c + "26/11/2021": a finding only when c is white space (a digit joins the date)
+    if (c >= '0' && c <= '9') continue;
+    const auto u = undiacritizedWords(std::string("ngay") + static_cast<char>(c) + "26/11/2021");
+    EXPECT_EQ(u.size(), u_isUWhiteSpace(c) ? 1u : 0u) << c;
+  }
+  EXPECT_EQ(words("ti\u1EBFng Vi\u1EC7t").size(), 2u);
+  EXPECT_EQ(words("tie\u0302\u0301ng").size(), 1u) << "a decomposed mark stays in its word";
 }
 
 TEST(Syllable, UndiacritizedWordsBeforeDates) {

@@ -40,6 +40,9 @@ TEST(VnText, CollapseSpacesHandlesNbspAndTabs) {
   EXPECT_EQ(collapseSpaces("  III.\xC2\xA0\tKẾT  QUẢ "), "III. KẾT QUẢ");
   EXPECT_EQ(collapseSpaces(""), "");
   EXPECT_EQ(collapseSpaces("\xC2\xA0"), "");
+  EXPECT_EQ(collapseSpaces("ab"), "ab");
+  EXPECT_EQ(collapseSpaces(" a  b c\n"), "a b c");
+  EXPECT_EQ(collapseSpaces("Việt\u2007\u202FNam  đẹp"), "Việt Nam đẹp");
 }
 
 }  // namespace
