@@ -1,6 +1,7 @@
 """Shared pieces of the integration tests: the fixture's office, documents, dispatch with result."""
 import os
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
@@ -46,6 +47,14 @@ class OfficeTestCase(unittest.TestCase):
             raise RuntimeError("BAOCAO_IT_STATE is not set: run through ctest (the office fixture)")
         cls.office = Office(state)
         cls.office.connect(timeout=30)
+
+    @classmethod
+    def shared_folder(cls, prefix):
+        """A fresh folder in the office's output area that soffice, running as another user under
+        root, can write too."""
+        path = tempfile.mkdtemp(prefix=prefix, dir=cls.office.out)
+        os.chmod(path, 0o777)
+        return path
 
     def setUp(self):
         self.docs = []

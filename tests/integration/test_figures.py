@@ -44,8 +44,7 @@ class FiguresTest(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tmp = tempfile.mkdtemp(prefix="baocao-figures-", dir=cls.office.out)
-        os.chmod(cls.tmp, 0o777)  # soffice runs as another user under root
+        cls.tmp = cls.shared_folder("baocao-figures-")
 
     def setUp(self):
         super().setUp()

@@ -8,7 +8,6 @@ argument: the one guarded command that writes its file without a dialog (storeTo
 frame, so no interceptor can see it)."""
 import os
 import shutil
-import tempfile
 
 import test_validate
 from officetest import FAILURE, OfficeTestCase, prop, uno
@@ -32,8 +31,7 @@ class SaveGuardTest(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tmp = tempfile.mkdtemp(prefix="baocao-guard-", dir=cls.office.out)
-        os.chmod(cls.tmp, 0o777)
+        cls.tmp = cls.shared_folder("baocao-guard-")
 
     def tearDown(self):
         self.set_warn(False)

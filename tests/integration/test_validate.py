@@ -4,7 +4,6 @@ import json
 import os
 import shutil
 import subprocess
-import tempfile
 import unittest
 
 from officetest import LONG_MON, SUCCESS, OfficeTestCase, prop, uno
@@ -29,8 +28,7 @@ class ValidateTest(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tmp = tempfile.mkdtemp(prefix="baocao-validate-", dir=cls.office.out)
-        os.chmod(cls.tmp, 0o777)
+        cls.tmp = cls.shared_folder("baocao-validate-")
 
     def store(self, doc, name, filter_name, *extra):
         path = os.path.join(self.tmp, name)
