@@ -119,27 +119,36 @@ class TemplateListListener final : public cppu::WeakImplHelper1<css::awt::XItemL
   Reference<css::awt::XWindow> mxWindow;
 };
 
-// Runs f on the main thread once the current event (a key, a page change) is over, inside the
-// exception barrier, if the wizard's state still exists then.
-class Later final : public cppu::WeakImplHelper1<css::awt::XCallback> {
+// Something the wizard does on an event: run inside the exception barrier, and only while the
+// wizard's state exists (a callback queued while it ran may come after it closed). Used as a
+// callback once the current event is over (later) and as a focus listener.
+class WizardAction final : public cppu::WeakImplHelper2<css::awt::XCallback, css::awt::XFocusListener> {
  public:
-  Later(const State& state, const char* what, std::function<void()> f)
+  WizardAction(const State& state, const char* what, std::function<void()> f)
       : mxCtx(state.ctx), mAlive(state.alive), mpWhat(what), mFunc(std::move(f)) {}
-  void SAL_CALL notify(const Any&) override {
+  // XCallback
+  void SAL_CALL notify(const Any&) override { run(); }
+  // XFocusListener
+  void SAL_CALL focusGained(const css::awt::FocusEvent&) override { run(); }
+  void SAL_CALL focusLost(const css::awt::FocusEvent&) override {}
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  void run() {
     if (mAlive.expired()) return;
     LogFailureSink log(mxCtx);
     (void)barrier(mpWhat, log, mFunc);
   }
 
- private:
   Context mxCtx;
   std::weak_ptr<int> mAlive;
   const char* mpWhat;
   std::function<void()> mFunc;
 };
 
+// Runs f on the main thread once the current event (a key, a page change) is over.
 void later(const State& state, const char* what, std::function<void()> f) {
-  css::awt::AsyncCallback::create(state.ctx)->addCallback(new Later(state, what, std::move(f)), Any());
+  css::awt::AsyncCallback::create(state.ctx)->addCallback(new WizardAction(state, what, std::move(f)), Any());
 }
 
 // Enter in a page's field goes to the next page, as Enter does in LibreOffice's own wizards. In
@@ -390,21 +399,6 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   rtl::Reference<EnterAdvances> mxEnter;
 };
 
-// Calls f when its window gets the focus, while the wizard's state exists.
-class OnFocus final : public cppu::WeakImplHelper1<css::awt::XFocusListener> {
- public:
-  OnFocus(const State& state, std::function<void()> f) : mAlive(state.alive), mFunc(std::move(f)) {}
-  void SAL_CALL focusGained(const css::awt::FocusEvent&) override {
-    if (!mAlive.expired()) mFunc();
-  }
-  void SAL_CALL focusLost(const css::awt::FocusEvent&) override {}
-  void SAL_CALL disposing(const css::lang::EventObject&) override {}
-
- private:
-  std::weak_ptr<int> mAlive;
-  std::function<void()> mFunc;
-};
-
 class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController> {
  public:
   explicit Controller(State& state) : mrState(state) {}
@@ -479,11 +473,8 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
                                                       UNO_QUERY);
     const auto parts = dialog.is() ? dialog->getAccessibleContext() : nullptr;
     if (!parts.is()) return;
-    rtl::Reference<OnFocus> intoPage(new OnFocus(mrState, [this] {
-      LogFailureSink log(mrState.ctx);
-      (void)barrier("wizard focus", log, [&] {
-        if (mnCurrent >= 0 && mnCurrent < kPages && maPages[mnCurrent].is()) maPages[mnCurrent]->focusFirstField();
-      });
+    rtl::Reference<WizardAction> intoPage(new WizardAction(mrState, "wizard focus", [this] {
+      if (mnCurrent >= 0 && mnCurrent < kPages && maPages[mnCurrent].is()) maPages[mnCurrent]->focusFirstField();
     }));
     // The dialog's direct parts, through accessibility (a VCL window is its own XAccessible).
     for (decltype(parts->getAccessibleChildCount()) i = 0; i < parts->getAccessibleChildCount(); ++i) {
