@@ -59,15 +59,16 @@ Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
   return l;
 }
 
-}  // namespace
-
-Catalog loadCatalog(const std::vector<std::filesystem::path>& folders) {
-  Listing l = listTemplates(folders);
+Catalog loadListed(const Listing& l) {
   Catalog c;
-  c.problems = std::move(l.problems);
+  c.problems = l.problems;
   for (const auto& f : l.files) c.entries.push_back({f, loadTemplateFile(f)});
   return c;
 }
+
+}  // namespace
+
+Catalog loadCatalog(const std::vector<std::filesystem::path>& folders) { return loadListed(listTemplates(folders)); }
 
 std::shared_ptr<const Catalog> CatalogCache::get(const std::vector<std::filesystem::path>& folders) {
   const Listing l = listTemplates(folders);
@@ -82,7 +83,7 @@ std::shared_ptr<const Catalog> CatalogCache::get(const std::vector<std::filesyst
   }
   std::lock_guard lock(mMutex);
   if (!mCatalog || key != mKey) {
-    mCatalog = std::make_shared<const Catalog>(loadCatalog(folders));
+    mCatalog = std::make_shared<const Catalog>(loadListed(l));
     mKey = std::move(key);
   }
   return mCatalog;
