@@ -12,6 +12,7 @@
 #include "uno/figure_fields.hxx"
 #include "uno/header_writer.hxx"
 #include "uno/skeleton_writer.hxx"
+#include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -46,6 +47,7 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using uno::prop;
 
 constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2;
 
@@ -157,13 +159,6 @@ core::HeaderRequest headerRequest(const Args& a) {
   r.number = a.number;
   r.typeCode = a.typeCode;
   return r;
-}
-
-css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
 }
 
 // Stores the document to every output, the format chosen by the file's extension.

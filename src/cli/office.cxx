@@ -1,5 +1,6 @@
 #include "cli/office.hxx"
 
+#include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
@@ -42,14 +43,6 @@ Reference<css::uno::XComponentContext> bootstrapLocal() {
 std::string randomName() {
   std::random_device rd;
   return "baocao-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
-}
-
-// The value of `name` in a property sequence (a media descriptor, a type's or filter's properties).
-rtl::OUString valueOf(const css::uno::Sequence<css::beans::PropertyValue>& props, const char* name) {
-  rtl::OUString value;
-  for (const auto& p : props)
-    if (p.Name.equalsAscii(name)) p.Value >>= value;
-  return value;
 }
 
 bool exited(pid_t pid) {
@@ -123,26 +116,24 @@ Reference<css::lang::XComponent> Office::loadModel(const std::string& url,
   css::uno::Sequence<css::beans::PropertyValue> descriptor(args);
   const auto n = descriptor.getLength();
   descriptor.realloc(n + 1);
-  descriptor.getArray()[n].Name = "URL";
-  descriptor.getArray()[n].Value <<= toOU(url);
+  descriptor.getArray()[n] = uno::prop("URL", css::uno::Any(toOU(url)));
   Reference<css::document::XTypeDetection> detection(create("com.sun.star.document.TypeDetection"), UNO_QUERY_THROW);
   const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
   if (type.isEmpty()) return {};
-  rtl::OUString filter = valueOf(descriptor, "FilterName");
+  rtl::OUString filter = uno::stringValue(descriptor, "FilterName");
   if (filter.isEmpty()) {
     css::uno::Sequence<css::beans::PropertyValue> typeProps;
     Reference<css::container::XNameAccess>(detection, UNO_QUERY_THROW)->getByName(type) >>= typeProps;
-    filter = valueOf(typeProps, "PreferredFilter");
+    filter = uno::stringValue(typeProps, "PreferredFilter");
     if (filter.isEmpty()) return {};
     const auto m = descriptor.getLength();
     descriptor.realloc(m + 1);
-    descriptor.getArray()[m].Name = "FilterName";
-    descriptor.getArray()[m].Value <<= filter;
+    descriptor.getArray()[m] = uno::prop("FilterName", css::uno::Any(filter));
   }
   css::uno::Sequence<css::beans::PropertyValue> filterProps;
   Reference<css::container::XNameAccess>(create("com.sun.star.document.FilterFactory"), UNO_QUERY_THROW)->getByName(filter) >>=
       filterProps;
-  const rtl::OUString service = valueOf(filterProps, "DocumentService");
+  const rtl::OUString service = uno::stringValue(filterProps, "DocumentService");
   if (service.isEmpty()) return {};
   Reference<css::lang::XComponent> model(create(service), UNO_QUERY_THROW);
   try {

@@ -17,6 +17,7 @@
 #include "uno/report_wizard.hxx"
 #include "uno/skeleton_writer.hxx"
 #include "uno/ui.hxx"
+#include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -52,11 +53,7 @@ Reference<css::text::XTextDocument> textDocumentOf(const Reference<css::frame::X
   return Reference<css::text::XTextDocument>(modelOf(frame), UNO_QUERY);
 }
 
-const css::uno::Any* findArg(const CommandEnv& env, const char* name) {
-  for (const auto& a : env.args)
-    if (a.Name.equalsAscii(name)) return &a.Value;
-  return nullptr;
-}
+const css::uno::Any* findArg(const CommandEnv& env, const char* name) { return findValue(env.args, name); }
 
 bool boolArg(const CommandEnv& env, const char* name) {
   bool v = false;

@@ -2,6 +2,7 @@
 
 #include "core/civil_date.hpp"
 #include "uno/document_closer.hxx"
+#include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -104,13 +105,6 @@ std::string extensionOf(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
-}
-
-css::beans::PropertyValue prop(const char* name, const Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
 }
 
 // The first sheet's used area as a grid; cells with a date format become ISO dates.

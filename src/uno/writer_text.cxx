@@ -2,6 +2,7 @@
 
 #include "core/odf_body.hpp"
 #include "uno/ui.hxx"
+#include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -177,10 +178,8 @@ void insertOdfPackage(const Context& ctx, const Reference<css::text::XTextCursor
   Reference<css::io::XSeekable>(bytes, UNO_QUERY_THROW)->seek(0);
 
   Sequence<css::beans::PropertyValue> media(2);
-  media.getArray()[0].Name = "InputStream";
-  media.getArray()[0].Value <<= bytes->getInputStream();
-  media.getArray()[1].Name = "FilterName";
-  media.getArray()[1].Value <<= OUString("writer8");
+  media.getArray()[0] = prop("InputStream", Any(bytes->getInputStream()));
+  media.getArray()[1] = prop("FilterName", Any(OUString("writer8")));
   Reference<css::document::XDocumentInsertable>(cursor, UNO_QUERY_THROW)->insertDocumentFromURL(OUString(), media);
 }
 
