@@ -11,6 +11,7 @@ Used as a module by the tests and as a command by the CTest fixtures:
     lo_office.py gui     --state DIR                          (tools/demo: Writer on $DISPLAY, left running)
 """
 import argparse
+import functools
 import json
 import os
 import pwd
@@ -35,10 +36,32 @@ QUIET_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>{version}</value></prop></item>
 <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>{locale}</value></prop></item>
 </oor:items>
 """
+
+
+@functools.lru_cache(maxsize=None)
+def office_version():
+    """The installed LibreOffice's major.minor ("7.4", "25.2"), from `soffice --version`."""
+    with tempfile.TemporaryDirectory() as home:  # it writes a .config and a .cache there
+        out = subprocess.run([f"{LO_PROGRAM}/soffice", "--version"], capture_output=True, text=True, timeout=120,
+                             env=dict(os.environ, HOME=home)).stdout
+    words = out.split()
+    if len(words) < 2 or words[0] != "LibreOffice":
+        raise RuntimeError(f"{LO_PROGRAM}/soffice --version says {out!r}")
+    return ".".join(words[1].split(".")[:2])
+
+
+def check_version():
+    """A test leg names the LibreOffice it is for (BAOCAO_EXPECT_LO, "7.4" or "25.2"); any other
+    one installed there fails the leg instead of testing the wrong office."""
+    version = office_version()
+    want = os.environ.get("BAOCAO_EXPECT_LO")
+    if want and version != want:
+        raise RuntimeError(f"this test leg is for LibreOffice {want}, {LO_PROGRAM} has {version}")
+    return version
 
 
 def prop(name, value):
@@ -112,7 +135,8 @@ class Office:
         for d in ("home", "profile/user", "out"):
             os.makedirs(os.path.join(work, d), exist_ok=True)
         with open(os.path.join(work, "profile/user/registrymodifications.xcu"), "w") as f:
-            f.write(QUIET_PROFILE.format(locale=locale))
+            # the office's own version as the last one run: no "what's new" bar over the document
+            f.write(QUIET_PROFILE.format(locale=locale, version=check_version()))
         shutil.copy(oxt, os.path.join(work, "baocao.oxt"))
         chown_tree(work)
         os.chmod(os.path.join(work, "out"), 0o777)
