@@ -11,11 +11,33 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
-from lo_office import Office, uno  # noqa: E402
+from lo_office import Office, office_version, uno  # noqa: E402
 
 ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
         for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM", "PANEL",
-                     "LIST", "SCROLL_PANE")}
+                     "LIST", "SCROLL_PANE", "STATIC")}
+
+
+def read_only_text_role():
+    """The role of a read-only multi-line text field (named after its text): 7.4 exposes it as a
+    scroll pane, 25.2 as STATIC text."""
+    return ROLE["SCROLL_PANE"] if office_version() == "7.4" else ROLE["STATIC"]
+
+
+def has_state(ctx, name):
+    """Whether an accessible context is in that AccessibleStateType. LibreOffice 7.5 made the state
+    set a bit mask (a hyper, with constants to match) instead of an XAccessibleStateSet."""
+    states = ctx.getAccessibleStateSet()
+    flag = uno.getConstantByName(f"com.sun.star.accessibility.AccessibleStateType.{name}")
+    return bool(states & flag) if isinstance(states, int) else states.contains(flag)
+
+
+def wizard_button(key):
+    """The accessible name of a button of LibreOffice's own wizard frame: 7.4's Vietnamese UI has
+    them in English, 25.2 translates them (Cancel is "Thôi" in both)."""
+    names = {"7.4": {"next": "Next >", "finish": "Finish", "cancel": "Thôi"},
+             "25.2": {"next": "Tiếp theo >", "finish": "Hoàn thành", "cancel": "Thôi"}}
+    return names[office_version()][key]
 
 
 # A loaded CI machine (two cores, a build just finished) can be slow to paint and to open a

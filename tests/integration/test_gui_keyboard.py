@@ -4,15 +4,11 @@ focus the way they do on a desktop. Only keys are sent; the accessibility API is
 import os
 import unittest
 
-import uno
-
-from gui_session import ROLE, GuiOffice, GuiTestCase, texts_of, wait_for, walk
+from gui_session import ROLE, GuiOffice, GuiTestCase, has_state, texts_of, wait_for, walk, wizard_button
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE
 from skeleton_check import check_skeleton, load_template
 import test_gui_wizard as wizard_test  # the module, so its test case is not run again here
 from test_gui_wizard import PAGES, TITLE
-
-FOCUSED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
 
 
 class KeyboardTest(GuiTestCase):
@@ -31,7 +27,7 @@ class KeyboardTest(GuiTestCase):
         """The accessible context that has the keyboard focus in the wizard, or None. A list box
         has the focus as a whole: its list is returned."""
         for c in walk(wizard.getAccessibleContext()):
-            if c.getAccessibleStateSet().contains(FOCUSED):
+            if has_state(c, "FOCUSED"):
                 if c.getAccessibleRole() == ROLE["PANEL"] and c.getAccessibleChildCount():
                     inner = c.getAccessibleChild(0).getAccessibleContext()
                     if inner.getAccessibleRole() == ROLE["LIST"]:
@@ -107,7 +103,7 @@ class KeyboardTest(GuiTestCase):
             self.gui.x.key("Tab")
         self.assertEqual(self.focus_on(wizard, PAGES[1], ROLE["TEXT"]), number,
                          "Tab comes round to the page's first field")
-        self.to_button(wizard, "Next >")
+        self.to_button(wizard, wizard_button("next"))
         self.gui.x.key("Return")
 
         self.focus_on(wizard, PAGES[2], ROLE["TEXT"])
@@ -125,7 +121,7 @@ class KeyboardTest(GuiTestCase):
         self.focus_on(wizard, PAGES[4], ROLE["TEXT"])
         self.gui.x.key("Return")
         self.page(wizard, PAGES[5])
-        self.to_button(wizard, "Finish")  # the buttons come after the summary
+        self.to_button(wizard, wizard_button("finish"))  # the buttons come after the summary
         self.gui.x.key("Return")
 
         wait_for(lambda: doc.getTextTables().getCount() >= 2, 30, "the skeleton")

@@ -4,7 +4,7 @@ changes nothing; the answers are offered again next time."""
 import os
 import unittest
 
-from gui_session import ROLE, GuiTestCase, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, has_state, read_only_text_role, texts_of, wait_for, walk, wizard_button
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE
 from skeleton_check import check_skeleton, load_template
 
@@ -42,7 +42,7 @@ class WizardTest(GuiTestCase):
         return [c for c in walk(panel) if c.getAccessibleRole() == ROLE["TEXT"]]
 
     def next(self, wizard):
-        self.button(wizard, "Next >").doAccessibleAction(0)
+        self.button(wizard, wizard_button("next")).doAccessibleAction(0)
 
     def test_1_walk_every_page_and_finish(self):
         doc = self.gui.doc
@@ -73,8 +73,7 @@ class WizardTest(GuiTestCase):
         page = self.page(wizard, PAGES[2])
         values = ["479/UBND-NC", "07/5/2025", "UBND huyện Minh Long",
                   "báo cáo sơ kết 5 năm thực hiện công tác dân vận giai đoạn 2021 - 2025"]
-        visible = [f for f in self.fields(page) if f.getAccessibleStateSet().contains(
-            __import__("uno").getConstantByName("com.sun.star.accessibility.AccessibleStateType.VISIBLE"))]
+        visible = [f for f in self.fields(page) if has_state(f, "VISIBLE")]
         self.assertEqual(len(visible), len(seed["inputs"]))
         for f, v in zip(visible, values):
             f.setText(v)
@@ -89,15 +88,16 @@ class WizardTest(GuiTestCase):
         self.next(wizard)
 
         page = self.page(wizard, PAGES[5])
-        # the read-only multi-line field is exposed as a scroll pane named after its text
+        # the read-only multi-line field, named after its text
+        role = read_only_text_role()
         summary = wait_for(lambda: next((c.getAccessibleName() for c in walk(page)
-                                         if c.getAccessibleRole() == ROLE["SCROLL_PANE"] and c.getAccessibleName()),
+                                         if c.getAccessibleRole() == role and c.getAccessibleName()),
                                         None), 10, "the summary")
         self.assertIn("07/5/2025", summary)
         self.assertIn(seed["title"], summary)
         self.assertIn("15/BC", summary)
         self.shot("wizard-6-summary.png")
-        self.button(wizard, "Finish").doAccessibleAction(0)
+        self.button(wizard, wizard_button("finish")).doAccessibleAction(0)
 
         wait_for(lambda: doc.getTextTables().getCount() >= 2, 30, "the skeleton")
         self.assertTrue(self.gui.alive())
@@ -114,7 +114,7 @@ class WizardTest(GuiTestCase):
         self.next(wizard)
         page = self.page(wizard, PAGES[1])
         self.assertEqual(self.fields(page)[1].getText(), "07/5/2025", "the last date is offered again")
-        self.button(wizard, "Thôi").doAccessibleAction(0)
+        self.button(wizard, wizard_button("cancel")).doAccessibleAction(0)
         wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
         self.assertEqual(doc.getText().getString(), before)
         self.assertTrue(self.gui.alive())
@@ -146,9 +146,8 @@ class WizardTest(GuiTestCase):
                                    "the template's error in the description")
             self.assertIn("tittle", description)
             self.shot("wizard-unavailable-template.png")
-            self.assertFalse(self.button(wizard, "Next >").getAccessibleStateSet().contains(
-                __import__("uno").getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")))
-            self.button(wizard, "Thôi").doAccessibleAction(0)
+            self.assertFalse(has_state(self.button(wizard, wizard_button("next")), "ENABLED"))
+            self.button(wizard, wizard_button("cancel")).doAccessibleAction(0)
             wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
         finally:
             self.set_shared_folder("")
@@ -163,7 +162,7 @@ class WizardTest(GuiTestCase):
             ok = next(c for c in walk(box.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
             ok.doAccessibleAction(0)
             wizard = wait_for(lambda: self.gui.find_window(TITLE), 20, "the wizard, with the shipped templates")
-            self.button(wizard, "Thôi").doAccessibleAction(0)
+            self.button(wizard, wizard_button("cancel")).doAccessibleAction(0)
             wait_for(lambda: self.gui.find_window(TITLE) is None, 20, "the wizard to close")
             self.assertTrue(self.gui.alive())
         finally:
