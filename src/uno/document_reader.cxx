@@ -157,13 +157,21 @@ class Reader {
         continue;
       }
       core::TextRun run;
-      run.text = toUtf8(portion->getString());
+      // A Word content control (LibreOffice 7.5 and later import a .docx's placeholders as these;
+      // 7.4 made input fields of them) keeps its text to itself: the portion's own is empty.
+      Reference<css::beans::XPropertySet> control;
+      if (type == "ContentControl") control.set(props->getPropertyValue("ContentControl"), UNO_QUERY);
+      run.text = toUtf8(control.is() ? Reference<css::text::XTextRange>(control, UNO_QUERY_THROW)->getString()
+                                     : portion->getString());
       if (run.text.empty()) continue;
       run.font = toUtf8(get<OUString>(v[0]));
       run.sizePt = get<float>(v[1]);
       run.italic = get<css::awt::FontSlant>(v[2], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
       run.bold = get<float>(v[3]) >= 150.0f;
       if (type == "TextField") p.fields.push_back(fieldOf(props->getPropertyValue("TextField"), run.text));
+      // One still showing its placeholder text is a placeholder nobody filled, as the .odt's are.
+      if (control.is() && get<bool>(control->getPropertyValue("ShowingPlaceHolder")))
+        p.fields.push_back(core::DocField{core::DocField::Kind::Placeholder, {}, run.text});
       p.text += run.text;
       p.runs.push_back(std::move(run));
     }
@@ -194,9 +202,15 @@ class Reader {
   bool mbDeleted = false;
 };
 
-bool hasPageNumber(const Reference<css::beans::XPropertySet>& style) {
+// Whether the header a page of this style shows has a page number. The first page has a header of
+// its own when the style says so (FirstIsShared false): LibreOffice 7.6 and later import a .docx's
+// "different first page" that way, where 7.4 made a "First Page" style that follows the other.
+bool hasPageNumber(const Reference<css::beans::XPropertySet>& style, bool firstPage) {
   if (!style.is() || !get<bool>(style->getPropertyValue("HeaderIsOn"))) return false;
-  Reference<css::text::XText> header(style->getPropertyValue("HeaderText"), UNO_QUERY);
+  const bool own = firstPage && style->getPropertySetInfo()->hasPropertyByName("FirstIsShared") &&
+                   !get<bool>(style->getPropertyValue("FirstIsShared"), true);
+  Reference<css::text::XText> header(style->getPropertyValue(own ? OUString("HeaderTextFirst") : OUString("HeaderText")),
+                                     UNO_QUERY);
   if (!header.is()) return false;
   Reference<css::container::XEnumeration> paras = Reference<css::container::XEnumerationAccess>(header, UNO_QUERY_THROW)->createEnumeration();
   while (paras->hasMoreElements()) {
@@ -253,11 +267,13 @@ core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
   page.bottomMm = get<sal_Int32>(style->getPropertyValue("BottomMargin")) / 100.0 + header(style, "FooterIsOn", "FooterHeight");
   page.leftMm = get<sal_Int32>(style->getPropertyValue("LeftMargin")) / 100.0;
   page.rightMm = get<sal_Int32>(style->getPropertyValue("RightMargin")) / 100.0;
-  page.pageNumberOnFirstPage = hasPageNumber(style);
+  page.pageNumberOnFirstPage = hasPageNumber(style, true);
+  // The pages after the first: the follow style's, or this one's (without the first page's own header).
   const OUString follow = get<OUString>(style->getPropertyValue("FollowStyle"));
-  page.pageNumberInHeader = page.pageNumberOnFirstPage ||
-                            (!follow.isEmpty() && follow != name && styles->hasByName(follow) &&
-                             hasPageNumber(Reference<css::beans::XPropertySet>(styles->getByName(follow), UNO_QUERY)));
+  const Reference<css::beans::XPropertySet> later =
+      !follow.isEmpty() && follow != name && styles->hasByName(follow)
+          ? Reference<css::beans::XPropertySet>(styles->getByName(follow), UNO_QUERY) : style;
+  page.pageNumberInHeader = page.pageNumberOnFirstPage || hasPageNumber(later, false);
   return page;
 }
 

@@ -5,7 +5,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
-from lo_office import Office, prop, uno  # noqa: E402
+from lo_office import Office, office_version, prop, uno  # noqa: E402
 
 import unohelper  # noqa: E402
 from com.sun.star.frame import XDispatchResultListener  # noqa: E402

@@ -1,12 +1,13 @@
 """Validation through a real LibreOffice: the Writer reader, `baocao validate` over .odt, .docx
 and .doc, the seed report as a document, the wizard's own output once filled, and bad files."""
+import collections
 import json
 import os
 import shutil
 import subprocess
 import unittest
 
-from officetest import LONG_MON, SUCCESS, OfficeTestCase, prop, uno
+from officetest import LONG_MON, SUCCESS, OfficeTestCase, office_version, prop, uno
 from skeleton_check import SOURCE, fields
 
 CLI = os.environ.get("BAOCAO_CLI")
@@ -43,8 +44,8 @@ class ValidateTest(OfficeTestCase):
         doc = self.load(txt, Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
         return doc
 
-    def filled_report(self):
-        """The wizard's output with every placeholder written over, as a clerk finishes it."""
+    def wizard_report(self):
+        """The wizard's output as it comes out: placeholders still to write over."""
         self.set_profile(LONG_MON)
         with open(os.path.join(SAMPLES, "answers-dan-van.json"), encoding="utf-8") as f:
             answers = json.load(f)
@@ -53,6 +54,11 @@ class ValidateTest(OfficeTestCase):
         doc = self.new_doc(Hidden=True)
         state, message = self.dispatch(doc, "vnd.baocao:InsertReport", Answers=json.dumps(answers, ensure_ascii=False))
         self.assertEqual(state, SUCCESS, message)
+        return doc
+
+    def filled_report(self):
+        """The wizard's output with every placeholder written over, as a clerk finishes it."""
+        doc = self.wizard_report()
         for i, f in enumerate(fields(doc, "com.sun.star.text.TextField.JumpEdit")):
             anchor = f.getAnchor()
             anchor.getText().insertString(anchor, f"Nội dung đã viết số {i + 1} của cán bộ, có số liệu cụ thể.", True)
@@ -92,6 +98,35 @@ class ValidateTest(OfficeTestCase):
             self.assertTrue(entry["readyToSubmit"], entry["path"])
             self.assertEqual(entry["template"], "dan-van-2021-2025", entry["path"])
         self.assertEqual(code, 0, err)
+
+    def test_the_unfilled_report_reads_alike_in_odt_and_docx(self):
+        """The wizard's output before the clerk writes anything, saved as .odt and as .docx. Its first
+        page shows no number in either: LibreOffice 25.2 imports Word's "different first page" as one
+        page style whose first page has a header of its own, 7.4 as a "First Page" style before the
+        other. Word's placeholders come back as content controls (25.2), read as the unfilled
+        placeholders they are; 7.4 imports them as input fields holding the guidance text, which
+        reads as written text (docs/compatibility.md)."""
+        doc = self.wizard_report()
+        odt, docx = self.store(doc, "chua-viet.odt", "writer8"), self.store(doc, "chua-viet.docx", "MS Word 2007 XML")
+        code, out, err = validate(odt, docx, extra=("--data", os.path.join(SAMPLES, "so-lieu-long-mon.csv")))
+        self.assertEqual(code, 1, err)
+        counts = [collections.Counter(rules_of(entry)) for entry in out["files"]]
+        for c in counts:
+            self.assertNotIn("format.page-number", c)
+        self.assertGreater(counts[0]["placeholder.unfilled"], 0)
+        self.assertGreater(counts[0]["structure.empty-section"], 0)
+        if office_version() == "7.4":
+            self.assertEqual(counts[1]["placeholder.unfilled"], 0)
+            self.assertEqual(counts[1]["structure.empty-section"], 0)
+        else:
+            self.assertEqual(counts[1], counts[0])
+        # the same in Writer, with a view and its layout, as the menu checks it
+        shown = self.load(docx, Hidden=True)
+        state, result = self.dispatch(shown, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = collections.Counter(f["rule"] for f in json.loads(result)["findings"])
+        self.assertNotIn("format.page-number", inside)
+        self.assertEqual(inside["placeholder.unfilled"], counts[1]["placeholder.unfilled"])
 
     def test_a_changed_figure_and_a_changed_data_file_are_found(self):
         doc = self.filled_report()
