@@ -58,7 +58,7 @@ class ValidateTest(OfficeTestCase):
 
     def filled_report(self):
         """The wizard's output with every placeholder written over, as a clerk finishes it."""
-        doc = self.wizard_report()
+        doc = ValidateTest.wizard_report(self)  # also lent to test_save_guard
         for i, f in enumerate(fields(doc, "com.sun.star.text.TextField.JumpEdit")):
             anchor = f.getAnchor()
             anchor.getText().insertString(anchor, f"Nội dung đã viết số {i + 1} của cán bộ, có số liệu cụ thể.", True)
