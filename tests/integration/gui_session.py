@@ -1,5 +1,6 @@
 """A LibreOffice with the real GUI under Xvfb, driven as a person drives it: keyboard and mouse
 through xdotool, dialogs read and filled through the accessibility API, screenshots with import."""
+import fnmatch
 import glob
 import os
 import re
@@ -216,7 +217,9 @@ class GuiTestCase(unittest.TestCase):
         cls.gui.close()
 
     def shot(self, name):
-        if os.environ.get("BAOCAO_SCREENSHOTS"):
+        """Into $BAOCAO_SCREENSHOTS; only the names $BAOCAO_SCREENSHOTS_ONLY matches (globs), if set."""
+        only = os.environ.get("BAOCAO_SCREENSHOTS_ONLY", "").split()
+        if os.environ.get("BAOCAO_SCREENSHOTS") and (not only or any(fnmatch.fnmatch(name, g) for g in only)):
             self.gui.x.screenshot(os.path.join(os.environ["BAOCAO_SCREENSHOTS"], name))
 
 
