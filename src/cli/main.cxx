@@ -139,10 +139,22 @@ core::AgencyProfile profileOf(const Args& a) {
   return *profile;
 }
 
+// The templates that come with the command: installed beside it (<prefix>/bin/baocao →
+// <prefix>/share/baocao/templates, as the .deb lays it out), else the source tree it was built from.
+std::filesystem::path builtInTemplates() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto installed = exe.parent_path().parent_path() / BAOCAO_INSTALLED_TEMPLATES_DIR;
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+  }
+  return BAOCAO_TEMPLATES_DIR;
+}
+
 std::vector<std::filesystem::path> templateFolders(const Args& a) {
   std::vector<std::filesystem::path> dirs;
   if (const char* env = std::getenv("BAOCAO_TEMPLATES"); env != nullptr && *env != '\0') dirs.emplace_back(env);
-  else dirs.emplace_back(BAOCAO_TEMPLATES_DIR);
+  else dirs.push_back(builtInTemplates());
   for (const auto& d : a.templateDirs) dirs.emplace_back(d);
   return dirs;
 }

@@ -1,47 +1,32 @@
-"""The header rules of Decree 30 as ../shared/reference/decree30.md §3 states them, read from
-that file (not retyped), so the tests check documents against the reference itself."""
-import os
-import re
+"""The header rules of Decree 30/2020/NĐ-CP (Phụ lục I, Phần I, mục II.1–4: quốc hiệu và tiêu ngữ,
+tên cơ quan, số và ký hiệu, địa danh và thời gian ban hành), written out here as the tests' own data.
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = os.path.join(HERE, "..", "..", "..", "shared", "reference", "decree30.md")
+They are typed from the decree, not taken from the extension's code (src/core/decree30.hpp,
+src/core/header.hpp), so a wrong constant in the product is caught by these tests rather than
+copied into them."""
 
-
-_NAMES = [("Quốc hiệu", "national_title"), ("Tiêu ngữ", "motto"), ("Tên cơ quan chủ quản", "parent_agency"),
-          ("Tên cơ quan ban hành", "agency"), ("Số, ký hiệu", "number"), ("Địa danh", "place_date")]
-
-
-def _path():
-    path = os.environ.get("BAOCAO_DECREE30", DEFAULT)
-    if not os.path.exists(path):
-        raise FileNotFoundError(f"decree30.md not found at {path}: the tests need ../shared beside the clone")
-    return path
+# component: the text the decree prescribes (None: it depends on the agency or the document),
+# the size range in points, bold, italic, upper case.
+_RULES = {
+    # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm
+    "national_title": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", (12.0, 13.0), True, False, True),
+    # "Độc lập - Tự do - Hạnh phúc": chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm
+    "motto": ("Độc lập - Tự do - Hạnh phúc", (13.0, 14.0), True, False, False),
+    # tên cơ quan chủ quản trực tiếp: in hoa, cỡ 12 đến 13, kiểu chữ đứng (không đậm)
+    "parent_agency": (None, (12.0, 13.0), False, False, True),
+    # tên cơ quan ban hành: in hoa, cỡ 12 đến 13, kiểu chữ đứng, đậm
+    "agency": (None, (12.0, 13.0), True, False, True),
+    # "Số": chữ in thường, cỡ chữ 13, kiểu chữ đứng
+    "number": (None, (13.0, 13.0), False, False, False),
+    # địa danh và thời gian ban hành: chữ in thường, cỡ 13 đến 14, kiểu chữ nghiêng
+    "place_date": (None, (13.0, 14.0), False, True, False),
+}
 
 
 def header_rules():
     """{"national_title"|"motto"|"parent_agency"|"agency"|"number"|"place_date": {"text": str|None, "sizes": (lo, hi), "bold": bool, "italic": bool, "upper": bool}}"""
-    with open(_path(), encoding="utf-8") as f:
-        md = f.read()
-    section = md.split("## 3. Header components", 1)[1].split("\n## ", 1)[0]
-    rules = {}
-    for line in section.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) < 6 or not cells[0].isdigit():
-            continue
-        component, case, size, style = cells[1], cells[2], cells[3], cells[4]
-        name = next((key for prefix, key in _NAMES if component.startswith(prefix)), None)
-        if name is None:
-            raise ValueError(f"decree30.md §3: unknown component {component!r}")
-        quoted = re.search(r'"([^"]+)"', component)
-        lo, hi = (float(x) for x in re.findall(r"\d+", size)[:2]) if "–" in size else (float(size),) * 2
-        rules[name] = {
-            "text": quoted.group(1) if quoted else None,
-            "sizes": (lo, hi),
-            "bold": "**bold**" in style and "not bold" not in style,
-            "italic": "*italic*" in style,
-            "upper": case.startswith("UPPER"),
-        }
-    return rules
+    return {name: {"text": text, "sizes": sizes, "bold": bold, "italic": italic, "upper": upper}
+            for name, (text, sizes, bold, italic, upper) in _RULES.items()}
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Reads a Decree 30 header table back from a document and checks it against decree30.md §3."""
+"""Reads a Decree 30 header table back from a document and checks it against the decree's header rules (decree30.py)."""
 import re
 
 from officetest import paragraphs, portions, uno

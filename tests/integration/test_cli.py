@@ -21,7 +21,7 @@ def run_cli(*args):
 
 class DemoJobTest(OfficeTestCase):
     """tools/demo's headless job writes out/header.* and out/bao-cao-dan-van.*; they must meet
-    decree30.md §3 and follow the seed template."""
+    Decree 30's header rules (decree30.py) and follow the seed template."""
 
     @classmethod
     def setUpClass(cls):

@@ -16,7 +16,7 @@ from skeleton_check import SOURCE
 GUARD = "org.baocao.writer.SaveGuardDispatch"
 SETTINGS = "/org.baocao.Settings/Validation"
 TEMPLATES = "/org.baocao.Settings/Templates"
-SEED = os.path.join(SOURCE, "..", "shared", "reference", "seed-report-dan-van-2021-2025.txt")
+SEED = os.path.join(SOURCE, "tests", "data", "seed-report-dan-van-2021-2025.txt")
 GUARDED = (".uno:SaveAs", ".uno:ExportToPDF", ".uno:ExportDirectToPDF")
 
 

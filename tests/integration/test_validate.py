@@ -11,7 +11,7 @@ from officetest import LONG_MON, SUCCESS, OfficeTestCase, office_version, prop, 
 from skeleton_check import SOURCE, fields
 
 CLI = os.environ.get("BAOCAO_CLI")
-SEED = os.path.join(SOURCE, "..", "shared", "reference", "seed-report-dan-van-2021-2025.txt")
+SEED = os.path.join(SOURCE, "tests", "data", "seed-report-dan-van-2021-2025.txt")
 SAMPLES = os.path.join(SOURCE, "templates", "samples")
 
 

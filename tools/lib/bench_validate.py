@@ -45,9 +45,7 @@ RUNS = int(os.environ.get("BAOCAO_BENCH_RUNS", "7"))
 BASELINE_RUNS = int(os.environ.get("BAOCAO_BENCH_BASELINE_RUNS", "3"))  # each takes tens of seconds
 PAGES = 500
 FILES = 50
-SEED = os.path.join(ROOT, "..", "shared", "reference", "seed-report-dan-van-2021-2025.txt")
-if not os.path.exists(SEED):
-    SEED = "/work/shared/reference/seed-report-dan-van-2021-2025.txt"
+SEED = os.path.join(ROOT, "tests", "data", "seed-report-dan-van-2021-2025.txt")
 SAMPLES = os.path.join(ROOT, "templates", "samples")
 HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+\.|[a-z]\))\s")
 NBSP = "\u00a0"
