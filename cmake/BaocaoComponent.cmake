@@ -10,7 +10,7 @@
 # interface is versioned and has been stable since GCC 3, and every Linux that runs LibreOffice has it.
 function(baocao_component target output_name)
   set_target_properties(${target} PROPERTIES
-    OUTPUT_NAME "${output_name}" PREFIX "" SUFFIX ".uno${CMAKE_SHARED_MODULE_SUFFIX}"
+    OUTPUT_NAME "${output_name}" PREFIX "" SUFFIX "${BAOCAO_COMPONENT_SUFFIX}"
     CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON
     SKIP_BUILD_RPATH ON)
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
