@@ -47,4 +47,14 @@ received reports from the shell. The extension is installed for every user of th
   set(CPACK_OUTPUT_FILE_PREFIX "${PROJECT_BINARY_DIR}")
   set(CPACK_STRIP_FILES ON)
   include(CPack)
+  # The .deb as a build output (tests/packaging installs it in bare roots): cpack after the
+  # command and the .oxt it packs are built.
+  set(BAOCAO_DEB "${PROJECT_BINARY_DIR}/${CPACK_PACKAGE_NAME}_${PROJECT_VERSION}_amd64.deb" CACHE INTERNAL "The Debian package")
+  file(GLOB_RECURSE _templates CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/templates/*")
+  add_custom_command(OUTPUT "${BAOCAO_DEB}"
+    COMMAND "${CMAKE_CPACK_COMMAND}" -G DEB -C $<CONFIG> --config "${PROJECT_BINARY_DIR}/CPackConfig.cmake" > /dev/null
+    DEPENDS baocao oxt "${BAOCAO_OXT}" ${_templates} "${PROJECT_SOURCE_DIR}/cmake/BaocaoPackage.cmake"
+    WORKING_DIRECTORY "${PROJECT_BINARY_DIR}"
+    COMMENT "Packaging ${CPACK_PACKAGE_NAME}_${PROJECT_VERSION}_amd64.deb")
+  add_custom_target(deb ALL DEPENDS "${BAOCAO_DEB}")
 endfunction()

@@ -125,6 +125,25 @@ class Office:
         return os.path.join(self.work, "out")
 
     def install(self, oxt, locale="vi", work=None):
+        """A new profile with the .oxt added by unopkg, as a clerk adds it."""
+        self.prepare(locale, work)
+        work = self.work
+        shutil.copy(oxt, os.path.join(work, "baocao.oxt"))
+        chown_tree(work)
+        cmd = as_user([f"{LO_PROGRAM}/unopkg", "add", "-s", f"-env:UserInstallation=file://{self.profile}",
+                       os.path.join(work, "baocao.oxt")], os.path.join(work, "home"))
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+        if r.returncode != 0:
+            raise RuntimeError(f"unopkg add failed ({r.returncode}): {r.stdout}{r.stderr}")
+        listing = subprocess.run(as_user([f"{LO_PROGRAM}/unopkg", "list", f"-env:UserInstallation=file://{self.profile}"],
+                                         os.path.join(work, "home")), capture_output=True, text=True, timeout=120)
+        if "org.baocao.writer" not in listing.stdout:
+            raise RuntimeError(f"unopkg list does not show the extension:\n{listing.stdout}{listing.stderr}")
+        return listing.stdout
+
+    def prepare(self, locale="vi", work=None):
+        """A new, quiet profile and nothing else (the extension, if any, comes from the office's
+        own bundled folder: the Debian package's way)."""
         if work:
             shutil.rmtree(work, ignore_errors=True)
             os.makedirs(work)
@@ -137,20 +156,9 @@ class Office:
         with open(os.path.join(work, "profile/user/registrymodifications.xcu"), "w") as f:
             # the office's own version as the last one run: no "what's new" bar over the document
             f.write(QUIET_PROFILE.format(locale=locale, version=check_version()))
-        shutil.copy(oxt, os.path.join(work, "baocao.oxt"))
         chown_tree(work)
         os.chmod(os.path.join(work, "out"), 0o777)
-        cmd = as_user([f"{LO_PROGRAM}/unopkg", "add", "-s", f"-env:UserInstallation=file://{self.profile}",
-                       os.path.join(work, "baocao.oxt")], os.path.join(work, "home"))
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-        if r.returncode != 0:
-            raise RuntimeError(f"unopkg add failed ({r.returncode}): {r.stdout}{r.stderr}")
-        listing = subprocess.run(as_user([f"{LO_PROGRAM}/unopkg", "list", f"-env:UserInstallation=file://{self.profile}"],
-                                         os.path.join(work, "home")), capture_output=True, text=True, timeout=120)
-        if "org.baocao.writer" not in listing.stdout:
-            raise RuntimeError(f"unopkg list does not show the extension:\n{listing.stdout}{listing.stderr}")
         self.save()
-        return listing.stdout
 
     def start(self, gui_display=None, extra_env=None):
         port = free_port()
