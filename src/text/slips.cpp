@@ -284,9 +284,19 @@ bool isCommonForeignWord(std::string_view lower) {
   return kWords.count(lower) != 0;
 }
 
+// isVietnameseSyllable, remembered: a report has a few thousand distinct words, each analysed once.
+bool knownSyllable(std::string_view word) {
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string w(word);
+  if (const auto it = memo.find(w); it != memo.end()) return it->second;
+  const bool yes = isVietnameseSyllable(word);
+  if (memo.size() >= 1u << 15) memo.clear();
+  return memo.emplace(std::move(w), yes).first->second;
+}
+
 bool hasVietnameseLetter(std::string_view word) {
   // A non-ASCII letter in a word that reads as a Vietnamese syllable: the context is Vietnamese.
-  return !allAscii(word) && isVietnameseSyllable(word);
+  return !allAscii(word) && knownSyllable(word);
 }
 
 // ---- Repeated words ---------------------------------------------------------------------------
@@ -476,19 +486,12 @@ std::vector<Slip> telexLeftovers(std::string_view input) {
   std::string store;
   const std::string_view s = asNfc(input, store);
   const auto cs = chunks(s);
-  // Which chunks are Vietnamese words with diacritics: a prefix count, so the window test is O(1).
-  std::vector<std::size_t> vietnameseBefore(cs.size() + 1, 0);
-  std::vector<std::pair<std::size_t, std::size_t>> cores(cs.size());
-  for (std::size_t k = 0; k < cs.size(); ++k) {
-    cores[k] = core(s, cs[k]);
-    const std::string_view w = s.substr(cores[k].first, cores[k].second);
-    vietnameseBefore[k + 1] = vietnameseBefore[k] + (hasVietnameseLetter(w) ? 1 : 0);
-  }
   std::vector<Slip> out;
   constexpr std::size_t kWindow = 4;
   for (std::size_t k = 0; k < cs.size(); ++k) {
     const std::string_view chunk = s.substr(cs[k].offset, cs[k].length);
-    const std::string_view w = s.substr(cores[k].first, cores[k].second);
+    const auto [at, size] = core(s, cs[k]);
+    const std::string_view w = s.substr(at, size);
     if (w.size() < 2 || w.size() > 16 || looksLikeAddress(chunk)) continue;
     if (!std::all_of(w.begin(), w.end(), [](char c) { return isAsciiLetter(c) || isAsciiDigit(c); })) continue;
     if (!isAsciiLetter(w.front())) continue;
@@ -497,8 +500,6 @@ std::vector<Slip> telexLeftovers(std::string_view input) {
     for (char& c : lower) c = asciiLower(c);
     const auto letters = std::count_if(w.begin(), w.end(), isAsciiLetter);
     if (letters < 2 || isCommonForeignWord(lower) || isVietnameseSyllable(w)) continue;
-    const std::size_t from = k >= kWindow ? k - kWindow : 0, to = std::min(cs.size(), k + kWindow + 1);
-    if (vietnameseBefore[to] - vietnameseBefore[from] == 0) continue;
     auto decoded = decodeKeys(w);
     // "avf" for "vaf": two keys swapped in a word that holds a key Vietnamese never writes (f j w).
     if (!decoded && lower.find_first_of("fjw") != std::string::npos)
@@ -509,7 +510,14 @@ std::vector<Slip> telexLeftovers(std::string_view input) {
           if (w[m] >= 'A' && w[m] <= 'Z') swapped[m] = static_cast<char>(swapped[m] - 'a' + 'A');
         decoded = decodeKeys(swapped);
       }
-    if (decoded) out.push_back({cores[k].first, w.size(), std::string(w), std::move(*decoded)});
+    if (!decoded) continue;
+    // Candidates are rare: the window of words around one is looked at only then.
+    bool vietnamese = false;
+    for (std::size_t j = k >= kWindow ? k - kWindow : 0; j < std::min(cs.size(), k + kWindow + 1) && !vietnamese; ++j) {
+      const auto [b, n] = core(s, cs[j]);
+      vietnamese = j != k && hasVietnameseLetter(s.substr(b, n));
+    }
+    if (vietnamese) out.push_back({at, w.size(), std::string(w), std::move(*decoded)});
   }
   return out;
 }
@@ -597,7 +605,7 @@ std::vector<Slip> malformedSyllables(std::string_view input) {
   const std::string_view s = asNfc(input, store);
   std::vector<Slip> out;
   for (const Word& w : words(s)) {
-    if (allAscii(w.text)) continue;
+    if (allAscii(w.text) || knownSyllable(w.text)) continue;
     const auto cs = clusters(w.text);
     bool specific = false;
     if (cs.empty() || !vietnameseLetters(cs, specific) || !specific) continue;
@@ -612,7 +620,7 @@ std::vector<Slip> malformedSyllables(std::string_view input) {
       marked = marked || !c.marks.empty();
     }
     if (!vowel || camel || (!lower && !marked)) continue;
-    if (isVietnameseSyllable(w.text) || misplacedTone(w.text)) continue;
+    if (misplacedTone(w.text)) continue;
     out.push_back({w.offset, w.length, std::string(w.text), pairHorn(cs).value_or(std::string())});
   }
   return out;

@@ -38,8 +38,9 @@ struct Slip {
 // (an English sentence has none: its "cats" and "songs" are not "cát" and "sóng").
 [[nodiscard]] std::vector<Slip> telexLeftovers(std::string_view utf8);
 
-// The same word twice in a row, separated by white space only, compared case-folded; the
-// reduplications Vietnamese writes on purpose ("từ từ", "dần dần", "ngày ngày"...) are left alone.
+// The same little word twice in a row ("để để", "các các"), separated by white space only, compared
+// case-folded. Only function words are taken: a syllable doubled is often right in Vietnamese, as a
+// reduplication ("từ từ", "dần dần", "ngày ngày") or two compounds meeting ("phân công công chức").
 [[nodiscard]] std::vector<Slip> repeatedWords(std::string_view utf8);
 
 // "ĐứcMạnh" (a lower-case letter then an upper-case one, every part a Vietnamese syllable) and

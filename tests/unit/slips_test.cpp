@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <iostream>
 #include <set>
 #include <sstream>
 
@@ -163,6 +164,29 @@ TEST(Slips, SeedReport) {
   V want{"búc xúc -> bức xúc", "huyện lụy -> huyện lỵ", "thẩn quyền -> thẩm quyền", "trận tự -> trật tự"};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(got, want);
+}
+
+// Time per paragraph over the seed report's paragraphs (each run 20 times, the first run included,
+// so cold memo caches count): prints the median and the 99th percentile.
+TEST(Slips, PerParagraphTime) {
+  const std::string text = seed();
+  std::vector<std::string> paragraphs;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) paragraphs.push_back(line);
+  std::vector<double> ms;
+  for (int round = 0; round < 20; ++round)
+    for (const auto& p : paragraphs) {
+      const auto t0 = std::chrono::steady_clock::now();
+      const auto found = all(p);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      EXPECT_LE(found.size(), 4u);
+    }
+  std::sort(ms.begin(), ms.end());
+  const double median = ms[ms.size() / 2], p99 = ms[ms.size() * 99 / 100];
+  std::cout << "[ timing ] " << paragraphs.size() << " paragraphs x 20: median " << median << " ms, p99 " << p99
+            << " ms, max " << ms.back() << " ms\n";
+  EXPECT_LT(median, 5.0);  // the goal is 1 ms; the bound leaves room for a loaded machine
 }
 
 // Linear time: a 1 MB paragraph and a 10,000-letter word, with a generous bound.
