@@ -1,0 +1,69 @@
+// Typing slips of Vietnamese clerks: Telex/VNI keys left in a word, a word typed twice, a missing
+// space, letters no syllable has, and real-word confusions ("chỉ tịch"). Pure functions over one
+// paragraph; the validator and a proofreader read them. ICU stays in the .cpp.
+//
+// Every function takes UTF-8; offsets and lengths are bytes of nfc(input) (the input itself when it
+// is already NFC, as text from the core always is). Each finding carries the text it covers and the
+// replacement for exactly that range; an empty correction means "wrong, but no certain fix".
+//
+// Worked examples:
+//   telexLeftovers("công tác avf cán bộ")        == {{"avf" -> "và"}}
+//   telexLeftovers("ddaauf, nguwowif, vie65t")    == {"đầu", "người", "việt"} (with Vietnamese around them)
+//   telexLeftovers("UBND, COVID, email, PDF, BC-UBND, as of now") == {}
+//   repeatedWords("để để thực hiện")              == {{"để để" -> "để"}};  repeatedWords("từ từ") == {}
+//   missingSpaces("ĐứcMạnh")                     == {{"ĐứcMạnh" -> "Đức Mạnh"}}
+//   missingSpaces("công tác.Ủy ban")             == {{"tác.Ủy" -> "tác. Ủy"}};  missingSpaces("TP.HCM, iPhone") == {}
+//   malformedSyllables("Thưòng trực")            == {{"Thưòng" -> "Thường"}}
+//   confusables("Phó Chỉ tịch UBND")             == {{"Chỉ tịch" -> "Chủ tịch"}}
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::text {
+
+struct Slip {
+  std::size_t offset = 0;  // bytes into nfc(input)
+  std::size_t length = 0;
+  std::string found;       // the text of that range
+  std::string correction;  // what replaces the range; empty when no fix is certain
+};
+
+// Words typed with the input method off: Telex (aa aw ee oo ow uw dd, w alone as ư, tone keys
+// s f r x j) or VNI (digits 1-9 after the letters). Reported only when the decoded word is a valid
+// Vietnamese syllable, the word as typed is not, it has no capital after its first letter (UBND,
+// iPhone), is not part of a code or an address (BC-UBND, a.b@c.vn), is not a common English word
+// that happens to decode (as, of, how, taxi), and a nearby word carries Vietnamese diacritics
+// (an English sentence has none: its "cats" and "songs" are not "cát" and "sóng").
+[[nodiscard]] std::vector<Slip> telexLeftovers(std::string_view utf8);
+
+// The same little word twice in a row ("để để", "các các"), separated by white space only, compared
+// case-folded. Only function words are taken: a syllable doubled is often right in Vietnamese, as a
+// reduplication ("từ từ", "dần dần", "ngày ngày") or two compounds meeting ("phân công công chức").
+[[nodiscard]] std::vector<Slip> repeatedWords(std::string_view utf8);
+
+// "ĐứcMạnh" (a lower-case letter then an upper-case one, every part a Vietnamese syllable) and
+// "công tác.Ủy ban" (. , ; : ! ? after a lower-case letter, then an upper-case letter). Left alone:
+// TP.HCM, V/v, 1.530, URLs and e-mail addresses, iPhone, eGov.
+[[nodiscard]] std::vector<Slip> missingSpaces(std::string_view utf8);
+
+// Words written with Vietnamese letters and marks (at least one only Vietnamese has: ă â ê ô ơ ư đ,
+// hook, tilde or dot below) that no syllable has: "Thưòng" (ư then ò). The correction is given when
+// one is certain (ư/ơ missing its pair's horn: "Thưòng" -> "Thường"). A tone on the wrong vowel
+// ("ngaỳ") is misplacedTone's finding, not this one.
+[[nodiscard]] std::vector<Slip> malformedSyllables(std::string_view utf8);
+
+// Real-word errors of administrative Vietnamese from the project's list (src/text/data/confusables.tsv):
+// whole syllables, case-insensitive after NFC, either tone placement; the correction keeps each
+// syllable's case ("PHÓ CHỈ TỊCH" -> "CHỦ TỊCH").
+[[nodiscard]] std::vector<Slip> confusables(std::string_view utf8);
+
+// The list itself, for tests and documentation: every (wrong, right) pair, NFC, lower case.
+struct Confusable {
+  std::string wrong;
+  std::string right;
+};
+[[nodiscard]] const std::vector<Confusable>& confusableList();
+
+}  // namespace baocao::text
