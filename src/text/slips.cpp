@@ -38,11 +38,23 @@ UChar32 codePointAt(std::string_view s, std::size_t at, std::size_t* next = null
 }
 
 // The code point that ends just before byte `at`.
+// (Back over at most three continuation bytes, then decode forward: ICU's U8_PREV expands to an
+// old-style cast that -Werror=old-style-cast rejects under gcc.) An ill-formed sequence gives a
+// negative value and the one byte before `at`, as U8_PREV does.
 UChar32 codePointBefore(std::string_view s, std::size_t at, std::size_t* start = nullptr) {
-  auto i = static_cast<int32_t>(at);
+  std::size_t from = at;
+  while (from > 0 && at - from < 4) {
+    --from;
+    if ((static_cast<unsigned char>(s[from]) & 0xC0) != 0x80) break;
+  }
+  auto i = static_cast<int32_t>(from);
   UChar32 c = 0;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
-  if (start != nullptr) *start = static_cast<std::size_t>(i);
+  if (from < at) U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(at), c);
+  if (static_cast<std::size_t>(i) != at) {  // not one whole character ending at `at`
+    from = at > 0 ? at - 1 : 0;
+    c = -1;
+  }
+  if (start != nullptr) *start = from;
   return c;
 }
 
