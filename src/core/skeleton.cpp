@@ -87,8 +87,10 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
   if (!v.is_object()) return Error{src + ": expected a JSON object"};
   Answers a;
   std::vector<std::string> errors;
-  for (const auto& [key, value] : v.as_object()) {
-    const std::string k(key);
+  for (const auto& member : v.as_object()) {
+    // Named, not structured, bindings: clang before 16 cannot capture a structured binding.
+    const std::string k(member.key());
+    const boost::json::value& value = member.value();
     auto expectString = [&](std::string& out) {
       if (value.is_string()) out = jsonString(value);
       else errors.push_back(src + ": " + k + ": expected a string");

@@ -33,7 +33,8 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
     else errors.push_back("Ngày văn bản: " + parsed.error().message);
   }
   for (const auto& [id, typed] : form.inputs) {
-    const auto in = std::find_if(t.inputs.begin(), t.inputs.end(), [&](const Input& i) { return i.id == id; });
+    // The binding captured through a named reference: clang before 16 cannot capture a structured binding.
+    const auto in = std::find_if(t.inputs.begin(), t.inputs.end(), [&wanted = id](const Input& i) { return i.id == wanted; });
     if (in == t.inputs.end()) continue;
     std::string value = text::collapseSpaces(typed);
     if (in->type == InputType::Date && !value.empty()) {
