@@ -122,10 +122,16 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
   }
   SheetGrid grid;
   grid.name = std::string(sheetName);
-  // The separator: ";" when the first line has more of them than ",".
-  const std::string_view firstLine = bytes.substr(0, bytes.find('\n'));
-  const auto semicolons = std::count(firstLine.begin(), firstLine.end(), ';');
-  const char sep = semicolons > std::count(firstLine.begin(), firstLine.end(), ',') ? ';' : ',';
+  // The separator: ";" when the first record has more of them than "," outside quotes (a quoted
+  // header or label may hold either, and a line break).
+  std::ptrdiff_t commas = 0, semicolons = 0;
+  bool inQuotes = false;
+  for (const char c : bytes) {
+    if (c == '"') inQuotes = !inQuotes;  // "" inside quotes toggles twice
+    else if (!inQuotes && (c == '\n' || c == '\r')) break;
+    else if (!inQuotes) commas += c == ',', semicolons += c == ';';
+  }
+  const char sep = semicolons > commas ? ';' : ',';
   std::vector<CellValue> row;
   std::string field;
   bool quoted = false, wasQuoted = false;

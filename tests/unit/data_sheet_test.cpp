@@ -66,6 +66,24 @@ TEST(DataSheet, VietnameseHeadersAndSemicolonsAreAccepted) {
   EXPECT_EQ(set->rows.at("ho").unit, "hộ");
 }
 
+// Found by tests/fuzz/csv_fuzz: the separator was guessed from the first line's characters,
+// quoted ones included, so a quoted header holding ";" (or a quoted line break cutting the first
+// line short) made a comma-separated file read as one column.
+TEST(DataSheet, SeparatorIsGuessedOutsideQuotes) {
+  const auto grid = parseCsv("key,\"chỉ tiêu; ghi chú\",value\nho,\"Số hộ; tổng\",433\n", "S", "f.csv");
+  ASSERT_TRUE(grid);
+  ASSERT_EQ(grid->rows.size(), 2u);
+  ASSERT_EQ(grid->rows[1].size(), 3u);
+  EXPECT_EQ(grid->rows[1][1].text, "Số hộ; tổng");
+  EXPECT_EQ(grid->rows[1][2].text, "433");
+  const auto lineBreak = parseCsv("\"Tổng, cộng\nghi chú\";433;hộ\nx;1;y\n", "S", "f.csv");
+  ASSERT_TRUE(lineBreak);
+  ASSERT_EQ(lineBreak->rows.size(), 2u);
+  ASSERT_EQ(lineBreak->rows[0].size(), 3u);
+  EXPECT_EQ(lineBreak->rows[0][0].text, "Tổng, cộng\nghi chú");
+  EXPECT_EQ(lineBreak->rows[1].size(), 3u);
+}
+
 TEST(DataSheet, NoHeaderRowNamesTheSheet) {
   const auto set = readDataSheet(*parseCsv("ho,433\n", "Tong hop", "f.csv"), "f.csv");
   ASSERT_FALSE(set);
