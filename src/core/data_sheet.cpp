@@ -221,10 +221,14 @@ Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
   std::optional<double> v;
   if (row.value.kind == CellValue::Kind::Number) v = row.value.number;
   else v = parseVietnameseNumber(row.value.text);
-  if (!v) return Error{where + "\"" + cellText(row.value) + "\" is not a number (slot " + slot.key + ")"};
+  // A spreadsheet cell can hold what no figure is: an infinity or NaN from a formula.
+  if (!v || !std::isfinite(*v))
+    return Error{where + "\"" + cellText(row.value) + "\" is not a number (slot " + slot.key + ")"};
   switch (slot.type) {
     case FigureType::Integer:
       if (std::fabs(*v - std::round(*v)) > 1e-9) return Error{where + "expected a whole number for " + slot.key};
+      // llround is only defined below 2^63: larger counts are written from the double itself
+      if (std::fabs(*v) >= 9223372036854775808.0) return okText(text::formatDecimal(std::round(*v), 0));
       return okText(text::formatInteger(std::llround(*v), slot.minDigits));
     case FigureType::Decimal:
       return okText(text::formatDecimal(*v, slot.decimals));

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -105,6 +106,36 @@ TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
   const auto text = formatFigure(slot, set->rows.at("ho"));
   ASSERT_FALSE(text);
   EXPECT_NE(text.error().message.find("Sheet1!B2: \"khoảng 400\" is not a number"), std::string::npos);
+}
+
+// Found by tests/fuzz/sheet_fuzz: a spreadsheet cell holding NaN or an infinity (a formula's
+// result) was written as "-9.223.372.036.854.775.808" in an integer slot and as "NaN" or "∞" in
+// the others; a count of 2^63 or more went through llround, which is undefined there.
+TEST(DataSheet, NonFiniteAndHugeCellsAreNotWrittenAsGarbage) {
+  FigureSlot integer;
+  integer.key = "ho";
+  FigureSlot decimal = integer;
+  decimal.type = FigureType::Decimal;
+  decimal.decimals = 2;
+  auto row = [](double v) {
+    DataRow r;
+    r.key = "ho";
+    r.value = CellValue{CellValue::Kind::Number, v, {}};
+    r.cell = "Sheet1!C2";
+    return r;
+  };
+  for (const double v : {std::nan(""), HUGE_VAL, -HUGE_VAL})
+    for (const FigureSlot& slot : {integer, decimal}) {
+      const auto text = formatFigure(slot, row(v));
+      ASSERT_FALSE(text) << *text;
+      EXPECT_EQ(text.error().message.rfind("Sheet1!C2: \"", 0), 0u) << text.error().message;
+      EXPECT_NE(text.error().message.find("is not a number (slot ho)"), std::string::npos) << text.error().message;
+    }
+  EXPECT_EQ(*formatFigure(integer, row(1e19)), "10.000.000.000.000.000.000");
+  // the shortest digits that read back as the same double, as ICU writes every double
+  EXPECT_EQ(*formatFigure(integer, row(-9223372036854775808.0)), "-9.223.372.036.854.776.000");
+  EXPECT_EQ(*parseVietnameseNumber("-9.223.372.036.854.776.000"), -9223372036854775808.0);
+  EXPECT_EQ(*formatFigure(integer, row(4503599627370496.0)), "4.503.599.627.370.496");
 }
 
 TEST(DataSheet, LegacyEncodingsAreRefusedAndNamed) {
