@@ -425,6 +425,17 @@ TEST(TemplateErrors, DuplicateSectionIdNamesBothPlaces) {
   EXPECT_EQ(errorOf(json), "t.json:9:14: sections[1].children[0].id: duplicate section id \"a\" (first at 7:12)");
 }
 
+// Found by tests/fuzz/template_fuzz (each section its own bookmark): ids differing only in '.'
+// and '-' were accepted though their bookmarks are one name ("bc_b_1"), so the wizard's document
+// had one bookmark for two sections and recognition put both on the second.
+TEST(TemplateErrors, SectionIdsWithTheSameBookmarkNameBothPlaces) {
+  std::string json(kNested);
+  json.replace(json.find("\"tittle\""), 8, "\"title\"");
+  json.replace(json.find("\"a\""), 3, "\"b-1\"");
+  EXPECT_EQ(errorOf(json), "t.json:9:14: sections[1].children[0].id: section id \"b.1\" has the same bookmark as "
+                           "\"b-1\" (at 7:12): bookmarks write '.' and '-' as '_'");
+}
+
 TEST(TemplateErrors, UnknownReference) {
   const std::string e = errorOf(R"({"schema": 1, "id": "t", "title": "T", "version": "1",
  "inputs": [{"id": "so", "label": "Số"}],
