@@ -51,6 +51,10 @@ class Parser {
     if (pos_ >= text_.size()) return "end of formula";
     const unsigned char c = static_cast<unsigned char>(text_[pos_]);
     if (c >= 0x80) return "a non-ASCII character";
+    if (c < 0x20 || c == 0x7F) {  // a line break would split the template loader's one-line message
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      return std::string("character U+00") + kHex[c >> 4U] + kHex[c & 0xFU];
+    }
     return "'" + std::string(1, static_cast<char>(c)) + "'";
   }
   void fail(const std::string& what) {

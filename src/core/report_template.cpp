@@ -70,7 +70,9 @@ std::string joined(const std::array<std::string_view, N>& names) {
   return out;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// A value quoted as JSON writes it: a line break or other control character in it stays escaped,
+// so each diagnostic stays one line ("file:line:column: path: message").
+std::string quoted(std::string_view s) { return bj::serialize(bj::string(s)); }
 
 std::string kindName(const bj::value& v) {
   switch (v.kind()) {
@@ -492,7 +494,7 @@ class Loader {
       }
       const std::string_view name = s.substr(i + 1, close - i - 1);
       if (!isSnakeName(name))
-        addAtValue(path, "bad reference {" + std::string(name) + "}: a name matches [a-z][a-z0-9_]*");
+        addAtValue(path, "bad reference " + quoted("{" + std::string(name) + "}") + ": a name matches [a-z][a-z0-9_]*");
       else if (!known(name))
         addAtValue(path, "unknown reference {" + std::string(name) + "}: " + knownReferences(inputs));
       i = close;
