@@ -175,8 +175,13 @@ def attr(a0, a1, a2, a3, text):
 
 
 def snapshot():
+    """Document snapshots (snapshot_input.hpp), for the sections and the validation targets."""
+    def put(name, data):
+        write("sections", name, data)
+        write("validation", name, data)
+
     for i, piece in enumerate(chunks(REPORT[:12000], 4000)):
-        write("snapshot", f"report-{i:02}.txt", piece)
+        put(f"report-{i:02}.txt", piece)
     t = json.loads(TEMPLATES[0].read_text(encoding="utf-8"))
     body_lines = [l[:100] for l in REPORT.splitlines() if len(l) > 80][:6]
     lines = [b"\x1e\x00\x01\x00",
@@ -199,11 +204,11 @@ def snapshot():
     lines += [attr(0x10, 0, 0, 4, "./."), attr(0x90 | 4 | 8, 0, 0, 0x80, "Nơi nhận:"),
               attr(0x90, 0, 0, 0, "- Như trên;"), attr(0x90 | 4, 0, 0, 0, "TM. ỦY BAN NHÂN DÂN"),
               attr(0x90 | 4, 0, 0, 0, "CHỦ TỊCH"), attr(0x90 | 4, 0, 0, 0, "Nguyễn Văn An")]
-    write("snapshot", "skeleton-dan-van", b"\n".join(lines) + b"\n")
+    put("skeleton-dan-van", b"\n".join(lines) + b"\n")
     typed = ["\x1e\x00\x00\x02", "BÁO CÁO", "Kết quả 6 tháng đầu năm 2025", "I. TÌNH HÌNH CHUNG", "1. Kết quả thực hiện",
              "Trên cơ sở Chỉ thị 33/CT-TTg ngay 26/11/2021, có 433 hộ.", "a) Ưu điểm: ngaỳ 31/02/2025 ViÖt Nam",
              "II. PHƯƠNG HƯỚNG, NHIỆM VỤ", "Nơi nhận:", "- Lưu: VT."]
-    write("snapshot", "typed", "\n".join(typed) + "\n")
+    put("typed", "\n".join(typed) + "\n")
 
 
 def odf_body():

@@ -1,9 +1,5 @@
-// Section recognition and the whole validator over a random document snapshot (core/document.hpp)
-// as the Writer reader would hand it over: template detection and recognizeSections, validate()
-// with or without a template and data, or checkReport and its text and JSON output (the input's
-// last byte chooses). Properties: the section map and the findings point inside the document,
-// in order, each section found once; findings are sorted, counted and well-formed UTF-8; the
-// CLI's JSON parses.
+// The random document snapshot the sections and validation targets share: core::Document as the
+// Writer reader (src/uno/document_reader) would hand it over, decoded from the fuzzer's bytes.
 //
 // The input is one paragraph per line. A plain line is a paragraph of plain text (no runs: a
 // .txt import). A line starting with 0x1F carries four attribute bytes, then the text:
@@ -19,23 +15,21 @@
 // property (byte 3: none, either shipped id, or the rest of the line).
 // Values stay in what the reader can produce (sal_Int32 1/100 mm, Writer's font sizes); text is
 // any bytes, as a document can hold lone surrogates that reach the core as ill-formed UTF-8.
+#pragma once
+
 #include "core/data_sheet.hpp"
-#include "core/report_check.hpp"
+#include "core/document.hpp"
+#include "core/figures.hpp"
 #include "core/sections.hpp"
 #include "core/skeleton.hpp"
 #include "core/validation.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 
-#include <boost/json.hpp>
-
 #include <fstream>
 #include <sstream>
 
-using namespace baocao;
-using fuzz::quote;
-
-namespace {
+namespace baocao::fuzz {
 
 constexpr double kMaxMm = 21474836.47;  // sal_Int32 1/100 mm
 
@@ -61,7 +55,7 @@ constexpr Font kFonts[] = {{"Times New Roman", 14}, {"Times New Roman", 13}, {"L
                            {"Arial", 11}, {"Times New Roman", 999.9}, {".VnTime", 14}, {"Times New Roman", 0.5}};
 constexpr const char* kLabels[] = {"", "III.", "1.", "a)", "-", "\xE2\x80\xA2", "IV.", "10."};
 
-core::PageSetup page(std::uint8_t b) {
+inline core::PageSetup page(std::uint8_t b) {
   core::PageSetup pg;
   switch (b % 5) {
     case 0: pg = {210, 297, 20, 20, 30, 15, true, false}; break;
@@ -73,16 +67,16 @@ core::PageSetup page(std::uint8_t b) {
   return pg;
 }
 
-std::vector<std::string> allFigureKeys() {
+inline std::vector<std::string> allFigureKeys() {
   std::vector<std::string> keys;
-  for (const auto& t : fuzz::shippedTemplates())
+  for (const auto& t : shippedTemplates())
     for (const auto& f : core::allSlots(t)) keys.push_back(f.key);
   return keys;
 }
 
-std::vector<std::string> allBookmarks() {
+inline std::vector<std::string> allBookmarks() {
   std::vector<std::string> out;
-  for (const auto& t : fuzz::shippedTemplates())
+  for (const auto& t : shippedTemplates())
     for (const auto& n : core::flatten(t)) out.push_back(core::bookmarkName(n.section->id));
   return out;
 }
@@ -93,7 +87,7 @@ struct Parsed {
   bool dataChanged = false;
 };
 
-Parsed parse(std::string_view in) {
+inline Parsed parseSnapshot(std::string_view in) {
   static const std::vector<std::string> keys = allFigureKeys();
   static const std::vector<std::string> bookmarks = allBookmarks();
   Parsed out;
@@ -186,7 +180,8 @@ Parsed parse(std::string_view in) {
   return out;
 }
 
-void checkMap(const core::Document& doc, const core::SectionMap& map) {
+// The section map points inside the document, in order, each section found once.
+inline void checkMap(const core::Document& doc, const core::SectionMap& map) {
   const std::size_t n = doc.paragraphs.size();
   FUZZ_CHECK(map.sectionOfParagraph.size() == n);
   FUZZ_CHECK(map.matches.size() == map.outline.size());
@@ -206,7 +201,8 @@ void checkMap(const core::Document& doc, const core::SectionMap& map) {
   for (const auto& u : map.unmatched) FUZZ_CHECK(u.section == -1 && u.paragraph >= 0 && static_cast<std::size_t>(u.paragraph) < n);
 }
 
-void checkResult(const core::Document& doc, const core::ValidationResult& r) {
+// Findings point inside the document, are sorted and counted, and are well-formed UTF-8.
+inline void checkResult(const core::Document& doc, const core::ValidationResult& r) {
   int errors = 0;
   for (std::size_t i = 0; i < r.findings.size(); ++i) {
     const auto& f = r.findings[i];
@@ -222,7 +218,8 @@ void checkResult(const core::Document& doc, const core::ValidationResult& r) {
   FUZZ_CHECK(r.errorCount() == errors && r.readyToSubmit() == (errors == 0));
 }
 
-const core::DataSet& sampleData() {
+// templates/samples/so-lieu-long-mon.csv, read once.
+inline const core::DataSet& sampleData() {
   static const core::DataSet data = [] {
     std::ifstream in(std::string(BAOCAO_TEMPLATES_DIR) + "/samples/so-lieu-long-mon.csv", std::ios::binary);
     std::stringstream b;
@@ -238,70 +235,5 @@ const core::DataSet& sampleData() {
   return data;
 }
 
-}  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const core::Catalog catalog = [] {
-    core::Catalog c;
-    for (const auto& t : fuzz::shippedTemplates()) c.entries.push_back({t.source, t});
-    return c;
-  }();
-  const Parsed parsed = parse(fuzz::bytes(data, size));
-  const core::Document& doc = parsed.doc;
-  const auto& templates = fuzz::shippedTemplates();
-
-  for (std::size_t i = 0; i < doc.paragraphs.size() && i < 16; ++i) {
-    const std::string t = doc.paragraphs[i].text.substr(0, 300);  // titles, not whole paragraphs
-    if (const auto h = core::parseHeadingNumber(t)) {
-      FUZZ_CHECK(h->level >= 0 && h->level <= 2 && !h->number.empty() && !h->title.empty());
-    }
-    if (i > 0) {
-      const std::string u = doc.paragraphs[i - 1].text.substr(0, 300);
-      const double s = core::titleSimilarity(t, u);
-      FUZZ_CHECK(s >= 0 && s <= 1 && s == core::titleSimilarity(u, t));
-    }
-  }
-
-  // Half the inputs go the way the dialog does (detect, then validate with the sections found),
-  // the other half the way `baocao validate` does (checkReport, a template given or detected);
-  // each validation is the costly part, so one or two per input.
-  const std::uint32_t mode = size == 0 ? 0 : data[size - 1];
-  core::ValidationInput input;
-  input.document = &doc;
-  input.data = parsed.compareData ? &sampleData() : nullptr;
-  if (parsed.compareData) input.dataFileChanged = parsed.dataChanged;
-  if (mode % 2 == 0) {
-    std::optional<core::SectionMap> map;
-    const core::ReportTemplate* detected = core::detectTemplate(doc, templates, &map);
-    if (map) checkMap(doc, *map);
-    if (detected != nullptr && !map) {
-      map = core::recognizeSections(doc, *detected);
-      checkMap(doc, *map);
-    }
-    input.reportTemplate = detected;
-    input.sections = map ? &*map : nullptr;
-    input.language = mode % 4 == 0 ? core::Language::Vietnamese : core::Language::English;
-    const core::ValidationResult result = core::validate(input);
-    checkResult(doc, result);
-    if (detected != nullptr) {
-      FUZZ_CHECK(result.sections.size() == map->outline.size());
-    }
-  } else {
-    core::CheckRequest request;
-    request.document = &doc;
-    request.catalog = &catalog;
-    request.data = input.data;
-    static const char* const kIds[] = {"", "dan-van-2021-2025", "bao-cao-dinh-ky", "khong-co"};
-    request.templateId = kIds[(mode >> 1) % 4];
-    request.language = mode & 8 ? core::Language::English : core::Language::Vietnamese;
-    const core::CheckOutcome outcome = core::checkReport(request);
-    checkResult(doc, outcome.result);
-    FUZZ_CHECK(outcome.problem.empty() == (request.templateId != "khong-co"));
-    FUZZ_CHECK(!core::findingsText(doc.path, outcome, doc.trackedChanges, request.language).empty());
-    const std::string json = core::fileJson(doc.path, outcome, doc.trackedChanges);
-    boost::system::error_code ec;
-    (void)boost::json::parse(json, ec);
-    FUZZ_CHECK_MSG(!ec, ec.message() + ": " + quote(json, 2000));
-  }
-  return 0;
-}
+}  // namespace baocao::fuzz
