@@ -122,10 +122,16 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
   }
   SheetGrid grid;
   grid.name = std::string(sheetName);
-  // The separator: ";" when the first line has more of them than ",".
-  const std::string_view firstLine = bytes.substr(0, bytes.find('\n'));
-  const auto semicolons = std::count(firstLine.begin(), firstLine.end(), ';');
-  const char sep = semicolons > std::count(firstLine.begin(), firstLine.end(), ',') ? ';' : ',';
+  // The separator: ";" when the first record has more of them than "," outside quotes (a quoted
+  // header or label may hold either, and a line break).
+  std::ptrdiff_t commas = 0, semicolons = 0;
+  bool inQuotes = false;
+  for (const char c : bytes) {
+    if (c == '"') inQuotes = !inQuotes;  // "" inside quotes toggles twice
+    else if (!inQuotes && (c == '\n' || c == '\r')) break;
+    else if (!inQuotes) commas += c == ',', semicolons += c == ';';
+  }
+  const char sep = semicolons > commas ? ';' : ',';
   std::vector<CellValue> row;
   std::string field;
   bool quoted = false, wasQuoted = false;
@@ -215,10 +221,14 @@ Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
   std::optional<double> v;
   if (row.value.kind == CellValue::Kind::Number) v = row.value.number;
   else v = parseVietnameseNumber(row.value.text);
-  if (!v) return Error{where + "\"" + cellText(row.value) + "\" is not a number (slot " + slot.key + ")"};
+  // A spreadsheet cell can hold what no figure is: an infinity or NaN from a formula.
+  if (!v || !std::isfinite(*v))
+    return Error{where + "\"" + cellText(row.value) + "\" is not a number (slot " + slot.key + ")"};
   switch (slot.type) {
     case FigureType::Integer:
       if (std::fabs(*v - std::round(*v)) > 1e-9) return Error{where + "expected a whole number for " + slot.key};
+      // llround is only defined below 2^63: larger counts are written from the double itself
+      if (std::fabs(*v) >= 9223372036854775808.0) return okText(text::formatDecimal(std::round(*v), 0));
       return okText(text::formatInteger(std::llround(*v), slot.minDigits));
     case FigureType::Decimal:
       return okText(text::formatDecimal(*v, slot.decimals));

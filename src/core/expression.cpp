@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace baocao::core {
 
@@ -17,8 +18,9 @@ namespace {
 using NodePtr = std::shared_ptr<const Expression::Node>;
 
 // Recursive descent: sum := product (('+'|'-') product)*; product := unary (('*'|'/') unary)*;
-// unary := '-' unary | primary; primary := number | key | '(' sum ')'. Depth is bounded so a
-// hostile formula cannot exhaust the stack.
+// unary := '-' unary | primary; primary := number | key | '(' sum ')'. Depth and length are
+// bounded so a hostile formula cannot exhaust the stack: evaluating the tree and freeing it recurse
+// along its longest chain, which a 1 MB "a+a+…" made 500,000 calls deep.
 class Parser {
  public:
   explicit Parser(std::string_view text) : text_(text) {}
@@ -36,6 +38,7 @@ class Parser {
 
  private:
   static constexpr int kMaxDepth = 64;
+  static constexpr int kMaxOperators = 500;  // far more than any figure's formula
 
   void skipSpace() {
     while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
@@ -48,12 +51,20 @@ class Parser {
     if (pos_ >= text_.size()) return "end of formula";
     const unsigned char c = static_cast<unsigned char>(text_[pos_]);
     if (c >= 0x80) return "a non-ASCII character";
+    if (c < 0x20 || c == 0x7F) {  // a line break would split the template loader's one-line message
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      return std::string("character U+00") + kHex[c >> 4U] + kHex[c & 0xFU];
+    }
     return "'" + std::string(1, static_cast<char>(c)) + "'";
   }
   void fail(const std::string& what) {
     if (error_.empty()) error_ = "column " + std::to_string(column()) + ": " + what;
   }
-  static NodePtr binary(char op, NodePtr l, NodePtr r) {
+  NodePtr binary(char op, NodePtr l, NodePtr r) {
+    if (++operators_ > kMaxOperators) {
+      fail("the formula is too long: at most " + std::to_string(kMaxOperators) + " operators");
+      return nullptr;
+    }
     auto n = std::make_shared<Expression::Node>();
     n->op = op;
     n->left = std::move(l);
@@ -108,7 +119,12 @@ class Parser {
         fail("\"" + digits + "\" is not a number (write decimals with a point: 6947.51)");
         return nullptr;
       }
-      n->number = std::stod(digits);
+      n->number = std::strtod(digits.c_str(), nullptr);  // std::stod throws on a 400-digit number
+      if (!std::isfinite(n->number)) {
+        pos_ = start;
+        fail("\"" + digits.substr(0, 20) + "…\" is too large a number");
+        return nullptr;
+      }
       return n;
     }
     if (c >= 'a' && c <= 'z') {
@@ -136,6 +152,7 @@ class Parser {
   std::string_view text_;
   std::size_t pos_ = 0;
   int depth_ = 0;
+  int operators_ = 0;
   std::string error_;
 };
 

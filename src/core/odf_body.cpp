@@ -1,5 +1,7 @@
 #include "core/odf_body.hpp"
 
+#include "text/vntext.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -24,7 +26,25 @@ bool isNonCharacter(std::string_view s, std::size_t i) {
          (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF);
 }
 
+// Ill-formed UTF-8 is not XML, and Writer refuses the whole package for one bad byte: text from
+// the office (a lone surrogate converted from UTF-16) or a macro can hold some. Each such byte
+// becomes U+FFFD.
+std::string wellFormed(std::string_view s) {
+  std::string out;
+  for (std::size_t bad = text::invalidUtf8At(s); bad != std::string_view::npos; bad = text::invalidUtf8At(s)) {
+    out.append(s.substr(0, bad));
+    out += "\xEF\xBF\xBD";
+    s.remove_prefix(bad + 1);
+  }
+  out.append(s);
+  return out;
+}
+
 void appendAttribute(std::string& out, std::string_view value) {
+  if (!text::isValidUtf8(value)) {
+    appendAttribute(out, wellFormed(value));
+    return;
+  }
   for (std::size_t i = 0; i < value.size(); ++i) {
     const char c = value[i];
     switch (c) {
@@ -50,6 +70,10 @@ void appendAttribute(std::string& out, std::string_view value) {
 // as itself only between two other characters of the same run; everywhere else as <text:s/>.
 // A field's content is read as it stands (`asField`): no elements there, characters kept as they are.
 void appendText(std::string& out, std::string_view text, bool asField = false) {
+  if (!text::isValidUtf8(text)) {
+    appendText(out, wellFormed(text), asField);
+    return;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {

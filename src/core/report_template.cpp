@@ -2,6 +2,7 @@
 
 #include "core/expression.hpp"
 #include "core/json_positions.hpp"
+#include "core/skeleton.hpp"
 #include "text/vntext.hpp"
 
 #include <boost/json.hpp>
@@ -69,7 +70,9 @@ std::string joined(const std::array<std::string_view, N>& names) {
   return out;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// A value quoted as JSON writes it: a line break or other control character in it stays escaped,
+// so each diagnostic stays one line ("file:line:column: path: message").
+std::string quoted(std::string_view s) { return bj::serialize(bj::string(s)); }
 
 std::string kindName(const bj::value& v) {
   switch (v.kind()) {
@@ -372,8 +375,14 @@ class Loader {
         addAtValue(idPath, "section id " + quoted(s.id) + " must match [a-z0-9][a-z0-9.-]*");
       else if (const auto first = sectionIds_.find(s.id); first != sectionIds_.end())
         addAtValue(idPath, "duplicate section id " + quoted(s.id) + " (first at " + at(first->second) + ")");
-      else
+      else if (const auto same = bookmarks_.find(bookmarkName(s.id)); same != bookmarks_.end())
+        // The wizard marks each section with a bookmark named after its id, and finds it again by it.
+        addAtValue(idPath, "section id " + quoted(s.id) + " has the same bookmark as " + quoted(same->second.first) +
+                               " (at " + at(same->second.second) + "): bookmarks write '.' and '-' as '_'");
+      else {
         sectionIds_.emplace(s.id, valueOffset(idPath));
+        bookmarks_.emplace(bookmarkName(s.id), std::make_pair(s.id, valueOffset(idPath)));
+      }
     }
     readText(o, path, "title", Need::NonEmpty, s.title);
     readBool(o, path, "required", s.required);
@@ -485,7 +494,7 @@ class Loader {
       }
       const std::string_view name = s.substr(i + 1, close - i - 1);
       if (!isSnakeName(name))
-        addAtValue(path, "bad reference {" + std::string(name) + "}: a name matches [a-z][a-z0-9_]*");
+        addAtValue(path, "bad reference " + quoted("{" + std::string(name) + "}") + ": a name matches [a-z][a-z0-9_]*");
       else if (!known(name))
         addAtValue(path, "unknown reference {" + std::string(name) + "}: " + knownReferences(inputs));
       i = close;
@@ -505,6 +514,7 @@ class Loader {
   const json::PositionIndex& index_;
   std::vector<Diagnostic> diagnostics_;
   std::map<std::string, std::size_t, std::less<>> sectionIds_;
+  std::map<std::string, std::pair<std::string, std::size_t>, std::less<>> bookmarks_;  // name -> id, where
   std::map<std::string, std::size_t, std::less<>> figureKeys_;
   struct Formula {
     std::string path, key;

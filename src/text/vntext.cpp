@@ -222,21 +222,16 @@ std::string collapseSpaces(std::string_view utf8) {
 }
 
 bool isBlank(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') {
-      ++i;
-    } else if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      i += 2;  // NBSP
-    } else if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) <= 0x8A || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
-      i += 3;  // U+2000-U+200A, U+202F
-    } else if (b == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(s[i + 2]) == 0x80) {
-      i += 3;  // U+3000
-    } else {
-      return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    if (p[i] < 0x80) {  // most of it: no decoding
+      if (!isSpaceChar(p[i++])) return false;
+      continue;
     }
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    if (c < 0 || !isSpaceChar(c)) return false;  // ill-formed bytes are not white space
   }
   return true;
 }

@@ -32,8 +32,9 @@ namespace baocao::text {
 // NFC and case folding on both sides, then equality. Diacritics stay significant.
 [[nodiscard]] bool equalFolded(std::string_view a, std::string_view b);
 
-// True when the text holds nothing but white space (NBSP and the other Unicode spaces included);
-// a byte scan, cheap enough to call on every run of a long document.
+// True when the text holds nothing but the white space collapseSpaces removes (Unicode White_Space,
+// NBSP and the other no-break spaces included): exactly when collapseSpaces gives "". ASCII is
+// answered without ICU, cheap enough to call on every run of a long document.
 [[nodiscard]] bool isBlank(std::string_view utf8);
 
 // Trims Unicode white space (including NBSP) at both ends and collapses inner runs to one space.

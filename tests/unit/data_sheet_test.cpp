@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -66,6 +67,24 @@ TEST(DataSheet, VietnameseHeadersAndSemicolonsAreAccepted) {
   EXPECT_EQ(set->rows.at("ho").unit, "hộ");
 }
 
+// Found by tests/fuzz/csv_fuzz: the separator was guessed from the first line's characters,
+// quoted ones included, so a quoted header holding ";" (or a quoted line break cutting the first
+// line short) made a comma-separated file read as one column.
+TEST(DataSheet, SeparatorIsGuessedOutsideQuotes) {
+  const auto grid = parseCsv("key,\"chỉ tiêu; ghi chú\",value\nho,\"Số hộ; tổng\",433\n", "S", "f.csv");
+  ASSERT_TRUE(grid);
+  ASSERT_EQ(grid->rows.size(), 2u);
+  ASSERT_EQ(grid->rows[1].size(), 3u);
+  EXPECT_EQ(grid->rows[1][1].text, "Số hộ; tổng");
+  EXPECT_EQ(grid->rows[1][2].text, "433");
+  const auto lineBreak = parseCsv("\"Tổng, cộng\nghi chú\";433;hộ\nx;1;y\n", "S", "f.csv");
+  ASSERT_TRUE(lineBreak);
+  ASSERT_EQ(lineBreak->rows.size(), 2u);
+  ASSERT_EQ(lineBreak->rows[0].size(), 3u);
+  EXPECT_EQ(lineBreak->rows[0][0].text, "Tổng, cộng\nghi chú");
+  EXPECT_EQ(lineBreak->rows[1].size(), 3u);
+}
+
 TEST(DataSheet, NoHeaderRowNamesTheSheet) {
   const auto set = readDataSheet(*parseCsv("ho,433\n", "Tong hop", "f.csv"), "f.csv");
   ASSERT_FALSE(set);
@@ -87,6 +106,36 @@ TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
   const auto text = formatFigure(slot, set->rows.at("ho"));
   ASSERT_FALSE(text);
   EXPECT_NE(text.error().message.find("Sheet1!B2: \"khoảng 400\" is not a number"), std::string::npos);
+}
+
+// Found by tests/fuzz/sheet_fuzz: a spreadsheet cell holding NaN or an infinity (a formula's
+// result) was written as "-9.223.372.036.854.775.808" in an integer slot and as "NaN" or "∞" in
+// the others; a count of 2^63 or more went through llround, which is undefined there.
+TEST(DataSheet, NonFiniteAndHugeCellsAreNotWrittenAsGarbage) {
+  FigureSlot integer;
+  integer.key = "ho";
+  FigureSlot decimal = integer;
+  decimal.type = FigureType::Decimal;
+  decimal.decimals = 2;
+  auto row = [](double v) {
+    DataRow r;
+    r.key = "ho";
+    r.value = CellValue{CellValue::Kind::Number, v, {}};
+    r.cell = "Sheet1!C2";
+    return r;
+  };
+  for (const double v : {std::nan(""), HUGE_VAL, -HUGE_VAL})
+    for (const FigureSlot& slot : {integer, decimal}) {
+      const auto text = formatFigure(slot, row(v));
+      ASSERT_FALSE(text) << *text;
+      EXPECT_EQ(text.error().message.rfind("Sheet1!C2: \"", 0), 0u) << text.error().message;
+      EXPECT_NE(text.error().message.find("is not a number (slot ho)"), std::string::npos) << text.error().message;
+    }
+  EXPECT_EQ(*formatFigure(integer, row(1e19)), "10.000.000.000.000.000.000");
+  // the shortest digits that read back as the same double, as ICU writes every double
+  EXPECT_EQ(*formatFigure(integer, row(-9223372036854775808.0)), "-9.223.372.036.854.776.000");
+  EXPECT_EQ(*parseVietnameseNumber("-9.223.372.036.854.776.000"), -9223372036854775808.0);
+  EXPECT_EQ(*formatFigure(integer, row(4503599627370496.0)), "4.503.599.627.370.496");
 }
 
 TEST(DataSheet, LegacyEncodingsAreRefusedAndNamed) {

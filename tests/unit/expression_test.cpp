@@ -75,6 +75,29 @@ TEST(Expression, AnythingButTheLanguageIsRefusedWithItsColumn) {
   EXPECT_FALSE(Expression::parse(deep + "1" + std::string(200, ')')));  // bounded depth, no stack overflow
 }
 
+// Found by tests/fuzz/expression_fuzz: a long formula ("a+a+…", 1 MB, as a template in a shared
+// folder may hold) parsed into a 500,000-deep tree whose evaluation and destruction overflowed the
+// stack; a number too long for a double made std::stod throw out of the parser.
+TEST(Expression, LongFormulasAndHugeNumbersAreErrorsNotCrashes) {
+  std::string sum = "a";
+  for (int i = 0; i < 500; ++i) sum += "+a";  // 500 operators: the limit
+  const auto ok = Expression::parse(sum);
+  ASSERT_TRUE(ok) << ok.error().message;
+  const std::map<std::string, double, std::less<>> values{{"a", 2}};
+  EXPECT_EQ(*ok->evaluate(from(values)), 1002.0);
+  const auto tooLong = Expression::parse(sum + "+a");
+  ASSERT_FALSE(tooLong);
+  EXPECT_NE(tooLong.error().message.find("the formula is too long: at most 500 operators"), std::string::npos);
+  std::string huge = "a";
+  while (huge.size() < (1u << 20)) huge += "+a";
+  EXPECT_FALSE(Expression::parse(huge));
+  std::string negations(400, '-');
+  EXPECT_FALSE(Expression::parse(negations + "a"));  // unary minus counts, and nests
+  const auto big = Expression::parse(std::string(400, '9') + " + a");
+  ASSERT_FALSE(big);
+  EXPECT_EQ(big.error().message, "column 1: \"99999999999999999999…\" is too large a number");
+}
+
 std::string withFigures(const std::string& figures) {
   return R"({"schema": 1, "id": "t", "title": "T", "version": "1", "sections": [
   {"id": "a", "title": "A", "figures": [)" + figures + "]}]}";

@@ -1,5 +1,6 @@
 #include "core/odf_body.hpp"
 #include "core/template_catalog.hpp"
+#include "text/vntext.hpp"
 
 #include <gtest/gtest.h>
 
@@ -66,6 +67,19 @@ TEST(OdfBody, TextIsEscapedAndSpacesSurviveTheImport) {
   const auto odf = renderOdfBody({para(ParaRole::Opening, {text(" a  b & <c> \"d\"\te\nf\x01g ")})}, kStyles, {}, {});
   EXPECT_EQ(bodyOf(odf), "<text:p text:style-name=\"bcs0\"><text:s/>a<text:s/><text:s/>b &amp; &lt;c&gt; \"d\""
                          "<text:tab/>e<text:line-break/>fg<text:s/></text:p>");
+  expectWellFormed(odf.content);
+}
+
+// Found by tests/fuzz/odf_body_fuzz: ill-formed UTF-8 (a lone surrogate from the office's UTF-16,
+// here as the bytes ED A0 80 its UTF-8 converter writes, or a stray byte) went into content.xml as
+// it was, and one bad byte makes Writer refuse the whole package.
+TEST(OdfBody, IllFormedUtf8BecomesReplacementCharacters) {
+  const std::string lone = "v\xED\xA0\x80" "c \xC3";
+  const auto odf = renderOdfBody({para(ParaRole::Opening, {text(lone), Segment{lone, true, lone, {}}, Segment{lone, false, {}, "k"}})},
+                                 kStyles, {}, {{"k", "\xFF"}});
+  EXPECT_TRUE(text::isValidUtf8(odf.content));
+  EXPECT_NE(bodyOf(odf).find(">v\uFFFD\uFFFD\uFFFDc \uFFFD<"), std::string::npos) << bodyOf(odf);
+  EXPECT_NE(odf.content.find("office:string-value=\"\uFFFD\""), std::string::npos);
   expectWellFormed(odf.content);
 }
 

@@ -425,6 +425,30 @@ TEST(TemplateErrors, DuplicateSectionIdNamesBothPlaces) {
   EXPECT_EQ(errorOf(json), "t.json:9:14: sections[1].children[0].id: duplicate section id \"a\" (first at 7:12)");
 }
 
+// Found by tests/fuzz/template_fuzz (each section its own bookmark): ids differing only in '.'
+// and '-' were accepted though their bookmarks are one name ("bc_b_1"), so the wizard's document
+// had one bookmark for two sections and recognition put both on the second.
+TEST(TemplateErrors, SectionIdsWithTheSameBookmarkNameBothPlaces) {
+  std::string json(kNested);
+  json.replace(json.find("\"tittle\""), 8, "\"title\"");
+  json.replace(json.find("\"a\""), 3, "\"b-1\"");
+  EXPECT_EQ(errorOf(json), "t.json:9:14: sections[1].children[0].id: section id \"b.1\" has the same bookmark as "
+                           "\"b-1\" (at 7:12): bookmarks write '.' and '-' as '_'");
+}
+
+// Found by tests/fuzz/template_fuzz (every line of an error is "file:line:column: …"): a value
+// quoted in a message kept its line break ("\n" in the JSON), so one diagnostic became two lines
+// and the second named no place; the same for a formula's control character.
+TEST(TemplateErrors, EveryDiagnosticStaysOneLine) {
+  const std::string e = errorOf(R"({"schema": 1, "id": "a\nb", "title": "T", "version": "1",
+ "trichYeu": "x {so\ncong}", "sections": [{"id": "s", "title": "S", "figures": [
+  {"key": "k", "type": "integer", "label": "K", "formula": "1 +\n2"}]}]})");
+  EXPECT_EQ(e, "t.json:1:21: id: template id \"a\\nb\" must match [a-z0-9][a-z0-9.-]*\n"
+               "t.json:2:14: trichYeu: bad reference \"{so\\ncong}\": a name matches [a-z][a-z0-9_]*\n"
+               "t.json:3:60: sections[0].figures[0].formula: column 4: expected a figure key, a number or '(' after '+' "
+               "but found character U+000A");
+}
+
 TEST(TemplateErrors, UnknownReference) {
   const std::string e = errorOf(R"({"schema": 1, "id": "t", "title": "T", "version": "1",
  "inputs": [{"id": "so", "label": "Số"}],

@@ -45,6 +45,23 @@ TEST(VnText, CollapseSpacesHandlesNbspAndTabs) {
   EXPECT_EQ(collapseSpaces("Việt\u2007\u202FNam  đẹp"), "Việt Nam đẹp");
 }
 
+// Found by tests/fuzz/normalize_fuzz: isBlank took a truncated "\xE2\x80" followed by any ASCII
+// character for a blank (U+2000-U+200A without checking the third byte), and missed the line and
+// paragraph separators and the other White_Space characters collapseSpaces removes.
+TEST(VnText, BlankIsExactlyWhatCollapseSpacesRemoves) {
+  EXPECT_TRUE(isBlank(""));
+  EXPECT_TRUE(isBlank(" \t\r\n\xC2\xA0\u2003\u202F\u3000"));
+  EXPECT_TRUE(isBlank("\u2028\u2029\u205F\u1680\u0085"));
+  EXPECT_EQ(collapseSpaces("\u2028\u2029\u205F\u1680\u0085"), "");
+  EXPECT_FALSE(isBlank("\xE2\x80~"));
+  EXPECT_FALSE(isBlank("\xE2\x80 "));
+  EXPECT_FALSE(isBlank("\xE2\x80"));
+  EXPECT_FALSE(isBlank(" \u200B"));  // a zero-width space is not white space
+  EXPECT_FALSE(isBlank(" x "));
+  for (const std::string s : {"\xE2\x80~", "\xE2\x80 ", " \u200B", "\u2028"})
+    EXPECT_EQ(isBlank(s), collapseSpaces(s).empty()) << s;
+}
+
 }  // namespace
 }  // namespace baocao::text
 
