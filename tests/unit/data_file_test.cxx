@@ -1,6 +1,6 @@
 // The data file reader's bounded wait: a read that blocks (a dead network share; here a FIFO
 // nobody writes to, whose open() blocks the same way) gives a message in time instead of a hang.
-#include "uno/data_file.hxx"
+#include "uno/document/data_file.hxx"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "core/data_sheet.hpp"
-#include "core/template_catalog.hpp"
+#include "core/figures/data_sheet.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "core/expression.hpp"
-#include "core/report_template.hpp"
+#include "core/figures/expression.hpp"
+#include "core/templates/report_template.hpp"
 
 #include <gtest/gtest.h>
 

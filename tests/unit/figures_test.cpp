@@ -1,5 +1,5 @@
-#include "core/figures.hpp"
-#include "core/template_catalog.hpp"
+#include "core/figures/figures.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 

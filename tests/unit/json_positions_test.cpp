@@ -1,4 +1,4 @@
-#include "core/json_positions.hpp"
+#include "core/templates/json_positions.hpp"
 
 #include <gtest/gtest.h>
 

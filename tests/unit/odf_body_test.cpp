@@ -1,5 +1,5 @@
-#include "core/odf_body.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/odf_body.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/profile.hpp"
+#include "core/templates/profile.hpp"
 
 #include <gtest/gtest.h>
 

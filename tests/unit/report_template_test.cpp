@@ -1,4 +1,4 @@
-#include "core/report_template.hpp"
+#include "core/templates/report_template.hpp"
 
 #include "text/vntext.hpp"
 

@@ -1,6 +1,6 @@
-#include "core/sections.hpp"
-#include "core/skeleton.hpp"
-#include "core/template_catalog.hpp"
+#include "core/validation/sections.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>

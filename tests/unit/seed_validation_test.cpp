@@ -1,6 +1,6 @@
 // The real report the first template was drawn from, pasted as plain text (one paragraph a
 // line, headings typed by hand): its known defects must all be found, its outline recognised.
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>

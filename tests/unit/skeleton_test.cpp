@@ -1,5 +1,5 @@
-#include "core/skeleton.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 

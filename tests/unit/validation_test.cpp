@@ -1,6 +1,6 @@
 // One test per rule: the wizard's filled skeleton (which passes) changed in one place (which
 // must then be reported), or a small document built for the rule.
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>

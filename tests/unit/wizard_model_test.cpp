@@ -1,4 +1,4 @@
-#include "core/wizard_model.hpp"
+#include "core/templates/wizard_model.hpp"
 
 #include <gtest/gtest.h>
 

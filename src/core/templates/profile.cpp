@@ -1,0 +1,34 @@
+#include "core/templates/profile.hpp"
+
+#include "text/vntext.hpp"
+
+#include <boost/json.hpp>
+
+namespace baocao::core {
+
+AgencyProfile normalized(AgencyProfile p) {
+  for (const auto& f : kProfileFields) p.*f.member = text::collapseSpaces(p.*f.member);
+  return p;
+}
+
+Result<AgencyProfile> profileFromJson(std::string_view json, std::string_view source) {
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(json, ec);
+  if (ec) return Error{std::string(source) + ": not valid JSON: " + ec.message()};
+  if (!v.is_object()) return Error{std::string(source) + ": expected a JSON object of profile fields"};
+  AgencyProfile p;
+  for (const auto& [key, value] : v.as_object()) {
+    const ProfileField* field = nullptr;
+    for (const auto& f : kProfileFields)
+      if (f.key == std::string_view(key)) field = &f;
+    if (field == nullptr) return Error{std::string(source) + ": unknown profile field \"" + std::string(key) + "\""};
+    if (!value.is_string()) return Error{std::string(source) + ": field \"" + std::string(key) + "\" must be a string"};
+    const auto& s = value.as_string();
+    if (!text::isValidUtf8(std::string_view(s.data(), s.size())))
+      return Error{std::string(source) + ": field \"" + std::string(key) + "\" is not UTF-8"};
+    p.*field->member = std::string(s.data(), s.size());
+  }
+  return normalized(std::move(p));
+}
+
+}  // namespace baocao::core

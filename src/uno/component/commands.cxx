@@ -1,0 +1,339 @@
+#include "uno/component/commands.hxx"
+
+#include "core/templates/header.hpp"
+#include "core/figures/figures.hpp"
+#include "uno/document/data_file.hxx"
+#include "uno/ui/dialog_support.hxx"
+#include "uno/document/edit_scope.hxx"
+#include "uno/document/figure_fields.hxx"
+#include "uno/ui/figure_preview.hxx"
+#include "core/validation/report_check.hpp"
+#include "uno/document/document_check.hxx"
+#include "uno/ui/findings_dialog.hxx"
+#include "uno/document/header_writer.hxx"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "uno/component/names.hxx"
+#include "uno/ui/report_wizard.hxx"
+#include "uno/document/skeleton_writer.hxx"
+#include "uno/ui/message_box.hxx"
+#include "uno/property_values.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+#include <ctime>
+#include <optional>
+
+namespace baocao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::frame::XModel> modelOf(const Reference<css::frame::XFrame>& frame) {
+  if (!frame.is()) return {};
+  Reference<css::frame::XController> controller = frame->getController();
+  return controller.is() ? controller->getModel() : Reference<css::frame::XModel>();
+}
+
+Reference<css::text::XTextDocument> textDocumentOf(const Reference<css::frame::XFrame>& frame) {
+  return Reference<css::text::XTextDocument>(modelOf(frame), UNO_QUERY);
+}
+
+const css::uno::Any* findArg(const CommandEnv& env, const char* name) { return findValue(env.args, name); }
+
+bool boolArg(const CommandEnv& env, const char* name) {
+  bool v = false;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return v;
+}
+
+std::string stringArg(const CommandEnv& env, const char* name) {
+  OUString v;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return toCore(v);
+}
+
+// Refusals are expected outcomes, not failures: the user is told why and nothing changes.
+CommandOutcome refuse(const CommandEnv& env, const std::string& text) {
+  const OUString msg = toOU(text);
+  showMessage(env.ctx, env.frame, MessageKind::Warning, msg);
+  return {false, msg};
+}
+
+// The document a text-inserting command may change, or the refusal to give the user.
+struct Target {
+  Reference<css::text::XTextDocument> doc;
+  std::optional<CommandOutcome> refusal;
+};
+
+Target writableTextDocument(const CommandEnv& env) {
+  Target t{textDocumentOf(env.frame), std::nullopt};
+  if (!t.doc.is())
+    t.refusal = refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+  else if (Reference<css::frame::XStorable>(t.doc, UNO_QUERY_THROW)->isReadonly())
+    t.refusal = refuse(env, std::string(core::message(core::MessageId::ReadOnlyDocument, env.language)));
+  return t;
+}
+
+Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XTextDocument>& doc) {
+  Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+  Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY_THROW);
+  return views->getViewCursor()->getStart();
+}
+
+// The commands that write into a Writer document: enabled only there, titled by their undo text.
+class TextDocumentCommand : public Command {
+ public:
+  explicit TextDocumentCommand(core::MessageId titleId) : mnTitle(titleId) {}
+  std::string title(core::Language lang) const override { return std::string(core::message(mnTitle, lang)); }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+ private:
+  core::MessageId mnTitle;
+};
+
+class InsertHeaderCommand final : public TextDocumentCommand {
+ public:
+  InsertHeaderCommand() : TextDocumentCommand(core::MessageId::UndoInsertHeader) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+
+    core::HeaderRequest request;
+    request.profile = readProfile(env.ctx);
+    request.number = stringArg(env, "Number");
+    request.date = core::today();
+    if (const std::string date = stringArg(env, "Date"); !date.empty()) {
+      auto parsed = core::parseIsoDate(date);
+      if (!parsed) return refuse(env, "Date: " + parsed.error().message);
+      request.date = *parsed;
+    }
+    const core::HeaderBlock block = core::buildHeader(request);
+
+    EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
+    insertHeader(env.ctx, target.doc, cursorPosition(target.doc), block);
+    edit.commit();
+    return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
+  }
+};
+
+// One undo step at the view cursor, with progress in the status bar; figures filled from the
+// answers' data file in the same step. A data file that cannot be read leaves the figures
+// marked, and the clerk is told why.
+CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& doc,
+                              const core::ReportTemplate& t, const core::Skeleton& skeleton, const std::string& dataFile) {
+  Reference<css::task::XStatusIndicator> progress;
+  if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+  std::optional<core::Result<Fill>> fill;
+  if (!dataFile.empty()) fill = readFill(env.ctx, core::allSlots(t), dataFile);
+  const Reference<css::text::XTextRange> at = cursorPosition(doc);
+  if (atDocumentStart(doc, at)) preparePageStyles(doc);
+  const OUString undoTitle = toOU(core::message(core::MessageId::UndoInsertReport, env.language));
+  EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), undoTitle);
+  insertSkeleton(env.ctx, doc, at, skeleton, progress);
+  rememberTemplate(doc, t);
+  if (fill && *fill) applyFigures(env.ctx, doc, figureMasters(doc), (*fill)->values, (*fill)->file.provenance, undoTitle);
+  edit.commit();
+  std::string text(core::message(core::MessageId::ReportInserted, env.language));
+  if (fill && !*fill) text += "\n" + (*fill).error().message;
+  else if (fill) text += (*fill)->problems(env.language).empty() ? "" : "\n" + (*fill)->problems(env.language);
+  if (text.find('\n') != std::string::npos) showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+  return {true, toOU(text)};
+}
+
+// Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
+// format of templates/samples/*.json); the wizard collects them from the clerk.
+class InsertReportCommand final : public TextDocumentCommand {
+ public:
+  InsertReportCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const std::string answersJson = stringArg(env, "Answers");
+    auto answers = core::answersFromJson(answersJson.empty() ? "{}" : answersJson, "Answers");
+    if (!answers) return refuse(env, answers.error().message);
+    std::string id = stringArg(env, "TemplateId");
+    if (id.empty()) id = answers->templateId;
+    const auto catalog = templateCatalog(env.ctx);
+    const core::ReportTemplate* t = catalog->find(id);
+    if (t == nullptr) {
+      return refuse(env, core::format(core::message(core::MessageId::TemplateNotFound, env.language), id) +
+                             catalog->unavailableText());
+    }
+    auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
+    if (!skeleton) return refuse(env, skeleton.error().message);
+
+    return insertAtCursor(env, target.doc, *t, *skeleton, answers->dataFile);
+  }
+};
+
+// The report wizard (Báo cáo > Chèn khung báo cáo…): collects the answers, then inserts as above.
+class ReportWizardCommand final : public TextDocumentCommand {
+ public:
+  ReportWizardCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const auto result = runReportWizard(env.ctx);
+    if (!result) return {false, OUString()};  // cancelled: nothing changes
+    auto skeleton = core::buildSkeleton(result->templ, result->answers, readProfile(env.ctx), core::today(), "wizard");
+    if (!skeleton) return refuse(env, skeleton.error().message);
+    return insertAtCursor(env, target.doc, result->templ, *skeleton, result->answers.dataFile);
+  }
+};
+
+// Báo cáo > Cập nhật số liệu: reads the data file, shows old and new values, applies on
+// confirmation as one undo step. Arguments (for macros, tests and the CLI): DataFile (path),
+// Preview (true: return the preview as JSON, change nothing), Confirm (true: no dialog).
+class RefreshFiguresCommand : public TextDocumentCommand {
+ public:
+  RefreshFiguresCommand() : TextDocumentCommand(core::MessageId::UndoRefreshFigures) {}
+
+  CommandOutcome execute(const CommandEnv& env) override { return refresh(env, stringArg(env, "DataFile")); }
+
+ protected:
+  CommandOutcome refresh(const CommandEnv& env, std::string dataFile) {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const FigureMasters masters = figureMasters(target.doc);
+    const auto shown = figureTexts(masters);
+    auto slots = documentSlots(target.doc);
+    if (!slots) return refuse(env, slots.error().message);
+    if (slots->empty() || shown.empty())
+      return refuse(env, std::string(core::message(core::MessageId::NoFigureFields, env.language)));
+    const auto stored = storedProvenance(target.doc);
+    if (dataFile.empty() && stored) dataFile = stored->file;
+    if (dataFile.empty()) dataFile = defaultDataFile(env.ctx);
+    if (dataFile.empty()) return refuse(env, std::string(core::message(core::MessageId::NoDataFile, env.language)));
+
+    auto fill = readFill(env.ctx, *slots, dataFile);
+    if (!fill) return refuse(env, fill.error().message);  // the old values stay
+    const auto rows = core::preview(shown, fill->values);
+    const bool fileChanged = stored && stored->file == fill->file.provenance.file && stored->sha256 != fill->file.provenance.sha256;
+    if (boolArg(env, "Preview"))
+      return {true, toOU(core::previewJson(fill->file.provenance.file, fileChanged, rows, fill->values))};
+    if (!boolArg(env, "Confirm")) {
+      PreviewFacts facts{fill->file.provenance.file, rows, {}};
+      if (fileChanged)
+        facts.fileChangedNote = core::format(core::message(core::MessageId::DataFileChanged, env.language), core::readableTime(stored->modified));
+      if (!confirmFigurePreview(env.ctx, facts)) return {false, OUString()};  // Cancel: nothing changes
+    }
+    const OUString undoTitle = toOU(title(env.language));
+    int changed = 0;
+    {
+      EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), undoTitle);
+      changed = applyFigures(env.ctx, target.doc, masters, fill->values, fill->file.provenance, undoTitle);
+      edit.commit();
+    }
+    std::string text(changed == 0 ? core::message(core::MessageId::FiguresUnchanged, env.language)
+                                  : core::format(core::message(core::MessageId::FiguresUpdated, env.language),
+                                                 std::to_string(changed)));
+    if (const std::string problems = fill->problems(env.language); !problems.empty()) {
+      text += "\n" + problems;
+      showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+    }
+    return {true, toOU(text)};
+  }
+};
+
+// Báo cáo > Chọn tệp số liệu…: picks the data file (starting where the current one is), then
+// refreshes from it with the preview. The DataFile argument skips the picker.
+class ChooseDataFileCommand final : public RefreshFiguresCommand {
+ public:
+  CommandOutcome execute(const CommandEnv& env) override {
+    std::string path = stringArg(env, "DataFile");
+    if (path.empty()) {
+      const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+      std::string current = doc.is() ? documentProperty(doc, core::DocumentProperty::kDataFile) : std::string();
+      if (current.empty()) current = defaultDataFile(env.ctx);
+      path = pickDataFile(env.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, env.language)),
+                          std::string(core::message(core::MessageId::DataFileFilter, env.language)), current);
+      if (path.empty()) return {false, OUString()};  // cancelled
+    }
+    return refresh(env, path);
+  }
+};
+
+// Báo cáo > Kiểm tra báo cáo: every rule over the document, in a non-modal results dialog.
+// Read-only documents are checked too (the higher office opens received reports read-only).
+// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON).
+class ValidateReportCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override { return std::string(core::message(core::MessageId::CheckReport, lang)); }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+    const std::string templateId = stringArg(env, "TemplateId");
+    Reference<css::task::XStatusIndicator> progress;
+    if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+    const Context ctx = env.ctx;
+    const core::Language language = env.language;
+    auto check = [ctx, doc, templateId, progress, language]() {
+      return checkDocument(ctx, doc, templateId, language, progress);
+    };
+    const CheckRun run = check();
+    if (boolArg(env, "NoDialog"))
+      return {true, toOU(core::fileJson(toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), run.outcome,
+                                        run.trackedChanges))};
+    showFindings(env.ctx, env.frame, doc, run, check);
+    return {true, OUString()};
+  }
+};
+
+class AgencySettingsCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return lang == core::Language::Vietnamese ? "Thông tin cơ quan" : "Agency profile";
+  }
+  bool isEnabled(const CommandEnv&) const override { return true; }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const ScopedDialog scoped(env.ctx, "AgencyProfile.xdl");
+    const Reference<css::awt::XDialog>& dialog = scoped.get();
+    Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    auto field = [&](std::string_view key) {
+      return Reference<css::awt::XTextComponent>(controls->getControl("txt" + toOU(key)), UNO_QUERY_THROW);
+    };
+    const core::AgencyProfile current = readProfile(env.ctx);
+    for (const auto& f : core::kProfileFields) field(f.key)->setText(toOU(current.*f.member));
+    if (dialog->execute() != 1) return {false, OUString()};  // Cancel: nothing changes
+    core::AgencyProfile edited;
+    for (const auto& f : core::kProfileFields) edited.*f.member = toCore(field(f.key)->getText());
+    writeProfile(env.ctx, edited);
+    return {true, toOU(core::message(core::MessageId::SettingsSaved, env.language))};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeCommand(const OUString& path) {
+  if (path.equalsAscii(names::kCmdInsertHeader)) return std::make_unique<InsertHeaderCommand>();
+  if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
+  if (path.equalsAscii(names::kCmdInsertReport)) return std::make_unique<InsertReportCommand>();
+  if (path.equalsAscii(names::kCmdReportWizard)) return std::make_unique<ReportWizardCommand>();
+  if (path.equalsAscii(names::kCmdRefreshFigures)) return std::make_unique<RefreshFiguresCommand>();
+  if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
+  if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
+  return nullptr;
+}
+
+}  // namespace baocao::uno
