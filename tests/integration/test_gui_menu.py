@@ -160,7 +160,10 @@ class MenuPathTest(GuiTestCase):
             button.doAccessibleAction(0)
 
         press("Đi tới")
-        selection = wait_for(lambda: doc.getCurrentController().getSelection(), 20, "a selection")
+        # The click is handled on the office's main loop, after this call returns: until then the
+        # selection is still the view cursor's, inside the header table (a table cursor).
+        selection = wait_for(lambda: (lambda s: s if s is not None and hasattr(s, "getByIndex") else None)(
+            doc.getCurrentController().getSelection()), 20, "the finding's paragraph selected")
         selected = selection.getByIndex(0).getString()
         self.assertTrue(selected.startswith("<"), f"the unfilled guidance is selected, not {selected!r}")
         self.assertTrue(self.gui.find_window("Kiểm tra báo cáo"), "the dialog stays open (non-modal)")
