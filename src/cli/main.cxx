@@ -1,17 +1,9 @@
 // baocao: the command-line face of the extension, for IT admins and for the office that checks
 // received reports. Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
 #include "cli/office.hxx"
-#include "core/templates/header.hpp"
-#include "core/validation/report_check.hpp"
-#include "core/templates/skeleton.hpp"
-#include "core/templates/template_catalog.hpp"
-#include "uno/document/data_file.hxx"
+#include "core/jobs/jobs.hpp"
 #include "uno/document/document_closer.hxx"
-#include "uno/document/document_reader.hxx"
-#include "uno/document/edit_scope.hxx"
-#include "uno/document/figure_fields.hxx"
-#include "uno/document/header_writer.hxx"
-#include "uno/document/skeleton_writer.hxx"
+#include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
@@ -62,13 +54,16 @@ const char* const kUsageText =
     "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
     "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
     "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
-    "        write the report skeleton of a template, filled with the answers (and the figures of the data file)\n"
-    "  fill DOC --data FILE [-o OUT…]\n"
-    "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv); without -o, DOC is\n"
-    "        updated in place. Figures the file lacks are marked in the text, listed, and the exit code is 2\n"
+    "        write the report skeleton of a template, filled with the answers (and the figures of the data file;\n"
+    "        a data file that cannot be read leaves the figures marked, and the exit code is 1)\n"
+    "  fill DOC [--data FILE] [-o OUT…]\n"
+    "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
+    "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
+    "        text, listed, and the exit code is 2\n"
     "  validate [--template ID] [--data FILE] [--format text|json] [--lang vi|en] FILE…\n"
-    "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures, dates,\n"
-    "        Vietnamese text. Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
+    "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures (against\n"
+    "        FILE, else the data file of each report's last fill when it can be read), dates, Vietnamese text.\n"
+    "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
     "  templates [--format text|json]\n"
     "        list the templates found, and the ones that fail to load with their error\n"
     "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
@@ -114,6 +109,14 @@ Args parse(int argc, char** argv) {
     else throw UsageError{"unknown option " + arg};
   }
   return a;
+}
+
+// The language of what the command says: --lang, else $LANG (English unless it says Vietnamese).
+core::Language languageOf(const Args& a) {
+  if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{"--lang must be vi or en"};
+  if (a.lang == "vi") return core::Language::Vietnamese;
+  if (const char* env = std::getenv("LANG"); a.lang.empty() && env != nullptr) return core::languageForLocale(env);
+  return core::Language::English;
 }
 
 std::string filterFor(const std::filesystem::path& out) {
@@ -186,24 +189,23 @@ void storeOutputs(const Reference<css::text::XTextDocument>& doc, const std::vec
   }
 }
 
-// Creates a hidden Writer document, lets `fill` write into it, stores it to every output.
-template <class Prepare, class Fill>
-int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
-  cli::Office office(a.office);
-  Sequence<css::beans::PropertyValue> loadArgs(1);
-  loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
-  Reference<css::text::XTextDocument> doc(
-      office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, loadArgs), UNO_QUERY_THROW);
-  const uno::DocumentCloser closer(doc);
-  prepare(doc);
-  {
-    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao");
-    fill(office.context(), doc);
-    edit.commit();
+// A new hidden Writer document that closes when this goes out of scope.
+class NewDocument {
+ public:
+  explicit NewDocument(const cli::Office& office)
+      : mxDoc(office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, hidden()), UNO_QUERY_THROW),
+        maCloser(mxDoc) {}
+  [[nodiscard]] const Reference<css::text::XTextDocument>& get() const { return mxDoc; }
+
+ private:
+  static Sequence<css::beans::PropertyValue> hidden() {
+    Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0] = prop("Hidden", css::uno::Any(true));
+    return args;
   }
-  storeOutputs(doc, a.outputs);
-  return kOk;
-}
+  Reference<css::text::XTextDocument> mxDoc;
+  uno::DocumentCloser maCloser;
+};
 
 void checkOutputs(const Args& a) {
   if (a.outputs.empty()) throw UsageError{a.command + " needs at least one -o OUT"};
@@ -212,48 +214,45 @@ void checkOutputs(const Args& a) {
 
 int runHeader(const Args& a) {
   checkOutputs(a);
-  const core::HeaderBlock block = core::buildHeader(headerRequest(a));
-  return writeDocument(
-      a, [](const Reference<css::text::XTextDocument>&) {},
-      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-        uno::insertHeader(ctx, doc, doc->getText()->getStart(), block);
-      });
+  const core::HeaderRequest request = headerRequest(a);
+  cli::Office office(a.office);
+  const NewDocument doc(office);
+  uno::WriterDocument document(office.context(), doc.get());
+  core::jobs::insertHeader(document, request, languageOf(a));
+  storeOutputs(doc.get(), a.outputs);
+  return kOk;
 }
 
+// Exit 0; 1 when the data file could not be read (the figures stay marked); 2 when it lacks figures.
 int runNew(const Args& a) {
   checkOutputs(a);
+  const core::Language lang = languageOf(a);
   if (a.answersFile.empty()) throw UsageError{"new needs --answers FILE.json"};
   auto answers = core::answersFromJson(readFile(a.answersFile, "answers file"), a.answersFile);
   if (!answers) throw UsageError{answers.error().message};
   const std::string id = a.templateId.empty() ? answers->templateId : a.templateId;
   if (id.empty()) throw UsageError{"no template: give --template ID or \"template\" in the answers file"};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  const core::ReportTemplate* t = catalog.find(id);
-  if (t == nullptr) throw UsageError{"no template \"" + id + "\"" + catalog.unavailableText()};
+  const auto t = core::jobs::findTemplate(catalog, id, lang);
+  if (!t) throw UsageError{t.error().message};
   if (!a.dataFile.empty()) answers->dataFile = a.dataFile;
-  auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), core::today(), a.answersFile);
-  if (!skeleton) throw UsageError{skeleton.error().message};
-  std::string problems;
-  const int written = writeDocument(
-      a, [](const Reference<css::text::XTextDocument>& doc) { uno::preparePageStyles(doc); },
-      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-        uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
-        uno::rememberTemplate(doc, *t);
-        if (answers->dataFile.empty()) return;
-        auto fill = uno::readFill(ctx, core::allSlots(*t), answers->dataFile);
-        if (!fill) throw UsageError{fill.error().message};
-        uno::applyFigures(ctx, doc, uno::figureMasters(doc), fill->values, fill->file.provenance, "baocao");
-        problems = fill->problems(core::Language::English);
-      });
-  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
-  return problems.empty() ? written : kUsage;
+  auto report = core::jobs::planNewReport(**t, *answers, profileOf(a), core::today(), a.answersFile);
+  if (!report) throw UsageError{report.error().message};
+  cli::Office office(a.office);
+  const NewDocument doc(office);
+  uno::WriterDocument document(office.context(), doc.get());
+  uno::OfficeDataFiles files(office.context());
+  const core::jobs::Inserted inserted = core::jobs::newReport(document, files, *report, lang);
+  storeOutputs(doc.get(), a.outputs);
+  if (!inserted.problems.empty()) std::cerr << "baocao: " << inserted.problems << '\n';
+  return inserted.dataFileUnreadable ? kOfficeFailure : inserted.figuresMissing > 0 ? kUsage : kOk;
 }
 
 // Refreshes the figures of an existing report, like Báo cáo > Cập nhật số liệu without the preview.
 int runFill(const Args& a) {
   if (a.inputs.size() != 1) throw UsageError{"fill needs exactly one DOC"};
-  if (a.dataFile.empty()) throw UsageError{"fill needs --data FILE"};
   for (const auto& o : a.outputs) (void)filterFor(o);
+  const core::Language lang = languageOf(a);
   const auto input = std::filesystem::absolute(a.inputs.front());
   if (!std::filesystem::is_regular_file(input)) throw UsageError{input.string() + ": no such document"};
   cli::Office office(a.office);
@@ -264,28 +263,19 @@ int runFill(const Args& a) {
       office.desktop()->loadComponentFromURL(uno::toOU("file://" + input.string()), "_blank", 0, loadArgs), UNO_QUERY);
   if (!doc.is()) throw UsageError{input.string() + ": not a text document LibreOffice can open"};
   const uno::DocumentCloser closer(doc);
-  auto slots = uno::documentSlots(doc);
-  if (!slots) throw UsageError{input.string() + ": " + slots.error().message};
-  const uno::FigureMasters masters = uno::figureMasters(doc);
-  if (slots->empty() || masters.empty())
-    throw UsageError{input.string() + ": the document has no figures bound to data keys (make it with baocao new or the wizard)"};
-  auto fill = uno::readFill(office.context(), *slots, a.dataFile);
-  if (!fill) throw UsageError{fill.error().message};
-  int changed = 0;
-  {
-    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao fill");
-    changed = uno::applyFigures(office.context(), doc, masters, fill->values, fill->file.provenance, "baocao fill");
-    edit.commit();
-  }
-  std::cout << changed << " figure(s) changed from " << fill->file.provenance.file << '\n';
+  uno::WriterDocument document(office.context(), doc);
+  uno::OfficeDataFiles files(office.context());
+  auto plan = core::jobs::planRefresh(document, files, a.dataFile, {}, lang);
+  if (!plan) throw UsageError{input.string() + ": " + plan.error().message};
+  const core::jobs::Refreshed done = core::jobs::applyRefresh(document, *plan, lang);
+  std::cout << done.changed << " figure(s) changed from " << plan->fill.file.provenance.file << '\n';
   if (a.outputs.empty()) {
     Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->store();
     std::cout << "wrote " << input.string() << '\n';
   }
   storeOutputs(doc, a.outputs);
-  const std::string problems = fill->problems(core::Language::English);
-  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
-  return problems.empty() ? kOk : kUsage;
+  if (!done.problems.empty()) std::cerr << "baocao: " << done.problems << '\n';
+  return done.problems.empty() ? kOk : kUsage;
 }
 
 const char* const kPasswordProtected = "protected by a password; ask the sender for an unprotected copy";
@@ -337,27 +327,26 @@ std::string containerProblem(const std::filesystem::path& path) {
 int runValidate(const Args& a) {
   if (a.inputs.empty()) throw UsageError{"validate needs at least one FILE"};
   if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
-  if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{"--lang must be vi or en"};
-  core::Language lang = core::Language::English;
-  if (a.lang == "vi") lang = core::Language::Vietnamese;
-  else if (const char* env = std::getenv("LANG"); a.lang.empty() && env != nullptr) lang = core::languageForLocale(env);
+  const core::Language lang = languageOf(a);
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
   if (!a.templateId.empty() && catalog.find(a.templateId) == nullptr)
     throw UsageError{"no template \"" + a.templateId + "\"" + catalog.unavailableText()};
   cli::Office office(a.office);
-  std::optional<uno::DataFile> data;
-  if (!a.dataFile.empty()) {
-    auto read = uno::readDataFile(office.context(), a.dataFile);
-    if (!read) throw UsageError{read.error().message};
-    data = std::move(*read);
-  }
+  uno::OfficeDataFiles officeFiles(office.context());
+  core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
+  if (!a.dataFile.empty())
+    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  core::jobs::CheckOptions options;
+  options.templateId = a.templateId;
+  options.dataFile = a.dataFile;
+  options.language = lang;
   bool fileErrors = false, errors = false;
-  boost::json::array files;
+  boost::json::array results;
   for (const auto& input : a.inputs) {
     const auto path = std::filesystem::absolute(input);
     auto failed = [&](const std::string& why) {
       fileErrors = true;
-      if (a.format == "json") files.push_back(boost::json::parse(core::fileErrorJson(input, why)));
+      if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, why));
       else std::cout << input << ": " << why << '\n';
     };
     if (!std::filesystem::is_regular_file(path)) {
@@ -381,6 +370,7 @@ int runValidate(const Args& a) {
     try {
       component = office.loadModel("file://" + path.string(), loadArgs);
     } catch (const css::uno::Exception&) {
+      // Said below: a file LibreOffice cannot load is reported like one no filter recognises.
     }
     Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
     const uno::DocumentCloser closer(component);
@@ -389,24 +379,16 @@ int runValidate(const Args& a) {
                                         : component.is() ? "not a text document" : unreadableReason(path));
       continue;
     }
-    const core::Document snapshot = uno::readDocument(doc, input);
-    core::CheckRequest request;
-    request.document = &snapshot;
-    request.catalog = &catalog;
-    request.templateId = a.templateId;
-    request.language = lang;
-    if (data) {
-      request.data = &data->data;
-      request.dataNow = data->provenance;
-    }
-    const core::CheckOutcome outcome = core::checkReport(request);
+    uno::WriterDocument document(office.context(), doc);
+    document.named(input);
+    const core::CheckOutcome outcome = core::jobs::check(document, catalog, files, options);
     errors = errors || !outcome.result.readyToSubmit();
-    if (a.format == "json") files.push_back(boost::json::parse(core::fileJson(input, outcome, snapshot.trackedChanges)));
-    else std::cout << core::findingsText(input, outcome, snapshot.trackedChanges, lang);
+    if (a.format == "json") results.push_back(core::fileJsonObject(outcome));
+    else std::cout << core::findingsText(outcome, lang);
   }
   if (a.format == "json") {
     boost::json::object root;
-    root["files"] = std::move(files);
+    root["files"] = std::move(results);
     std::cout << boost::json::serialize(root) << '\n';
   }
   return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;

@@ -353,6 +353,31 @@ class CliFiguresTest(unittest.TestCase):
         self.assertIn(MARKER.format("ty_le_ho_ngheo"), content)
         self.assertIn(">1.530<", self.figures_in(first), "with -o the original is untouched")
 
+    def test_new_with_a_data_file_that_cannot_be_read_writes_the_report_marked_and_exits_1(self):
+        """As the wizard does: the report is inserted with its figures marked, and the reason said."""
+        tmp = tempfile.mkdtemp()
+        out = os.path.join(tmp, "bao-cao.odt")
+        missing = os.path.join(tmp, "khong-co.csv")
+        r = self.run_cli("new", "--answers", ANSWERS, "--data", missing, "-o", out)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn(missing, r.stderr)
+        self.assertTrue(os.path.exists(out), "the report is written all the same")
+        content = self.figures_in(out)
+        self.assertIn(">[nhan_khau_tong]<", content)
+        self.assertNotIn(">1.530<", content)
+
+    def test_fill_takes_the_data_file_of_the_last_fill_when_none_is_given(self):
+        tmp = tempfile.mkdtemp()
+        data = os.path.join(tmp, "so-lieu.csv")
+        shutil.copy(SAMPLE_CSV, data)
+        doc = os.path.join(tmp, "r.odt")
+        self.assertEqual(self.run_cli("new", "--answers", ANSWERS, "--data", data, "-o", doc).returncode, 0)
+        write_csv(data, set_value(read_sample(), "nhan_khau_tong", "1800"))
+        r = self.run_cli("fill", doc)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(f"1 figure(s) changed from {data}", r.stdout)
+        self.assertIn(">1.800<", self.figures_in(doc))
+
     def test_fill_with_a_bad_data_file_exits_2_and_names_it(self):
         tmp = tempfile.mkdtemp()
         doc = os.path.join(tmp, "r.odt")

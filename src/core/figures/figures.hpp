@@ -63,6 +63,12 @@ struct Provenance {
   friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 
+// A data file as read: its figures and where they came from (the provenance a fill records).
+struct DataFile {
+  DataSet data;
+  Provenance provenance;
+};
+
 // "2026-11-26T20:27:46Z" as a clerk reads it: "26/11/2026 20:27 (UTC)"; other text unchanged.
 [[nodiscard]] std::string readableTime(std::string_view iso);
 

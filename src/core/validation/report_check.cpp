@@ -9,6 +9,8 @@ namespace bj = boost::json;
 
 CheckOutcome checkReport(const CheckRequest& request) {
   CheckOutcome out;
+  out.path = request.document->path;
+  out.trackedChanges = request.document->trackedChanges;
   std::vector<ReportTemplate> candidates;
   for (const auto& e : request.catalog->entries)
     if (e.loaded) candidates.push_back(*e.loaded);
@@ -17,7 +19,9 @@ CheckOutcome checkReport(const CheckRequest& request) {
   if (!request.templateId.empty()) {
     for (const auto& t : candidates)
       if (t.id == request.templateId) chosen = &t;
-    if (chosen == nullptr) out.problem = "no template \"" + request.templateId + "\"" + request.catalog->unavailableText();
+    if (chosen == nullptr)
+      out.problem = format(message(MessageId::TemplateNotFound, request.language), request.templateId) +
+                    request.catalog->unavailableText();
   } else {
     chosen = detectTemplate(*request.document, candidates, &detectedMap);
     out.detected = chosen != nullptr;
@@ -37,14 +41,14 @@ CheckOutcome checkReport(const CheckRequest& request) {
   return out;
 }
 
-std::string findingsText(const std::string& path, const CheckOutcome& outcome, bool trackedChanges, Language lang) {
+std::string findingsText(const CheckOutcome& outcome, Language lang) {
   const bool vi = lang == Language::Vietnamese;
-  std::string s = path + ": ";
+  std::string s = outcome.path + ": ";
   if (!outcome.problem.empty()) s += outcome.problem + "\n";
   if (outcome.templateId.empty()) s += vi ? "không nhận ra mẫu báo cáo (chỉ kiểm tra thể thức và chữ)" : "no template recognised (layout and text checked only)";
   else s += (vi ? "mẫu " : "template ") + outcome.templateId + (outcome.detected ? (vi ? " (tự nhận ra)" : " (detected)") : "");
   s += "\n";
-  if (trackedChanges)
+  if (outcome.trackedChanges)
     s += vi ? "  có thay đổi được theo dõi: kiểm tra văn bản như khi in\n"
             : "  has tracked changes: validated as it would print\n";
   for (const auto& f : outcome.result.findings)
@@ -54,24 +58,26 @@ std::string findingsText(const std::string& path, const CheckOutcome& outcome, b
   return s;
 }
 
-std::string fileJson(const std::string& path, const CheckOutcome& outcome, bool trackedChanges) {
+bj::object fileJsonObject(const CheckOutcome& outcome) {
   bj::object o;
-  o["path"] = path;
+  o["path"] = outcome.path;
   o["template"] = outcome.templateId.empty() ? bj::value(nullptr) : bj::value(outcome.templateId);
   o["templateDetected"] = outcome.detected;
   if (!outcome.problem.empty()) o["templateProblem"] = outcome.problem;
-  o["trackedChanges"] = trackedChanges;
+  o["trackedChanges"] = outcome.trackedChanges;
   o["readyToSubmit"] = outcome.result.readyToSubmit();
   bj::array findings;
   for (const auto& f : outcome.result.findings)
     findings.push_back(bj::object{{"rule", f.rule}, {"severity", severityName(f.severity)}, {"message", f.message},
                                   {"section", f.section}, {"paragraph", f.paragraph}});
   o["findings"] = std::move(findings);
-  return bj::serialize(o);
+  return o;
 }
 
-std::string fileErrorJson(const std::string& path, const std::string& error) {
-  return bj::serialize(bj::object{{"path", path}, {"error", error}});
+std::string fileJson(const CheckOutcome& outcome) { return bj::serialize(fileJsonObject(outcome)); }
+
+bj::object fileErrorJsonObject(const std::string& path, const std::string& error) {
+  return bj::object{{"path", path}, {"error", error}};
 }
 
 }  // namespace baocao::core

@@ -7,6 +7,8 @@
 #include "core/templates/template_catalog.hpp"
 #include "core/validation/validation.hpp"
 
+#include <boost/json/object.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,21 +25,23 @@ struct CheckRequest {
 };
 
 struct CheckOutcome {
+  std::string path;                      // the document's, as the caller named it (Document::path)
   ValidationResult result;
   std::string templateId;                // the template used; empty when none fits
   bool detected = false;                 // chosen by detection, not given
   std::string problem;                   // a given template id that does not exist
+  bool trackedChanges = false;           // checked as it would print (Document::trackedChanges)
 };
 
 [[nodiscard]] CheckOutcome checkReport(const CheckRequest& request);
 
 // Human-readable findings of one file, grouped by severity.
-[[nodiscard]] std::string findingsText(const std::string& path, const CheckOutcome& outcome, bool trackedChanges,
-                                       Language lang);
+[[nodiscard]] std::string findingsText(const CheckOutcome& outcome, Language lang);
 
 // {"path", "template", "templateDetected", "trackedChanges", "readyToSubmit", "findings": [{"rule",
 // "severity", "message", "section", "paragraph"}]} for one file; an unreadable one: {"path", "error"}.
-[[nodiscard]] std::string fileJson(const std::string& path, const CheckOutcome& outcome, bool trackedChanges);
-[[nodiscard]] std::string fileErrorJson(const std::string& path, const std::string& error);
+[[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
+[[nodiscard]] std::string fileJson(const CheckOutcome& outcome);
+[[nodiscard]] boost::json::object fileErrorJsonObject(const std::string& path, const std::string& error);
 
 }  // namespace baocao::core

@@ -1,23 +1,15 @@
 #include "uno/component/commands.hxx"
 
-#include "core/templates/header.hpp"
-#include "core/figures/figures.hpp"
-#include "uno/document/data_file.hxx"
-#include "uno/ui/dialog_support.hxx"
-#include "uno/document/edit_scope.hxx"
-#include "uno/document/figure_fields.hxx"
-#include "uno/ui/figure_preview.hxx"
-#include "core/validation/report_check.hpp"
-#include "uno/document/document_check.hxx"
-#include "uno/ui/findings_dialog.hxx"
-#include "uno/document/header_writer.hxx"
-#include "core/templates/skeleton.hpp"
-#include "core/templates/template_catalog.hpp"
+#include "core/jobs/jobs.hpp"
 #include "uno/component/names.hxx"
-#include "uno/ui/report_wizard.hxx"
-#include "uno/document/skeleton_writer.hxx"
-#include "uno/ui/message_box.hxx"
+#include "uno/component/report_check.hxx"
+#include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
+#include "uno/ui/dialog_support.hxx"
+#include "uno/ui/figure_preview.hxx"
+#include "uno/ui/findings_dialog.hxx"
+#include "uno/ui/message_box.hxx"
+#include "uno/ui/report_wizard.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -32,7 +24,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
-#include <ctime>
 #include <optional>
 
 namespace baocao::uno {
@@ -95,6 +86,20 @@ Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XText
   return views->getViewCursor()->getStart();
 }
 
+// The frame's status bar, for a job's progress.
+Reference<css::task::XStatusIndicator> progressOf(const CommandEnv& env) {
+  if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) return f->createStatusIndicator();
+  return {};
+}
+
+// What a job says, with a warning box when it says something went wrong.
+CommandOutcome tell(const CommandEnv& env, const std::string& summary, const std::string& problems) {
+  if (problems.empty()) return {true, toOU(summary)};
+  const std::string text = summary + "\n" + problems;
+  showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+  return {true, toOU(text)};
+}
+
 // The commands that write into a Writer document: enabled only there, titled by their undo text.
 class TextDocumentCommand : public Command {
  public:
@@ -123,37 +128,23 @@ class InsertHeaderCommand final : public TextDocumentCommand {
       if (!parsed) return refuse(env, "Date: " + parsed.error().message);
       request.date = *parsed;
     }
-    const core::HeaderBlock block = core::buildHeader(request);
-
-    EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), toOU(title(env.language)));
-    insertHeader(env.ctx, target.doc, cursorPosition(target.doc), block);
-    edit.commit();
+    WriterDocument doc(env.ctx, target.doc);
+    doc.insertAt(cursorPosition(target.doc));
+    core::jobs::insertHeader(doc, request, env.language);
     return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
   }
 };
 
-// One undo step at the view cursor, with progress in the status bar; figures filled from the
-// answers' data file in the same step. A data file that cannot be read leaves the figures
-// marked, and the clerk is told why.
-CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& doc,
-                              const core::ReportTemplate& t, const core::Skeleton& skeleton, const std::string& dataFile) {
-  Reference<css::task::XStatusIndicator> progress;
-  if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
-  std::optional<core::Result<Fill>> fill;
-  if (!dataFile.empty()) fill = readFill(env.ctx, core::allSlots(t), dataFile);
-  const Reference<css::text::XTextRange> at = cursorPosition(doc);
-  if (atDocumentStart(doc, at)) preparePageStyles(doc);
-  const OUString undoTitle = toOU(core::message(core::MessageId::UndoInsertReport, env.language));
-  EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), undoTitle);
-  insertSkeleton(env.ctx, doc, at, skeleton, progress);
-  rememberTemplate(doc, t);
-  if (fill && *fill) applyFigures(env.ctx, doc, figureMasters(doc), (*fill)->values, (*fill)->file.provenance, undoTitle);
-  edit.commit();
-  std::string text(core::message(core::MessageId::ReportInserted, env.language));
-  if (fill && !*fill) text += "\n" + (*fill).error().message;
-  else if (fill) text += (*fill)->problems(env.language).empty() ? "" : "\n" + (*fill)->problems(env.language);
-  if (text.find('\n') != std::string::npos) showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
-  return {true, toOU(text)};
+// The new report job at the view cursor, with progress in the status bar.
+CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& target,
+                              const core::ReportTemplate& t, const core::Answers& answers, std::string_view source) {
+  auto report = core::jobs::planNewReport(t, answers, readProfile(env.ctx), core::today(), source);
+  if (!report) return refuse(env, report.error().message);
+  WriterDocument doc(env.ctx, target);
+  doc.insertAt(cursorPosition(target)).showProgress(progressOf(env));
+  OfficeDataFiles files(env.ctx);
+  const core::jobs::Inserted inserted = core::jobs::newReport(doc, files, *report, env.language);
+  return tell(env, inserted.summary, inserted.problems);
 }
 
 // Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
@@ -171,15 +162,9 @@ class InsertReportCommand final : public TextDocumentCommand {
     std::string id = stringArg(env, "TemplateId");
     if (id.empty()) id = answers->templateId;
     const auto catalog = templateCatalog(env.ctx);
-    const core::ReportTemplate* t = catalog->find(id);
-    if (t == nullptr) {
-      return refuse(env, core::format(core::message(core::MessageId::TemplateNotFound, env.language), id) +
-                             catalog->unavailableText());
-    }
-    auto skeleton = core::buildSkeleton(*t, *answers, readProfile(env.ctx), core::today(), "Answers");
-    if (!skeleton) return refuse(env, skeleton.error().message);
-
-    return insertAtCursor(env, target.doc, *t, *skeleton, answers->dataFile);
+    const auto t = core::jobs::findTemplate(*catalog, id, env.language);
+    if (!t) return refuse(env, t.error().message);
+    return insertAtCursor(env, target.doc, **t, *answers, "Answers");
   }
 };
 
@@ -193,9 +178,7 @@ class ReportWizardCommand final : public TextDocumentCommand {
     if (target.refusal) return *target.refusal;
     const auto result = runReportWizard(env.ctx);
     if (!result) return {false, OUString()};  // cancelled: nothing changes
-    auto skeleton = core::buildSkeleton(result->templ, result->answers, readProfile(env.ctx), core::today(), "wizard");
-    if (!skeleton) return refuse(env, skeleton.error().message);
-    return insertAtCursor(env, target.doc, result->templ, *skeleton, result->answers.dataFile);
+    return insertAtCursor(env, target.doc, result->templ, result->answers, "wizard");
   }
 };
 
@@ -209,47 +192,19 @@ class RefreshFiguresCommand : public TextDocumentCommand {
   CommandOutcome execute(const CommandEnv& env) override { return refresh(env, stringArg(env, "DataFile")); }
 
  protected:
-  CommandOutcome refresh(const CommandEnv& env, std::string dataFile) {
+  CommandOutcome refresh(const CommandEnv& env, const std::string& dataFile) {
     const Target target = writableTextDocument(env);
     if (target.refusal) return *target.refusal;
-    const FigureMasters masters = figureMasters(target.doc);
-    const auto shown = figureTexts(masters);
-    auto slots = documentSlots(target.doc);
-    if (!slots) return refuse(env, slots.error().message);
-    if (slots->empty() || shown.empty())
-      return refuse(env, std::string(core::message(core::MessageId::NoFigureFields, env.language)));
-    const auto stored = storedProvenance(target.doc);
-    if (dataFile.empty() && stored) dataFile = stored->file;
-    if (dataFile.empty()) dataFile = defaultDataFile(env.ctx);
-    if (dataFile.empty()) return refuse(env, std::string(core::message(core::MessageId::NoDataFile, env.language)));
-
-    auto fill = readFill(env.ctx, *slots, dataFile);
-    if (!fill) return refuse(env, fill.error().message);  // the old values stay
-    const auto rows = core::preview(shown, fill->values);
-    const bool fileChanged = stored && stored->file == fill->file.provenance.file && stored->sha256 != fill->file.provenance.sha256;
-    if (boolArg(env, "Preview"))
-      return {true, toOU(core::previewJson(fill->file.provenance.file, fileChanged, rows, fill->values))};
-    if (!boolArg(env, "Confirm")) {
-      PreviewFacts facts{fill->file.provenance.file, rows, {}};
-      if (fileChanged)
-        facts.fileChangedNote = core::format(core::message(core::MessageId::DataFileChanged, env.language), core::readableTime(stored->modified));
-      if (!confirmFigurePreview(env.ctx, facts)) return {false, OUString()};  // Cancel: nothing changes
-    }
-    const OUString undoTitle = toOU(title(env.language));
-    int changed = 0;
-    {
-      EditScope edit(Reference<css::frame::XModel>(target.doc, UNO_QUERY_THROW), undoTitle);
-      changed = applyFigures(env.ctx, target.doc, masters, fill->values, fill->file.provenance, undoTitle);
-      edit.commit();
-    }
-    std::string text(changed == 0 ? core::message(core::MessageId::FiguresUnchanged, env.language)
-                                  : core::format(core::message(core::MessageId::FiguresUpdated, env.language),
-                                                 std::to_string(changed)));
-    if (const std::string problems = fill->problems(env.language); !problems.empty()) {
-      text += "\n" + problems;
-      showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
-    }
-    return {true, toOU(text)};
+    WriterDocument doc(env.ctx, target.doc);
+    OfficeDataFiles files(env.ctx);
+    auto plan = core::jobs::planRefresh(doc, files, dataFile, defaultDataFile(env.ctx), env.language);
+    if (!plan) return refuse(env, plan.error().message);  // the old values stay
+    if (boolArg(env, "Preview")) return {true, toOU(plan->previewJson())};
+    if (!boolArg(env, "Confirm") &&
+        !confirmFigurePreview(env.ctx, {plan->fill.file.provenance.file, plan->rows, plan->fileChangedNote(env.language)}))
+      return {false, OUString()};  // Cancel: nothing changes
+    const core::jobs::Refreshed done = core::jobs::applyRefresh(doc, *plan, env.language);
+    return tell(env, done.summary, done.problems);
   }
 };
 
@@ -261,7 +216,7 @@ class ChooseDataFileCommand final : public RefreshFiguresCommand {
     std::string path = stringArg(env, "DataFile");
     if (path.empty()) {
       const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
-      std::string current = doc.is() ? documentProperty(doc, core::DocumentProperty::kDataFile) : std::string();
+      std::string current = doc.is() ? WriterDocument(env.ctx, doc).property(core::DocumentProperty::kDataFile) : std::string();
       if (current.empty()) current = defaultDataFile(env.ctx);
       path = pickDataFile(env.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, env.language)),
                           std::string(core::message(core::MessageId::DataFileFilter, env.language)), current);
@@ -283,18 +238,15 @@ class ValidateReportCommand final : public Command {
     const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
     if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
     const std::string templateId = stringArg(env, "TemplateId");
-    Reference<css::task::XStatusIndicator> progress;
-    if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
+    const Reference<css::task::XStatusIndicator> progress = progressOf(env);
     const Context ctx = env.ctx;
     const core::Language language = env.language;
-    auto check = [ctx, doc, templateId, progress, language]() {
-      return checkDocument(ctx, doc, templateId, language, progress);
+    auto check = [ctx, doc, templateId, progress, language] {
+      return checkWriterDocument(ctx, doc, templateId, language, progress);
     };
-    const CheckRun run = check();
-    if (boolArg(env, "NoDialog"))
-      return {true, toOU(core::fileJson(toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL()), run.outcome,
-                                        run.trackedChanges))};
-    showFindings(env.ctx, env.frame, doc, run, check);
+    const core::CheckOutcome outcome = check();
+    if (boolArg(env, "NoDialog")) return {true, toOU(core::fileJson(outcome))};
+    showFindings(env.ctx, env.frame, doc, outcome, check);
     return {true, OUString()};
   }
 };

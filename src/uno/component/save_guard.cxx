@@ -1,6 +1,6 @@
 #include "uno/component/save_guard.hxx"
 
-#include "uno/document/document_check.hxx"
+#include "uno/component/report_check.hxx"
 #include "uno/component/names.hxx"
 #include "uno/log.hxx"
 #include "uno/ui/message_box.hxx"
@@ -101,8 +101,7 @@ class GuardedDispatch final : public cppu::WeakImplHelper2<css::frame::XNotifyin
       const core::Language lang = uiLanguage(mxContext);
       Reference<css::task::XStatusIndicator> progress;
       if (Reference<css::task::XStatusIndicatorFactory> f(frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
-      const CheckRun run = checkDocument(mxContext, doc, std::string(), lang, progress);
-      const int errors = run.outcome.result.errorCount();
+      const int errors = checkWriterDocument(mxContext, doc, std::string(), lang, progress).result.errorCount();
       if (errors == 0) return;
       question = toOU(core::format(core::message(core::MessageId::SaveWithErrors, lang), std::to_string(errors)));
       proceed = preAnswer ? *preAnswer : askYesNo(mxContext, frame, question) == Answer::Yes;

@@ -186,7 +186,7 @@ core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::s
 
 }  // namespace
 
-core::Result<DataFile> readDataFile(const Context& ctx, const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
+core::Result<core::DataFile> readDataFile(const Context& ctx, const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
   const std::string path = systemPath(pathOrUrl);
   auto raw = readBounded(path, timeout);
   if (!raw) return raw.error();
@@ -201,30 +201,7 @@ core::Result<DataFile> readDataFile(const Context& ctx, const std::string& pathO
   if (!grid) return grid.error();
   auto data = core::readDataSheet(*grid, path);
   if (!data) return data.error();
-  return DataFile{std::move(*data), core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)}};
-}
-
-std::string Fill::problems(core::Language lang) const {
-  std::vector<std::string> lines;
-  for (const auto& v : values)
-    if (v.status != core::FigureValue::Status::Ok) lines.push_back(v.problem);
-  if (lines.empty()) return {};
-  return core::format(core::message(core::MessageId::FiguresMissing, lang), std::to_string(lines.size())) + "\n" +
-         core::joinErrors(lines).message;
-}
-
-core::Result<Fill> readFill(const Context& ctx, const std::vector<core::FigureSlot>& slots, const std::string& path) {
-  auto file = readDataFile(ctx, path);
-  if (!file) return file.error();
-  auto values = core::resolveFigures(slots, file->data);
-  return Fill{std::move(*file), std::move(values)};
-}
-
-core::Result<core::Provenance> currentProvenance(const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
-  const std::string path = systemPath(pathOrUrl);
-  auto raw = readBounded(path, timeout);
-  if (!raw) return raw.error();
-  return core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)};
+  return core::DataFile{std::move(*data), core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)}};
 }
 
 }  // namespace baocao::uno

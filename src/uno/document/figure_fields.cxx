@@ -136,25 +136,6 @@ void setDocumentProperty(const Reference<css::text::XTextDocument>& doc, const c
         ->addProperty(n, css::beans::PropertyAttribute::REMOVABLE, Any(toOU(value)));
 }
 
-std::optional<core::Provenance> storedProvenance(const Reference<css::text::XTextDocument>& doc) {
-  core::Provenance p{documentProperty(doc, core::DocumentProperty::kDataFile),
-                     documentProperty(doc, core::DocumentProperty::kDataModified),
-                     documentProperty(doc, core::DocumentProperty::kDataHash)};
-  if (p.file.empty()) return std::nullopt;
-  return p;
-}
-
-void rememberTemplate(const Reference<css::text::XTextDocument>& doc, const core::ReportTemplate& t) {
-  setDocumentProperty(doc, core::DocumentProperty::kTemplate, t.id + " " + t.version);
-  setDocumentProperty(doc, core::DocumentProperty::kFigures, core::slotsToJson(core::allSlots(t)));
-}
-
-core::Result<std::vector<core::FigureSlot>> documentSlots(const Reference<css::text::XTextDocument>& doc) {
-  const std::string json = documentProperty(doc, core::DocumentProperty::kFigures);
-  if (json.empty()) return std::vector<core::FigureSlot>{};
-  return core::slotsFromJson(json, core::DocumentProperty::kFigures);
-}
-
 int applyFigures(const Context& ctx, const Reference<css::text::XTextDocument>& doc, const FigureMasters& masters,
                  const std::vector<core::FigureValue>& values,
                  const core::Provenance& provenance, const OUString& undoTitle) {

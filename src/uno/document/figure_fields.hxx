@@ -6,14 +6,12 @@
 #pragma once
 
 #include "core/figures/figures.hpp"
-#include "core/templates/report_template.hpp"
 #include "uno/context.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <map>
-#include <optional>
 #include <string>
 
 namespace baocao::uno {
@@ -31,15 +29,6 @@ using FigureMasters = std::map<std::string, css::uno::Reference<css::beans::XPro
 // A user-defined document property (string), empty when absent.
 [[nodiscard]] std::string documentProperty(const css::uno::Reference<css::text::XTextDocument>& doc, const char* name);
 void setDocumentProperty(const css::uno::Reference<css::text::XTextDocument>& doc, const char* name, const std::string& value);
-
-[[nodiscard]] std::optional<core::Provenance> storedProvenance(const css::uno::Reference<css::text::XTextDocument>& doc);
-
-// Records what a refresh needs to work without the template: its id and version, the figure slots.
-void rememberTemplate(const css::uno::Reference<css::text::XTextDocument>& doc, const core::ReportTemplate& t);
-
-// The figure slots the document keeps; empty when it has none, an error when they are damaged.
-[[nodiscard]] core::Result<std::vector<core::FigureSlot>> documentSlots(
-    const css::uno::Reference<css::text::XTextDocument>& doc);
 
 // Sets the fields of every value the document shows and stores the provenance, as an undo action
 // added to the open undo context (call inside an EditScope). Returns how many figures changed.

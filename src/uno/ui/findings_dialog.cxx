@@ -1,5 +1,6 @@
 #include "uno/ui/findings_dialog.hxx"
 
+#include "uno/component/office_settings.hxx"
 #include "uno/ui/dialog_support.hxx"
 #include "uno/document/document_reader.hxx"
 #include "uno/uno_barrier.hxx"
@@ -69,9 +70,8 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     Reference<css::awt::XTopWindow>(mxDialog, UNO_QUERY_THROW)->addTopWindowListener(this);
   }
 
-  void show(const CheckRun& run) {
-    const core::CheckOutcome& outcome = run.outcome;
-    const bool trackedChanges = run.trackedChanges;
+  void show(const core::CheckOutcome& outcome) {
+    const bool trackedChanges = outcome.trackedChanges;
     Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
     int counts[3] = {0, 0, 0};
     for (const auto& f : outcome.result.findings) ++counts[static_cast<int>(f.severity)];
@@ -202,7 +202,7 @@ class FrameWatch : public cppu::WeakImplHelper1<css::lang::XEventListener> {
 }  // namespace
 
 void showFindings(const Context& ctx, const Reference<css::frame::XFrame>& frame, const Reference<css::text::XTextDocument>& doc,
-                  const CheckRun& run, Recheck recheck) {
+                  const core::CheckOutcome& outcome, Recheck recheck) {
   auto& dialogs = openDialogs();
   auto it = dialogs.find(frame.get());
   if (it == dialogs.end()) {
@@ -210,7 +210,7 @@ void showFindings(const Context& ctx, const Reference<css::frame::XFrame>& frame
     it = dialogs.emplace(frame.get(), dialog).first;
     frame->addEventListener(Reference<css::lang::XEventListener>(new FrameWatch(ctx)));
   }
-  it->second->show(run);
+  it->second->show(outcome);
 }
 
 }  // namespace baocao::uno

@@ -3,7 +3,8 @@
 // (the clerk fixes and re-checks without closing it); a ready-to-submit line when no errors remain.
 #pragma once
 
-#include "uno/document/document_check.hxx"
+#include "core/validation/report_check.hpp"
+#include "uno/context.hxx"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -12,10 +13,10 @@
 
 namespace baocao::uno {
 
-using Recheck = std::function<CheckRun()>;
+using Recheck = std::function<core::CheckOutcome()>;
 
 // Shows (or refreshes and raises) the results dialog of this frame's document.
 void showFindings(const Context& ctx, const css::uno::Reference<css::frame::XFrame>& frame,
-                  const css::uno::Reference<css::text::XTextDocument>& doc, const CheckRun& run, Recheck recheck);
+                  const css::uno::Reference<css::text::XTextDocument>& doc, const core::CheckOutcome& outcome, Recheck recheck);
 
 }  // namespace baocao::uno
