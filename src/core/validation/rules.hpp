@@ -6,6 +6,7 @@
 #include "core/figures/data_sheet.hpp"
 #include "core/validation/findings.hpp"
 #include "core/validation/rule_messages.hpp"
+#include "core/validation/rule_table.hpp"
 #include "core/validation/sections.hpp"
 
 #include <optional>
@@ -36,7 +37,9 @@ struct Context {
   Zones zones;
   std::vector<Finding>& out;
 
-  void add(std::string_view rule, Severity severity, int paragraph, RuleText text, const std::vector<std::string>& args) const;
+  // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
+  // its message filled with `args` and followed by the place.
+  void add(Rule rule, int paragraph, const std::vector<std::string>& args) const;
   [[nodiscard]] std::string text(RuleText id, const std::vector<std::string>& args = {}) const;
   [[nodiscard]] bool isHeading(int paragraph) const;
   [[nodiscard]] std::string typeName() const;

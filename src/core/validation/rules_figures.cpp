@@ -124,7 +124,7 @@ bool looksLikeMarker(const std::string& shown) {
 
 void checkFigures(const Context& c) {
   if (c.dataFileChanged.value_or(false))
-    c.add("figure.stale", Severity::Warning, -1, RuleText::FigureStale, {});
+    c.add(Rule::FigureStale, -1, {});
 
   std::map<std::string, Slot> slots;
   if (c.sections != nullptr)
@@ -144,7 +144,7 @@ void checkFigures(const Context& c) {
       const auto slot = slots.find(f.key);
       const bool textual = slot != slots.end() && (slot->second.slot->type == FigureType::Text || slot->second.slot->type == FigureType::Date);
       if (!v && !textual && looksLikeMarker(f.text)) {
-        c.add("figure.missing-data", Severity::Error, static_cast<int>(i), RuleText::FigureNoValue, {labelOf(f.key), f.key});
+        c.add(Rule::FigureNoValue, static_cast<int>(i), {labelOf(f.key), f.key});
         continue;
       }
       if (v) stated.try_emplace(f.key, Stated{*v, text::collapseSpaces(f.text), static_cast<int>(i)});
@@ -195,8 +195,7 @@ void checkFigures(const Context& c) {
     });
     if (!computed || sameFigure(own->second.value, *computed, decimalsOf(*s.slot))) continue;
     const bool ratio = expr->shape() == Expression::Shape::Ratio;
-    c.add(ratio ? "figure.ratio-mismatch" : "figure.sum-mismatch", Severity::Error, own->second.paragraph,
-          ratio ? RuleText::FigureRatio : RuleText::FigureSum,
+    c.add(ratio ? Rule::FigureRatio : Rule::FigureSum, own->second.paragraph,
           {labelOf(key), own->second.text, withValues(s.slot->formula, stated), formatValue(*s.slot, *computed)});
   }
 
@@ -215,13 +214,13 @@ void checkFigures(const Context& c) {
         return row == data.rows.end() ? std::nullopt : dataValue(row->second);
       });
       if (fromData && !sameFigure(st.value, *fromData, decimals))
-        c.add("figure.data-mismatch", Severity::Error, st.paragraph, RuleText::FigureData,
+        c.add(Rule::FigureData, st.paragraph,
               {labelOf(key), st.text, formatValue(*fs, *fromData), data.file});
       continue;
     }
     const auto row = data.rows.find(key);
     if (row == data.rows.end()) {
-      c.add("figure.missing-data", Severity::Error, st.paragraph, RuleText::FigureNotInData, {labelOf(key), key});
+      c.add(Rule::FigureNotInData, st.paragraph, {labelOf(key), key});
       continue;
     }
     const auto v = dataValue(row->second);
@@ -229,7 +228,7 @@ void checkFigures(const Context& c) {
     std::string expected = row->second.value.text;
     if (fs != nullptr)
       if (auto formatted = formatFigure(*fs, row->second)) expected = *formatted;
-    c.add("figure.data-mismatch", Severity::Error, st.paragraph, RuleText::FigureData,
+    c.add(Rule::FigureData, st.paragraph,
           {labelOf(key), st.text, expected, row->second.cell});
   }
 }

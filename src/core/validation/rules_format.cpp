@@ -28,12 +28,11 @@ struct Tally {
   int first = -1;
 };
 
-void report(const Context& c, std::string_view rule, Severity severity, RuleText id, const std::map<std::string, Tally>& tallies,
-            const std::vector<std::string>& extra) {
+void report(const Context& c, Rule rule, const std::map<std::string, Tally>& tallies, const std::vector<std::string>& extra) {
   for (const auto& [value, t] : tallies) {
     std::vector<std::string> args{value, std::to_string(t.count)};
     args.insert(args.end(), extra.begin(), extra.end());
-    c.add(rule, severity, t.first, id, args);
+    c.add(rule, t.first, args);
   }
 }
 
@@ -48,7 +47,7 @@ void checkPage(const Context& c) {
   const Language lang = c.language;
   if (std::fabs(pg.widthMm - Decree30::kPageWidthMm) > Decree30::kPageToleranceMm ||
       std::fabs(pg.heightMm - Decree30::kPageHeightMm) > Decree30::kPageToleranceMm)
-    c.add("format.page-size", Severity::Error, -1, RuleText::PageSize,
+    c.add(Rule::PageSize, -1,
           {number(pg.widthMm, lang), number(pg.heightMm, lang), number(Decree30::kPageWidthMm, lang),
            number(Decree30::kPageHeightMm, lang)});
   const struct {
@@ -61,10 +60,10 @@ void checkPage(const Context& c) {
                {pg.rightMm, Decree30::kRightMarginMm, RuleText::SideRight}};
   for (const auto& s : sides)
     if (!s.range.contains(s.value, Decree30::kMarginToleranceMm))
-      c.add("format.margins", Severity::Error, -1, RuleText::Margins,
+      c.add(Rule::Margins, -1,
             {c.text(s.side), number(s.value, lang), number(s.range.min, lang), number(s.range.max, lang)});
-  if (!pg.pageNumberInHeader) c.add("format.page-number", Severity::Warning, -1, RuleText::PageNumberMissing, {});
-  else if (pg.pageNumberOnFirstPage) c.add("format.page-number", Severity::Warning, -1, RuleText::PageNumberOnFirstPage, {});
+  if (!pg.pageNumberInHeader) c.add(Rule::PageNumberMissing, -1, {});
+  else if (pg.pageNumberOnFirstPage) c.add(Rule::PageNumberOnFirstPage, -1, {});
 }
 
 }  // namespace
@@ -100,12 +99,12 @@ void checkFormat(const Context& c) {
     const double gap = p.spaceBeforePt + p.spaceAfterPt;
     if (gap < Decree30::kMinParagraphSpacingPt - 0.05) count(paraSpacings, number(gap, lang), pi);
   }
-  report(c, "format.font-family", Severity::Error, RuleText::FontFamily, fonts, {HeaderLayout::kFontFamily});
-  report(c, "format.font-size", Severity::Warning, RuleText::FontSize, sizes,
+  report(c, Rule::FontFamily, fonts, {HeaderLayout::kFontFamily});
+  report(c, Rule::FontSize, sizes,
          {number(Decree30::kBodyPt.min, lang), number(Decree30::kBodyPt.max, lang)});
-  report(c, "format.body-indent", Severity::Warning, RuleText::BodyIndent, indents, {});
-  report(c, "format.line-spacing", Severity::Warning, RuleText::LineSpacing, spacings, {});
-  report(c, "format.paragraph-spacing", Severity::Warning, RuleText::ParagraphSpacing, paraSpacings,
+  report(c, Rule::BodyIndent, indents, {});
+  report(c, Rule::LineSpacing, spacings, {});
+  report(c, Rule::ParagraphSpacing, paraSpacings,
          {number(Decree30::kMinParagraphSpacingPt, lang)});
 }
 

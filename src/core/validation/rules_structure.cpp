@@ -38,7 +38,7 @@ void checkStructure(const Context& c) {
         break;
       }
     if (parentMissing) continue;
-    c.add("structure.missing-section", Severity::Error, -1, RuleText::StructureMissing,
+    c.add(Rule::MissingSection, -1,
           {displayNumber(outline[s]), outline[s].section->title});
   }
 
@@ -55,7 +55,7 @@ void checkStructure(const Context& c) {
           after = outline[static_cast<std::size_t>(hs[q].section)].path;
           break;
         }
-      c.add("structure.section-order", Severity::Error, h.paragraph, RuleText::StructureOrder,
+      c.add(Rule::SectionOrder, h.paragraph,
             {sec.path, sec.section->title, after});
     }
 
@@ -68,7 +68,7 @@ void checkStructure(const Context& c) {
       content = !text::isBlank(dp.text) && !placeholderOnly(dp);
     }
     if (!content)
-      c.add("structure.empty-section", Severity::Error, h.paragraph, RuleText::StructureEmpty, {sec.path, sec.section->title});
+      c.add(Rule::EmptySection, h.paragraph, {sec.path, sec.section->title});
   }
 
   // structure.duplicate-heading: the same title twice (after folding), wherever the template puts
@@ -88,7 +88,7 @@ void checkStructure(const Context& c) {
     if (fresh) continue;
     const DocHeading& first = *it->second;
     if (first.section < 0 && h->section < 0) continue;
-    c.add("structure.duplicate-heading", Severity::Warning, h->paragraph, RuleText::StructureDuplicate,
+    c.add(Rule::DuplicateHeading, h->paragraph,
           {label(*h), label(first), std::to_string(first.paragraph + 1), excerpt(h->title)});
   }
 
@@ -102,7 +102,7 @@ void checkStructure(const Context& c) {
     ++counter[level];
     for (std::size_t deeper = level + 1; deeper < counter.size(); ++deeper) counter[deeper] = 0;
     if (h.number.empty() || text::foldCase(h.number) == text::foldCase(expected)) continue;
-    c.add("structure.numbering", Severity::Warning, h.paragraph, RuleText::StructureNumbering,
+    c.add(Rule::Numbering, h.paragraph,
           {h.number, expected, excerpt(h.title, 40)});
   }
 }
@@ -111,7 +111,7 @@ void checkPlaceholders(const Context& c) {
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i)
     for (const auto& f : c.doc.paragraphs[i].fields)
       if (f.kind == DocField::Kind::Placeholder)
-        c.add("placeholder.unfilled", Severity::Error, static_cast<int>(i), RuleText::PlaceholderUnfilled, {excerpt(f.text)});
+        c.add(Rule::PlaceholderUnfilled, static_cast<int>(i), {excerpt(f.text)});
 }
 
 }  // namespace baocao::core::rules

@@ -29,14 +29,14 @@ int ValidationResult::errorCount() const {
 
 namespace rules {
 
-void Context::add(std::string_view rule, Severity severity, int paragraph, RuleText id,
-                  const std::vector<std::string>& args) const {
+void Context::add(Rule rule, int paragraph, const std::vector<std::string>& args) const {
+  const RuleInfo& info = ruleInfo(rule);
   Finding f;
-  f.rule = std::string(rule);
-  f.severity = severity;
+  f.rule = std::string(info.code);
+  f.severity = info.severity;
   f.paragraph = paragraph;
   f.section = sections != nullptr ? sections->pathOf(paragraph) : std::string();
-  f.message = text(id, args) + " (" + placeText(f.section, paragraph, language) + ")";
+  f.message = text(info.message, args) + " (" + placeText(f.section, paragraph, language) + ")";
   out.push_back(std::move(f));
 }
 
