@@ -120,7 +120,7 @@ class FakeDataFiles final : public DataFiles {
   Result<DataFile> read(const std::string& path, std::chrono::milliseconds) override {
     reads.push_back(path);
     if (const auto it = files.find(path); it != files.end()) return it->second;
-    return Error{path + ": the data file does not exist or cannot be reached"};
+    return Error{say(MessageId::DataFileUnreachable, {path})};
   }
 
   // A data file of key -> value rows, its provenance hashed from `version`.

@@ -264,7 +264,8 @@ class FiguresTest(OfficeTestCase):
             security.replaceByName("MacroSecurityLevel", level)
             security.commitChanges()
 
-    # bad data files: a message naming the file and the place, the old values kept
+    # bad data files: a message naming the file and the place, in the clerk's language (the
+    # fixture's office speaks Vietnamese), the old values kept
     def refresh_fails(self, data_file, *expected):
         doc, _ = self.report(SAMPLE_CSV)
         before = doc.getText().getString()
@@ -277,11 +278,11 @@ class FiguresTest(OfficeTestCase):
 
     def test_missing_file(self):
         missing = os.path.join(self.tmp, "khong-co.ods")
-        self.refresh_fails(missing, missing, "does not exist or cannot be reached")
+        self.refresh_fails(missing, missing, "tệp số liệu không tồn tại hoặc không truy cập được")
 
     def test_sheet_without_header_row_names_the_sheet(self):
         rows = [r for r in read_sample()[1:]]
-        self.refresh_fails(self.ods(rows, "khong-tieu-de.ods"), "khong-tieu-de.ods", "SoLieu", "no header row")
+        self.refresh_fails(self.ods(rows, "khong-tieu-de.ods"), "khong-tieu-de.ods", "SoLieu", "không có dòng tiêu đề")
 
     def test_duplicate_key_names_both_cells(self):
         rows = read_sample()
@@ -303,7 +304,7 @@ class FiguresTest(OfficeTestCase):
         # "Tổng số hộ" in TCVN3 (ABC): the bytes a legacy export writes
         with open(path, "wb") as f:
             f.write(b"key,label,value\nho_dan_tong,T\xde\xaang s\xe8 h\xe9,433\n")
-        self.refresh_fails(path, path, "UTF-8", "TCVN3")
+        self.refresh_fails(path, path, "không phải văn bản UTF-8", "TCVN3")
 
     def test_a_100000_row_file_still_loads(self):
         rows = read_sample()

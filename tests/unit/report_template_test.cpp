@@ -32,7 +32,7 @@ ReportTemplate loadShipped(const std::string& name) {
   const std::string json = readFile(path);
   EXPECT_FALSE(json.empty()) << "cannot read " << path;
   auto t = parseTemplate(json, path.string());
-  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  EXPECT_TRUE(t) << (t ? "" : t.error().message.en());
   return t ? *t : ReportTemplate{};
 }
 
@@ -357,7 +357,7 @@ TEST(ShippedTemplates, ReadmeExampleLoads) {
   ASSERT_NE(begin, std::string::npos);
   const std::size_t end = readme.find("```", begin + 8);
   const auto t = parseTemplate(std::string_view(readme).substr(begin + 8, end - begin - 8), "README.md");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(flatten(*t).size(), 3U);
 }
 
@@ -367,14 +367,14 @@ TEST(ShippedTemplates, ReadmeExampleLoads) {
 std::string errorOf(std::string_view json) {
   const auto t = parseTemplate(json, "t.json");
   EXPECT_FALSE(t) << "expected an error";
-  return t ? std::string() : t.error().message;
+  return t ? std::string() : t.error().message.en();
 }
 
 TEST(TemplateErrors, MinimalTemplateLoadsWithDefaults) {
   const auto t = parseTemplate(R"({"schema": 1, "id": "t", "title": "Thu\u0309", "version": "1",
                                    "sections": [{"id": "a", "title": "A"}]})",
                                "t.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(t->title, "Thủ");  // NFC
   EXPECT_EQ(t->source, "t.json");
   EXPECT_EQ(t->typeCode, "BC");
@@ -514,7 +514,7 @@ TEST(TemplateErrors, ByteOrderMarkIsSkipped) {
   const auto t = parseTemplate("\xEF\xBB\xBF{\"schema\": 1, \"id\": \"t\", \"title\": \"T\", \"version\": \"1\", "
                                "\"sections\": [{\"id\": \"a\", \"title\": \"A\"}]}",
                                "t.json");
-  EXPECT_TRUE(t) << t.error().message;
+  EXPECT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(errorOf("\xEF\xBB\xBF{\"schema\": 2}"),
             "t.json:1:12: schema: unsupported schema 2: this version reads schema 1");
 }

@@ -60,7 +60,7 @@ TEST(RuleTable, EveryRuleHasACodeAMessageAndItsDocumentationLine) {
     EXPECT_EQ(&ruleInfo(r.rule), &r);
     EXPECT_NE(r.code.find('.'), std::string_view::npos) << r.code;
     EXPECT_FALSE(r.documentation.empty()) << r.code;
-    EXPECT_NE(ruleText(r.message, Language::Vietnamese), "?") << r.code;
+    EXPECT_NE(message(r.message, Language::Vietnamese), "?") << r.code;
   }
 }
 

@@ -44,7 +44,8 @@ bool emptyRow(const std::vector<CellValue>& row) {
 }
 
 // Byte patterns of legacy Vietnamese encodings read as Latin-1/CP1252 (decree30.md §13).
-std::string legacyHint(std::string_view bytes) {
+// Not UTF-8: said with the legacy encoding it looks like, if any.
+Message notUtf8(std::string_view bytes, std::string_view file, const std::string& line) {
   int tcvn3 = 0, vni = 0;
   for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
     const auto b = static_cast<unsigned char>(bytes[i]);
@@ -52,9 +53,9 @@ std::string legacyHint(std::string_view bytes) {
     if (b >= 0xA9 && b <= 0xFE && b != 0xD7 && b != 0xF7) ++tcvn3;  // TCVN3 letters live in A9-FE
     if ((b == 'a' || b == 'e' || b == 'o' || b == 'u' || b == 'A' || b == 'O') && n >= 0xC0) ++vni;
   }
-  if (vni > 2) return " (it looks like a VNI-Windows export: convert it to Unicode, e.g. with Unikey)";
-  if (tcvn3 > 2) return " (it looks like a TCVN3/ABC export: convert it to Unicode, e.g. with Unikey)";
-  return "";
+  if (vni > 2) return say(MessageId::DataLooksVni, {file, line});
+  if (tcvn3 > 2) return say(MessageId::DataLooksTcvn3, {file, line});
+  return say(MessageId::DataNotUtf8, {file, line});
 }
 
 }  // namespace
@@ -67,7 +68,6 @@ std::string cellName(std::size_t row, std::size_t column) {
 }
 
 Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
-  const std::string where = std::string(file) + ": " + sheet.name;
   std::size_t headerRow = 0;
   while (headerRow < sheet.rows.size() && emptyRow(sheet.rows[headerRow])) ++headerRow;
   std::array<std::optional<std::size_t>, ColumnCount> columns{};
@@ -75,12 +75,11 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
     for (std::size_t c = 0; c < sheet.rows[headerRow].size(); ++c)
       if (auto col = headerColumn(cellText(sheet.rows[headerRow][c])); col && !columns[*col]) columns[*col] = c;
   if (!columns[Key] || !columns[Value])
-    return Error{where + ": no header row with the columns key and value "
-                         "(key | label | value | unit | period | source, or ma | chi_tieu | gia_tri | don_vi | ky | nguon)"};
+    return Error{say(MessageId::DataNoHeaderRow, {file, sheet.name})};
 
   DataSet out;
   out.file = std::string(file);
-  std::vector<std::string> errors;
+  std::vector<Message> errors;
   std::map<std::string, std::string> firstCell;
   for (std::size_t r = headerRow + 1; r < sheet.rows.size(); ++r) {
     const auto& row = sheet.rows[r];
@@ -92,11 +91,11 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
     DataRow d;
     d.key = text::collapseSpaces(cellText(at(Key)));
     if (d.key.empty()) {
-      errors.push_back(std::string(file) + ": " + keyCell + ": a row with a value but no key");
+      errors.push_back(say(MessageId::DataRowWithoutKey, {file, keyCell}));
       continue;
     }
     if (auto first = firstCell.find(d.key); first != firstCell.end()) {
-      errors.push_back(std::string(file) + ": " + keyCell + ": duplicate key \"" + d.key + "\" (first at " + first->second + ")");
+      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, first->second}));
       continue;
     }
     firstCell[d.key] = keyCell;
@@ -118,7 +117,7 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (const std::size_t bad = text::invalidUtf8At(bytes); bad != std::string_view::npos) {
     const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-    return Error{std::string(file) + ":" + std::to_string(line) + ": not UTF-8 text" + legacyHint(bytes)};
+    return Error{notUtf8(bytes, file, std::to_string(line))};
   }
   SheetGrid grid;
   grid.name = std::string(sheetName);
@@ -156,7 +155,7 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
       field += c;
     }
   }
-  if (quoted) return Error{std::string(file) + ": a quoted field is not closed"};
+  if (quoted) return Error{say(MessageId::DataQuoteNotClosed, {file})};
   if (!field.empty() || !row.empty()) {
     endField();
     grid.rows.push_back(std::move(row));
@@ -204,28 +203,27 @@ std::optional<double> parseVietnameseNumber(std::string_view raw) {
 }
 
 Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
-  const std::string where = row.cell + ": ";
   if (slot.type == FigureType::Text) return okText(cellText(row.value));
   if (slot.type == FigureType::Date) {
     const std::string t = text::collapseSpaces(cellText(row.value));
     auto d = parseTypedDate(t);
-    if (!d) return Error{where + d.error().message + " (slot " + slot.key + ")"};
+    if (!d) return Error{say(MessageId::FigureCellProblem, {row.cell, d.error().message, slot.key})};
     return okText(slot.dateStyle == DateStyle::Long ? headerDatePhrase(*d) : shortDate(*d));
   }
   std::optional<double> v;
   if (row.value.kind == CellValue::Kind::Number) v = row.value.number;
   else v = parseVietnameseNumber(row.value.text);
-  if (!v) return Error{where + "\"" + cellText(row.value) + "\" is not a number (slot " + slot.key + ")"};
+  if (!v) return Error{say(MessageId::FigureNotANumber, {row.cell, cellText(row.value), slot.key})};
   switch (slot.type) {
     case FigureType::Integer:
-      if (std::fabs(*v - std::round(*v)) > 1e-9) return Error{where + "expected a whole number for " + slot.key};
+      if (std::fabs(*v - std::round(*v)) > 1e-9) return Error{say(MessageId::FigureNotWhole, {row.cell, slot.key})};
       return okText(text::formatInteger(std::llround(*v), slot.minDigits));
     case FigureType::Decimal:
       return okText(text::formatDecimal(*v, slot.decimals));
     case FigureType::Percent:
       return okText(text::formatPercent(*v, slot.decimals));
     default:
-      return Error{where + "unsupported figure type"};
+      return Error{say(MessageId::FigureUnsupportedType, {row.cell})};
   }
 }
 

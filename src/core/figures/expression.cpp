@@ -27,7 +27,7 @@ class Parser {
     NodePtr root = sum();
     if (error_.empty()) {
       skipSpace();
-      if (pos_ < text_.size()) fail("unexpected " + describeHere());
+      if (pos_ < text_.size()) fail(say(MessageId::FormulaUnexpected, {describeHere()}));
     }
     if (!error_.empty()) return Error{error_};
     return root;
@@ -44,14 +44,14 @@ class Parser {
     return 1 + static_cast<std::size_t>(std::count_if(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(pos_),
                                                       [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   }
-  [[nodiscard]] std::string describeHere() const {
-    if (pos_ >= text_.size()) return "end of formula";
+  [[nodiscard]] Message describeHere() const {
+    if (pos_ >= text_.size()) return say(MessageId::FormulaEnd);
     const unsigned char c = static_cast<unsigned char>(text_[pos_]);
-    if (c >= 0x80) return "a non-ASCII character";
-    return "'" + std::string(1, static_cast<char>(c)) + "'";
+    if (c >= 0x80) return say(MessageId::FormulaNonAscii);
+    return Message::verbatim("'" + std::string(1, static_cast<char>(c)) + "'");
   }
-  void fail(const std::string& what) {
-    if (error_.empty()) error_ = "column " + std::to_string(column()) + ": " + what;
+  void fail(const Message& what) {
+    if (error_.empty()) error_ = say(MessageId::FormulaAtColumn, {std::to_string(column()), what});
   }
   static NodePtr binary(char op, NodePtr l, NodePtr r) {
     auto n = std::make_shared<Expression::Node>();
@@ -81,7 +81,7 @@ class Parser {
   }
   NodePtr unary(char after) {
     if (++depth_ > kMaxDepth) {
-      fail("the formula nests too deeply");
+      fail(say(MessageId::FormulaTooDeep));
       return nullptr;
     }
     skipSpace();
@@ -105,7 +105,7 @@ class Parser {
       const std::string digits(text_.substr(start, pos_ - start));
       if (std::count(digits.begin(), digits.end(), '.') > 1 || digits.back() == '.') {
         pos_ = start;
-        fail("\"" + digits + "\" is not a number (write decimals with a point: 6947.51)");
+        fail(say(MessageId::FormulaNotANumber, {digits}));
         return nullptr;
       }
       n->number = std::stod(digits);
@@ -124,26 +124,27 @@ class Parser {
       ++pos_;
       NodePtr inner = sum();
       skipSpace();
-      if (error_.empty() && (pos_ >= text_.size() || text_[pos_] != ')')) fail("expected ')' but found " + describeHere());
+      if (error_.empty() && (pos_ >= text_.size() || text_[pos_] != ')'))
+        fail(say(MessageId::FormulaExpectedParen, {describeHere()}));
       ++pos_;
       return inner;
     }
-    fail(std::string("expected a figure key, a number or '('") + (after ? std::string(" after '") + after + "'" : std::string()) +
-         " but found " + describeHere());
+    fail(after ? say(MessageId::FormulaExpectedOperandAfter, {std::string(1, after), describeHere()})
+               : say(MessageId::FormulaExpectedOperand, {describeHere()}));
     return nullptr;
   }
 
   std::string_view text_;
   std::size_t pos_ = 0;
   int depth_ = 0;
-  std::string error_;
+  Message error_;
 };
 
 Result<double> eval(const Expression::Node& n, const Expression::Lookup& lookup) {
   if (n.op == 0) {
     if (n.key.empty()) return n.number;
     if (auto v = lookup(n.key)) return *v;
-    return Error{"no value for " + n.key};
+    return Error{say(MessageId::FormulaNoValue, {n.key})};
   }
   auto l = eval(*n.left, lookup);
   if (!l) return l;
@@ -155,7 +156,7 @@ Result<double> eval(const Expression::Node& n, const Expression::Lookup& lookup)
     case '-': return *l - *r;
     case '*': return *l * *r;
     default:
-      if (*r == 0) return Error{"division by zero"};
+      if (*r == 0) return Error{say(MessageId::FormulaDivisionByZero)};
       return *l / *r;
   }
 }
@@ -185,7 +186,7 @@ Expression::Shape Expression::shape() const {
 
 Result<double> Expression::evaluate(const Lookup& lookup) const {
   auto v = eval(*root_, lookup);
-  if (v && !std::isfinite(*v)) return Error{"the result is not a finite number"};
+  if (v && !std::isfinite(*v)) return Error{say(MessageId::FormulaNotFinite)};
   return v;
 }
 

@@ -39,19 +39,20 @@ class Resolver {
     } else {
       const auto it = data_.rows.find(slot.key);
       if (it == data_.rows.end())
-        return fail(std::move(v), FigureValue::Status::Missing, data_.file + ": no row for " + slot.key);
+        return fail(std::move(v), FigureValue::Status::Missing, say(MessageId::FigureNoRow, {data_.file, slot.key}));
       row = &it->second;
       v.cell = row->cell;
       v.source = row->source;
     }
     auto text = formatFigure(slot, *row);
-    if (!text) return fail(std::move(v), FigureValue::Status::Invalid, data_.file + ": " + text.error().message);
+    if (!text)
+      return fail(std::move(v), FigureValue::Status::Invalid, Message::verbatim(data_.file + ": ") + text.error().message);
     v.text = *text;
     return v;
   }
 
  private:
-  static FigureValue fail(FigureValue v, FigureValue::Status status, std::string problem) {
+  static FigureValue fail(FigureValue v, FigureValue::Status status, Message problem) {
     v.status = status;
     v.problem = std::move(problem);
     v.text = missingMarker(v.key);
@@ -63,14 +64,14 @@ class Resolver {
     const auto slot = slots_.find(key);
     if (slot == slots_.end() || slot->second->formula.empty()) {
       const auto it = data_.rows.find(key);
-      if (it == data_.rows.end()) return Error{data_.file + ": no row for " + key};
+      if (it == data_.rows.end()) return Error{say(MessageId::FigureNoRow, {data_.file, key})};
       if (auto n = numberOf(it->second.value)) return *n;
-      return Error{it->second.cell + ": \"" + it->second.value.text + "\" is not a number (" + key + ")"};
+      return Error{say(MessageId::FigureCellNotANumber, {it->second.cell, it->second.value.text, key})};
     }
-    if (!visiting_.insert(key).second) return Error{"the formula of " + key + " depends on itself"};
+    if (!visiting_.insert(key).second) return Error{say(MessageId::FigureDependsOnItself, {key})};
     auto e = Expression::parse(slot->second->formula);
-    if (!e) return Error{key + ": " + e.error().message};
-    std::string firstProblem;
+    if (!e) return Error{Message::verbatim(key + ": ") + e.error().message};
+    Message firstProblem;
     auto value = e->evaluate([&](std::string_view k) -> std::optional<double> {
       auto n = number(std::string(k));
       if (n) return *n;
@@ -78,7 +79,9 @@ class Resolver {
       return std::nullopt;
     });
     visiting_.erase(key);
-    if (!value) return Error{key + " = " + slot->second->formula + ": " + (firstProblem.empty() ? value.error().message : firstProblem)};
+    if (!value)
+      return Error{Message::verbatim(key + " = " + slot->second->formula + ": ") +
+                   (firstProblem.empty() ? value.error().message : firstProblem)};
     return *value;
   }
 
@@ -131,7 +134,7 @@ std::vector<PreviewRow> preview(const std::map<std::string, std::string>& curren
 }
 
 std::string previewJson(const std::string& file, bool fileChanged, const std::vector<PreviewRow>& rows,
-                        const std::vector<FigureValue>& values) {
+                        const std::vector<FigureValue>& values, Language lang) {
   bj::object o;
   o["file"] = file;
   o["fileChanged"] = fileChanged;
@@ -142,7 +145,7 @@ std::string previewJson(const std::string& file, bool fileChanged, const std::ve
   o["rows"] = std::move(a);
   bj::array problems;
   for (const auto& v : values)
-    if (v.status != FigureValue::Status::Ok) problems.push_back(bj::string(v.problem));
+    if (v.status != FigureValue::Status::Ok) problems.push_back(bj::string(v.problem.in(lang)));
   o["problems"] = std::move(problems);
   return bj::serialize(o);
 }
@@ -174,7 +177,7 @@ Result<std::vector<FigureSlot>> slotsFromJson(std::string_view json, std::string
   wrapped.append(json);
   wrapped += "}]}";
   auto t = parseTemplate(wrapped, source);
-  if (!t) return Error{std::string(source) + ": the figure slots the document keeps are damaged: " + t.error().message};
+  if (!t) return Error{say(MessageId::FigureSlotsDamaged, {source, t.error().message})};
   return std::move(t->sections.front().figures);
 }
 

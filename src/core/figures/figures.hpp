@@ -19,7 +19,7 @@ struct FigureValue {
   std::string label;
   std::string text;     // as the document shows it: "1.530"; the missing marker when not Ok
   Status status = Status::Ok;
-  std::string problem;  // Missing/Invalid: names the key and the cell ("so-lieu!C7: \"abc\" is not a number …")
+  Message problem;      // Missing/Invalid: names the key and the cell ("so-lieu!C7: \"abc\" is not a number …")
   std::string cell;     // "Sheet1!C12"; for a derived figure, its formula
   std::string source;   // the data row's source column ("Công an xã"); "=" + formula for derived ones
 };
@@ -48,7 +48,7 @@ struct PreviewRow {
 // The preview as JSON, for macros and tests: {"file": …, "fileChanged": bool, "rows": [{"key", "label",
 // "old", "new", "source", "changed", "problem"}], "problems": ["…"]}.
 [[nodiscard]] std::string previewJson(const std::string& file, bool fileChanged, const std::vector<PreviewRow>& rows,
-                                      const std::vector<FigureValue>& values);
+                                      const std::vector<FigureValue>& values, Language lang);
 
 // The slots as the document keeps them (a JSON array in a document property) and back.
 [[nodiscard]] std::string slotsToJson(const std::vector<FigureSlot>& slots);

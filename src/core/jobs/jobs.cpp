@@ -2,9 +2,9 @@
 
 namespace baocao::core::jobs {
 
-Result<const ReportTemplate*> findTemplate(const Catalog& catalog, std::string_view id, Language lang) {
+Result<const ReportTemplate*> findTemplate(const Catalog& catalog, std::string_view id) {
   if (const ReportTemplate* t = catalog.find(id)) return t;
-  return Error{format(message(MessageId::TemplateNotFound, lang), id) + catalog.unavailableText()};
+  return Error{say(MessageId::TemplateNotFound, {id}) + catalog.unavailableText()};
 }
 
 void insertHeader(ReportDocument& doc, const HeaderRequest& request, Language lang) {
@@ -19,11 +19,11 @@ int Fill::problemCount() const {
 }
 
 std::string Fill::problems(Language lang) const {
-  std::vector<std::string> lines;
+  std::vector<Message> each;
   for (const auto& v : values)
-    if (v.status != FigureValue::Status::Ok) lines.push_back(v.problem);
-  if (lines.empty()) return {};
-  return format(message(MessageId::FiguresMissing, lang), std::to_string(lines.size())) + "\n" + joinErrors(lines).message;
+    if (v.status != FigureValue::Status::Ok) each.push_back(v.problem);
+  if (each.empty()) return {};
+  return (say(MessageId::FiguresMissing, {std::to_string(each.size())}) + Message::verbatim("\n") + lines(each)).in(lang);
 }
 
 Result<Fill> readFill(DataFiles& files, const std::vector<FigureSlot>& slots, const std::string& path) {
@@ -53,7 +53,7 @@ Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& repor
   out.summary = message(MessageId::ReportInserted, lang);
   if (fill && !*fill) {
     out.dataFileUnreadable = true;
-    out.problems = (*fill).error().message;
+    out.problems = (*fill).error().message.in(lang);
   } else if (fill) {
     out.figuresMissing = (*fill)->problemCount();
     out.problems = (*fill)->problems(lang);
@@ -66,22 +66,22 @@ std::string RefreshPlan::fileChangedNote(Language lang) const {
   return format(message(MessageId::DataFileChanged, lang), readableTime(recorded->modified));
 }
 
-std::string RefreshPlan::previewJson() const {
-  return core::previewJson(fill.file.provenance.file, fileChanged, rows, fill.values);
+std::string RefreshPlan::previewJson(Language lang) const {
+  return core::previewJson(fill.file.provenance.file, fileChanged, rows, fill.values, lang);
 }
 
 Result<RefreshPlan> planRefresh(ReportDocument& doc, DataFiles& files, const std::string& dataFile,
-                                const std::string& defaultFile, Language lang) {
+                                const std::string& defaultFile) {
   const auto shown = doc.figures();
   auto slots = recordedSlots(doc);
   if (!slots) return slots.error();
-  if (slots->empty() || shown.empty()) return Error{std::string(message(MessageId::NoFigureFields, lang))};
+  if (slots->empty() || shown.empty()) return Error{say(MessageId::NoFigureFields)};
   RefreshPlan plan;
   plan.recorded = recordedProvenance(doc);
   std::string path = dataFile;
   if (path.empty() && plan.recorded) path = plan.recorded->file;
   if (path.empty()) path = defaultFile;
-  if (path.empty()) return Error{std::string(message(MessageId::NoDataFile, lang))};
+  if (path.empty()) return Error{say(MessageId::NoDataFile)};
   auto fill = readFill(files, *slots, path);
   if (!fill) return fill.error();
   plan.fill = std::move(*fill);

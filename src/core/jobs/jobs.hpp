@@ -16,7 +16,7 @@
 namespace baocao::core::jobs {
 
 // The template with this id, or why there is none (every template that failed to load).
-[[nodiscard]] Result<const ReportTemplate*> findTemplate(const Catalog& catalog, std::string_view id, Language lang);
+[[nodiscard]] Result<const ReportTemplate*> findTemplate(const Catalog& catalog, std::string_view id);
 
 // ---- the header -------------------------------------------------------------------------------
 
@@ -70,12 +70,12 @@ struct RefreshPlan {
   // "The data file has changed since the last refresh (…)", or empty.
   [[nodiscard]] std::string fileChangedNote(Language lang) const;
   // The preview as JSON (core/figures/figures.hpp previewJson), for macros and tests.
-  [[nodiscard]] std::string previewJson() const;
+  [[nodiscard]] std::string previewJson(Language lang) const;
 };
 // `dataFile` empty: the one recorded at the last fill, else `defaultFile` (the admin's). Errors,
 // and nothing changes: the document has no figures, no data file is known, it cannot be read.
 [[nodiscard]] Result<RefreshPlan> planRefresh(ReportDocument& doc, DataFiles& files, const std::string& dataFile,
-                                              const std::string& defaultFile, Language lang);
+                                              const std::string& defaultFile);
 
 struct Refreshed {
   int changed = 0;

@@ -22,16 +22,16 @@ bool isPlainKey(std::string_view key) {
 }
 
 // The offending character for a message: one code point, control characters escaped.
-std::string describeCharAt(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return "the end of the text";
+Message describeCharAt(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return say(MessageId::JsonEndOfText);
   const auto c = static_cast<unsigned char>(text[offset]);
   if (c < 0x20U || c == 0x7FU) {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    return std::string("character U+00") + kHex[c >> 4U] + kHex[c & 0xFU];
+    return say(MessageId::JsonCharacter, {std::string{kHex[c >> 4U], kHex[c & 0xFU]}});
   }
   std::size_t end = offset + 1;
   while (end < text.size() && isContinuationByte(text[end])) ++end;
-  return "'" + std::string(text.substr(offset, end - offset)) + "'";
+  return Message::verbatim("'" + std::string(text.substr(offset, end - offset)) + "'");
 }
 
 }  // namespace
@@ -222,27 +222,26 @@ PositionIndex::PositionIndex(std::string_view text) {
     parser.handler().setFed(i + 1);
     const std::size_t used = parser.write_some(true, text.data() + i, 1, ec);
     if (ec) {
-      syntaxError_ = SyntaxError{i, parser.handler().openPath(), ""};
+      syntaxError_ = SyntaxError{i, parser.handler().openPath(), {}};
       break;
     }
     if (used == 0) {  // the document was complete and this byte is not white space
-      syntaxError_ = SyntaxError{
-          i, "", "JSON syntax error: unexpected " + describeCharAt(text, i) + " after the end of the JSON value"};
+      syntaxError_ = SyntaxError{i, "", say(MessageId::JsonAfterEnd, {describeCharAt(text, i)})};
       return;
     }
   }
   if (!ec && !parser.done()) {
     parser.handler().setFed(text.size());
     parser.write_some(false, text.data() + text.size(), 0, ec);
-    if (ec) syntaxError_ = SyntaxError{text.size(), parser.handler().openPath(), ""};
+    if (ec) syntaxError_ = SyntaxError{text.size(), parser.handler().openPath(), {}};
   }
   if (!syntaxError_) return;
   if (ec == boost::json::error::syntax)
-    syntaxError_->message = "JSON syntax error: unexpected " + describeCharAt(text, syntaxError_->offset);
+    syntaxError_->message = say(MessageId::JsonUnexpected, {describeCharAt(text, syntaxError_->offset)});
   else if (ec == boost::json::error::incomplete)
-    syntaxError_->message = "JSON syntax error: the text ends before the JSON value does";
+    syntaxError_->message = say(MessageId::JsonIncomplete);
   else
-    syntaxError_->message = "JSON syntax error: " + ec.message() + " at " + describeCharAt(text, syntaxError_->offset);
+    syntaxError_->message = say(MessageId::JsonErrorAt, {ec.message(), describeCharAt(text, syntaxError_->offset)});
 }
 
 std::optional<std::size_t> PositionIndex::valueOffset(std::string_view path) const {

@@ -10,6 +10,8 @@
 // editors show for UTF-8 text; a leading UTF-8 byte order mark is skipped and not counted.
 #pragma once
 
+#include "core/messages.hpp"
+
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -40,7 +42,7 @@ struct LineColumn {
 struct SyntaxError {
   std::size_t offset;   // where the parser stopped: the offending byte, or the end of the text
   std::string path;     // the value being parsed there, or the innermost open object or array
-  std::string message;  // "unexpected '}'", "incomplete JSON: the text ends inside a value" …
+  Message message;      // "JSON syntax error: unexpected '}'" …
 };
 
 struct DuplicateKey {

@@ -69,20 +69,18 @@ std::string joined(const std::array<std::string_view, N>& names) {
   return out;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
-std::string kindName(const bj::value& v) {
+Message kindName(const bj::value& v) {
   switch (v.kind()) {
-    case bj::kind::null: return "null";
-    case bj::kind::bool_: return "a boolean";
+    case bj::kind::null: return say(MessageId::KindNull);
+    case bj::kind::bool_: return say(MessageId::KindBool);
     case bj::kind::int64:
     case bj::kind::uint64:
-    case bj::kind::double_: return "a number";
-    case bj::kind::string: return "a string";
-    case bj::kind::array: return "an array";
-    case bj::kind::object: return "an object";
+    case bj::kind::double_: return say(MessageId::KindNumber);
+    case bj::kind::string: return say(MessageId::KindString);
+    case bj::kind::array: return say(MessageId::KindArray);
+    case bj::kind::object: return say(MessageId::KindObject);
   }
-  return "a value";
+  return say(MessageId::KindValue);
 }
 
 // Offset of the first byte of the first ill-formed UTF-8 sequence (Unicode 15, table 3-7: no
@@ -133,15 +131,15 @@ class Loader {
       : text_(text), source_(source), index_(index) {}
 
   void readTemplate(const bj::value& root, ReportTemplate& t) {
-    const bj::object* o = objectAt(root, "", "a template");
+    const bj::object* o = objectAt(root, "", say(MessageId::WhatTemplate));
     if (o == nullptr) return;
     if (!readSchema(*o)) return;  // another schema's fields would only give noise
     for (const auto& d : index_.duplicateKeys())
-      add(d.offset, d.path, "duplicate field (first at " + at(d.firstOffset) + ")");
+      add(d.offset, d.path, say(MessageId::TemplateDuplicateField, {at(d.firstOffset)}));
     unknownFields(*o, "", kTemplateFields);
     readText(*o, "", "id", Need::NonEmpty, t.id);
     if (!t.id.empty() && !isSectionId(t.id))
-      addAtValue("id", "template id " + quoted(t.id) + " must match [a-z0-9][a-z0-9.-]*");
+      addAtValue("id", say(MessageId::TemplateBadId, {t.id}));
     readText(*o, "", "title", Need::NonEmpty, t.title);
     readText(*o, "", "version", Need::NonEmpty, t.version);
     readText(*o, "", "description", Need::Optional, t.description);
@@ -168,7 +166,7 @@ class Loader {
     for (const auto& f : formulas_) {
       for (const auto& key : f.keys)
         if (!figureKeys_.contains(key))
-          addAtValue(f.path, "unknown figure key " + quoted(key) + " (formulas read figures of this template)");
+          addAtValue(f.path, say(MessageId::TemplateUnknownFormulaKey, {key}));
       // Depth-first from this figure's inputs: reaching the figure again is a cycle.
       std::vector<std::string> stack(f.keys.begin(), f.keys.end());
       std::set<std::string, std::less<>> seen;
@@ -176,7 +174,7 @@ class Loader {
         const std::string key = stack.back();
         stack.pop_back();
         if (key == f.key) {
-          addAtValue(f.path, "the formula of " + quoted(f.key) + " depends on itself");
+          addAtValue(f.path, say(MessageId::TemplateFormulaCycle, {f.key}));
           break;
         }
         if (!seen.insert(key).second) continue;
@@ -187,17 +185,17 @@ class Loader {
 
   // All messages, in text order, one per line.
   [[nodiscard]] bool failed() const { return !diagnostics_.empty(); }
-  [[nodiscard]] std::string message() {
+  [[nodiscard]] Message message() {
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });
-    std::string out;
-    for (const auto& d : diagnostics_) out += (out.empty() ? "" : "\n") + d.text;
-    return out;
+    std::vector<Message> all;
+    for (const auto& d : diagnostics_) all.push_back(d.text);
+    return lines(all);
   }
 
-  void add(std::size_t offset, std::string_view path, const std::string& message) {
-    diagnostics_.push_back(
-        Diagnostic{offset, std::string(source_) + ":" + at(offset) + ": " + json::displayPath(path) + ": " + message});
+  void add(std::size_t offset, std::string_view path, const Message& message) {
+    diagnostics_.push_back(Diagnostic{
+        offset, Message::verbatim(std::string(source_) + ":" + at(offset) + ": " + json::displayPath(path) + ": ") + message});
   }
 
  private:
@@ -205,12 +203,12 @@ class Loader {
 
   struct Diagnostic {
     std::size_t offset;
-    std::string text;
+    Message text;
   };
 
   [[nodiscard]] std::string at(std::size_t offset) const { return json::toString(json::lineColumnAt(text_, offset)); }
   [[nodiscard]] std::size_t valueOffset(std::string_view path) const { return index_.valueOffset(path).value_or(0); }
-  void addAtValue(std::string_view path, const std::string& message) { add(valueOffset(path), path, message); }
+  void addAtValue(std::string_view path, const Message& message) { add(valueOffset(path), path, message); }
 
   template <std::size_t N>
   void unknownFields(const bj::object& o, std::string_view path, const std::array<std::string_view, N>& known) {
@@ -218,20 +216,20 @@ class Loader {
       const std::string_view key(member.key().data(), member.key().size());
       if (std::find(known.begin(), known.end(), key) != known.end()) continue;
       const std::string p = json::memberPath(path, key);
-      add(index_.keyOffset(p).value_or(valueOffset(path)), p, "unknown field (known: " + joined(known) + ")");
+      add(index_.keyOffset(p).value_or(valueOffset(path)), p, say(MessageId::TemplateUnknownField, {joined(known)}));
     }
   }
 
   // The member, or nullptr after reporting it missing when `need` says so.
   const bj::value* member(const bj::object& o, std::string_view path, std::string_view key, Need need) {
     if (const bj::value* v = o.if_contains(key)) return v;
-    if (need != Need::Optional) add(valueOffset(path), json::memberPath(path, key), "required field is missing");
+    if (need != Need::Optional) add(valueOffset(path), json::memberPath(path, key), say(MessageId::TemplateMissingField));
     return nullptr;
   }
 
-  const bj::object* objectAt(const bj::value& v, std::string_view path, std::string_view what) {
+  const bj::object* objectAt(const bj::value& v, std::string_view path, const Message& what) {
     if (const bj::object* o = v.if_object()) return o;
-    addAtValue(path, std::string(what) + " must be an object, not " + kindName(v));
+    addAtValue(path, say(MessageId::TemplateNotObject, {what, kindName(v)}));
     return nullptr;
   }
 
@@ -239,8 +237,8 @@ class Loader {
     const bj::value* v = member(o, "", "schema", Need::Required);
     if (v == nullptr) return true;
     if (const auto* n = v->if_int64(); n != nullptr && *n == kSchema) return true;
-    const std::string found = v->is_number() || v->is_string() ? bj::serialize(*v) : kindName(*v);
-    addAtValue("schema", "unsupported schema " + found + ": this version reads schema " + std::to_string(kSchema));
+    const Message found = v->is_number() || v->is_string() ? Message::verbatim(bj::serialize(*v)) : kindName(*v);
+    addAtValue("schema", say(MessageId::TemplateSchema, {found, std::to_string(kSchema)}));
     return false;
   }
 
@@ -254,12 +252,12 @@ class Loader {
   bool readString(const bj::value& v, std::string_view path, Need need, std::string& out) {
     const bj::string* s = v.if_string();
     if (s == nullptr) {
-      addAtValue(path, "must be a string, not " + kindName(v));
+      addAtValue(path, say(MessageId::TemplateNotString, {kindName(v)}));
       return false;
     }
     std::string value = text::nfc(std::string_view(s->data(), s->size()));
     if (need == Need::NonEmpty && value.empty()) {
-      addAtValue(path, "must not be empty");
+      addAtValue(path, say(MessageId::TemplateEmpty));
       return false;
     }
     out = std::move(value);
@@ -272,22 +270,21 @@ class Loader {
     if (const bool* b = v->if_bool())
       out = *b;
     else
-      addAtValue(json::memberPath(path, key), "must be true or false, not " + kindName(*v));
+      addAtValue(json::memberPath(path, key), say(MessageId::TemplateNotBool, {kindName(*v)}));
   }
 
   void readInt(const bj::object& o, std::string_view path, std::string_view key, int low, int high, int& out) {
     const bj::value* v = member(o, path, key, Need::Optional);
     if (v == nullptr) return;
     const std::string p = json::memberPath(path, key);
-    const std::string range = "an integer from " + std::to_string(low) + " to " + std::to_string(high);
     std::optional<std::int64_t> n;
     if (const auto* i = v->if_int64()) n = *i;
     if (const auto* u = v->if_uint64())
       n = *u > static_cast<std::uint64_t>(high) ? high + 1 : static_cast<std::int64_t>(*u);
     if (!n) {
-      addAtValue(p, "must be " + range + ", not " + kindName(*v));
+      addAtValue(p, say(MessageId::TemplateNotInRange, {std::to_string(low), std::to_string(high), kindName(*v)}));
     } else if (*n < low || *n > high) {
-      addAtValue(p, "must be " + range + ", not " + bj::serialize(*v));
+      addAtValue(p, say(MessageId::TemplateNotInRange, {std::to_string(low), std::to_string(high), bj::serialize(*v)}));
     } else {
       out = static_cast<int>(*n);
     }
@@ -297,7 +294,7 @@ class Loader {
     const bj::value* v = member(o, path, key, need);
     if (v == nullptr) return nullptr;
     const bj::array* a = v->if_array();
-    if (a == nullptr) addAtValue(json::memberPath(path, key), "must be an array, not " + kindName(*v));
+    if (a == nullptr) addAtValue(json::memberPath(path, key), say(MessageId::TemplateNotArray, {kindName(*v)}));
     return a;
   }
 
@@ -313,7 +310,7 @@ class Loader {
       }
     std::string known;
     for (const auto& [name, value] : names) known += (known.empty() ? "" : "|") + std::string(name);
-    addAtValue(json::memberPath(path, key), quoted(s) + " is not one of " + known);
+    addAtValue(json::memberPath(path, key), say(MessageId::TemplateNotOneOf, {s, known}));
     return false;
   }
 
@@ -323,7 +320,7 @@ class Loader {
     std::map<std::string, std::size_t, std::less<>> seen;
     for (std::size_t i = 0; i < a->size(); ++i) {
       const std::string path = json::elementPath("inputs", i);
-      const bj::object* io = objectAt((*a)[i], path, "an input");
+      const bj::object* io = objectAt((*a)[i], path, say(MessageId::WhatInput));
       if (io == nullptr) continue;
       unknownFields(*io, path, kInputFields);
       Input input;
@@ -332,11 +329,11 @@ class Loader {
         const bool builtin = std::any_of(kBuiltinReferences.begin(), kBuiltinReferences.end(),
                                          [&](const BuiltinReference& r) { return r.name == input.id; });
         if (!isSnakeName(input.id))
-          addAtValue(idPath, "input id " + quoted(input.id) + " must match [a-z][a-z0-9_]*");
+          addAtValue(idPath, say(MessageId::TemplateBadInputId, {input.id}));
         else if (builtin)
-          addAtValue(idPath, "{" + input.id + "} is built in; it needs no input");
+          addAtValue(idPath, say(MessageId::TemplateBuiltinInput, {input.id}));
         else if (const auto first = seen.find(input.id); first != seen.end())
-          addAtValue(idPath, "duplicate input id " + quoted(input.id) + " (first at " + at(first->second) + ")");
+          addAtValue(idPath, say(MessageId::TemplateDuplicateInput, {input.id, at(first->second)}));
         else
           seen.emplace(input.id, valueOffset(idPath));
       }
@@ -350,14 +347,14 @@ class Loader {
   void readSections(const bj::object& o, std::vector<Section>& sections) {
     const bj::array* a = readArray(o, "", "sections", Need::Required);
     if (a == nullptr) return;
-    if (a->empty()) addAtValue("sections", "a template needs at least one section");
+    if (a->empty()) addAtValue("sections", say(MessageId::TemplateNoSections));
     readSectionList(*a, "sections", 0, sections);
   }
 
   void readSectionList(const bj::array& a, std::string_view path, int level, std::vector<Section>& out) {
     for (std::size_t i = 0; i < a.size(); ++i) {
       const std::string p = json::elementPath(path, i);
-      const bj::object* so = objectAt(a[i], p, "a section");
+      const bj::object* so = objectAt(a[i], p, say(MessageId::WhatSection));
       if (so == nullptr) continue;
       out.push_back(readSection(*so, p, level));
     }
@@ -369,9 +366,9 @@ class Loader {
     const std::string idPath = json::memberPath(path, "id");
     if (readText(o, path, "id", Need::NonEmpty, s.id)) {
       if (!isSectionId(s.id))
-        addAtValue(idPath, "section id " + quoted(s.id) + " must match [a-z0-9][a-z0-9.-]*");
+        addAtValue(idPath, say(MessageId::TemplateBadSectionId, {s.id}));
       else if (const auto first = sectionIds_.find(s.id); first != sectionIds_.end())
-        addAtValue(idPath, "duplicate section id " + quoted(s.id) + " (first at " + at(first->second) + ")");
+        addAtValue(idPath, say(MessageId::TemplateDuplicateSection, {s.id, at(first->second)}));
       else
         sectionIds_.emplace(s.id, valueOffset(idPath));
     }
@@ -381,13 +378,12 @@ class Loader {
     if (const bj::array* figures = readArray(o, path, "figures", Need::Optional))
       for (std::size_t i = 0; i < figures->size(); ++i) {
         const std::string p = json::elementPath(json::memberPath(path, "figures"), i);
-        if (const bj::object* fo = objectAt((*figures)[i], p, "a figure")) s.figures.push_back(readFigure(*fo, p));
+        if (const bj::object* fo = objectAt((*figures)[i], p, say(MessageId::WhatFigure))) s.figures.push_back(readFigure(*fo, p));
       }
     if (const bj::array* children = readArray(o, path, "children", Need::Optional)) {
       const std::string p = json::memberPath(path, "children");
       if (level + 1 >= kMaxLevels && !children->empty())
-        addAtValue(p, "sections nest at most " + std::to_string(kMaxLevels) +
-                          " levels (I, 1, a); these children would be a level deeper");
+        addAtValue(p, say(MessageId::TemplateTooDeep, {std::to_string(kMaxLevels)}));
       else
         readSectionList(*children, p, level + 1, s.children);
     }
@@ -400,9 +396,9 @@ class Loader {
     const std::string keyPath = json::memberPath(path, "key");
     if (readText(o, path, "key", Need::NonEmpty, f.key)) {
       if (!isSnakeName(f.key))
-        addAtValue(keyPath, "figure key " + quoted(f.key) + " must match [a-z][a-z0-9_]*");
+        addAtValue(keyPath, say(MessageId::TemplateBadFigureKey, {f.key}));
       else if (const auto first = figureKeys_.find(f.key); first != figureKeys_.end())
-        addAtValue(keyPath, "duplicate figure key " + quoted(f.key) + " (first at " + at(first->second) + ")");
+        addAtValue(keyPath, say(MessageId::TemplateDuplicateFigure, {f.key, at(first->second)}));
       else
         figureKeys_.emplace(f.key, valueOffset(keyPath));
     }
@@ -412,17 +408,17 @@ class Loader {
     readText(o, path, "unit", Need::Optional, f.unit);
     readText(o, path, "label", Need::NonEmpty, f.label);
     if (f.decimals > 0 && f.type != FigureType::Decimal && f.type != FigureType::Percent)
-      addAtValue(json::memberPath(path, "decimals"), "only decimal and percent figures have decimals");
+      addAtValue(json::memberPath(path, "decimals"), say(MessageId::TemplateDecimals));
     if (f.minDigits > 0 && f.type != FigureType::Integer)
-      addAtValue(json::memberPath(path, "minDigits"), "only integer figures have minDigits");
+      addAtValue(json::memberPath(path, "minDigits"), say(MessageId::TemplateMinDigits));
     if (f.type == FigureType::Percent && !f.unit.empty())
-      addAtValue(json::memberPath(path, "unit"), "a percent figure has no unit: the % sign is implied");
+      addAtValue(json::memberPath(path, "unit"), say(MessageId::TemplatePercentUnit));
     if (readEnum(o, path, "dateStyle", Need::Optional, kDateStyles, f.dateStyle) && f.type != FigureType::Date)
-      addAtValue(json::memberPath(path, "dateStyle"), "only date figures have a dateStyle");
+      addAtValue(json::memberPath(path, "dateStyle"), say(MessageId::TemplateDateStyle));
     const std::string formulaPath = json::memberPath(path, "formula");
     if (readText(o, path, "formula", Need::Optional, f.formula) && !f.formula.empty()) {
       if (f.type == FigureType::Date || f.type == FigureType::Text)
-        addAtValue(formulaPath, "only integer, decimal and percent figures can be computed");
+        addAtValue(formulaPath, say(MessageId::TemplateComputedType));
       else if (auto e = Expression::parse(f.formula); !e)
         addAtValue(formulaPath, e.error().message);
       else
@@ -431,7 +427,7 @@ class Loader {
     if (readText(o, path, "pattern", Need::Optional, f.pattern) && !f.pattern.empty()) {
       const std::size_t first = f.pattern.find("{}");
       if (first == std::string::npos || f.pattern.find("{}", first + 2) != std::string::npos)
-        addAtValue(json::memberPath(path, "pattern"), "a pattern marks the figure with exactly one {}: \"có {} hộ\"");
+        addAtValue(json::memberPath(path, "pattern"), say(MessageId::TemplatePattern));
     }
     return f;
   }
@@ -439,13 +435,12 @@ class Loader {
   void readSignature(const bj::object& o, Signature& signature) {
     const bj::value* v = member(o, "", "signature", Need::Optional);
     if (v == nullptr) return;
-    const bj::object* so = objectAt(*v, "signature", "the signature");
+    const bj::object* so = objectAt(*v, "signature", say(MessageId::WhatSignature));
     if (so == nullptr) return;
     unknownFields(*so, "signature", kSignatureFields);
     if (readText(*so, "signature", "authority", Need::Optional, signature.authority) &&
         std::find(kAuthorities.begin(), kAuthorities.end(), signature.authority) == kAuthorities.end())
-      addAtValue("signature.authority",
-                 quoted(signature.authority) + " is not one of \"\", \"TM.\", \"KT.\", \"Q.\", \"TL.\", \"TUQ.\"");
+      addAtValue("signature.authority", say(MessageId::TemplateAuthority, {signature.authority}));
     readText(*so, "signature", "body", Need::Optional, signature.body);
     readText(*so, "signature", "position", Need::Optional, signature.position);
   }
@@ -453,7 +448,7 @@ class Loader {
   void readRecipients(const bj::object& o, Recipients& recipients) {
     const bj::value* v = member(o, "", "recipients", Need::Optional);
     if (v == nullptr) return;
-    const bj::object* ro = objectAt(*v, "recipients", "the recipients");
+    const bj::object* ro = objectAt(*v, "recipients", say(MessageId::WhatRecipients));
     if (ro == nullptr) return;
     unknownFields(*ro, "recipients", kRecipientFields);
     readText(*ro, "recipients", "kinhGui", Need::Optional, recipients.kinhGui);
@@ -474,30 +469,34 @@ class Loader {
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (s[i] == '}') {
-        addAtValue(path, "'}' without '{': references are written {name}");
+        addAtValue(path, say(MessageId::TemplateCloseWithoutOpen));
         continue;
       }
       if (s[i] != '{') continue;
       const std::size_t close = s.find_first_of("{}", i + 1);
       if (close == std::string_view::npos || s[close] != '}') {
-        addAtValue(path, "'{' without '}': references are written {name}");
+        addAtValue(path, say(MessageId::TemplateOpenWithoutClose));
         continue;
       }
       const std::string_view name = s.substr(i + 1, close - i - 1);
       if (!isSnakeName(name))
-        addAtValue(path, "bad reference {" + std::string(name) + "}: a name matches [a-z][a-z0-9_]*");
+        addAtValue(path, say(MessageId::TemplateBadReference, {name}));
       else if (!known(name))
-        addAtValue(path, "unknown reference {" + std::string(name) + "}: " + knownReferences(inputs));
+        addAtValue(path, say(MessageId::TemplateUnknownReference, {name, declaredInputs(inputs), builtinReferences()}));
       i = close;
     }
   }
 
-  static std::string knownReferences(const std::vector<Input>& inputs) {
+  static Message declaredInputs(const std::vector<Input>& inputs) {
     std::string declared;
     for (const auto& input : inputs) declared += (declared.empty() ? "" : ", ") + input.id;
+    return declared.empty() ? say(MessageId::NoneOf) : Message::verbatim(declared);
+  }
+
+  static std::string builtinReferences() {
     std::string builtin;
     for (const auto& r : kBuiltinReferences) builtin += (builtin.empty() ? "" : ", ") + std::string(r.name);
-    return "the inputs are " + (declared.empty() ? std::string("none") : declared) + "; the built-ins are " + builtin;
+    return builtin;
   }
 
   std::string_view text_;
@@ -543,8 +542,7 @@ Result<ReportTemplate> parseTemplate(std::string_view text, std::string_view sou
     const std::string path = before.syntaxError() ? before.syntaxError()->path : std::string();
     Loader loader(text, source, before);
     loader.add(*bad, path,
-               "not valid UTF-8: byte " + hexByte(static_cast<unsigned char>(text[*bad])) + " at byte offset " +
-                   std::to_string(*bad) + " (save the file as UTF-8)");
+               say(MessageId::TemplateNotUtf8, {hexByte(static_cast<unsigned char>(text[*bad])), std::to_string(*bad)}));
     return Error{loader.message()};
   }
   const json::PositionIndex index(text);
@@ -557,7 +555,7 @@ Result<ReportTemplate> parseTemplate(std::string_view text, std::string_view sou
   const std::string_view body = text.starts_with(kBom) ? text.substr(kBom.size()) : text;
   const bj::value root = bj::parse(body, ec);
   if (ec) {  // the index accepted it, so this is a bug; still a message, not a crash
-    loader.add(0, "", "JSON syntax error: " + ec.message());
+    loader.add(0, "", say(MessageId::JsonSyntax, {ec.message()}));
     return Error{loader.message()};
   }
   ReportTemplate t;

@@ -83,17 +83,17 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
   boost::system::error_code ec;
   const boost::json::value v = boost::json::parse(json, ec);
   const std::string src(source);
-  if (ec) return Error{src + ": not valid JSON: " + ec.message()};
-  if (!v.is_object()) return Error{src + ": expected a JSON object"};
+  if (ec) return Error{say(MessageId::JsonInvalid, {src, ec.message()})};
+  if (!v.is_object()) return Error{say(MessageId::AnswersNotObject, {src})};
   Answers a;
-  std::vector<std::string> errors;
+  std::vector<Message> errors;
   for (const auto& member : v.as_object()) {
     // Named, not structured, bindings: clang before 16 cannot capture a structured binding.
     const std::string k(member.key());
     const boost::json::value& value = member.value();
     auto expectString = [&](std::string& out) {
       if (value.is_string()) out = jsonString(value);
-      else errors.push_back(src + ": " + k + ": expected a string");
+      else errors.push_back(say(MessageId::AnswersExpectedString, {src, k}));
     };
     if (k == "template") expectString(a.templateId);
     else if (k == "number") expectString(a.number);
@@ -104,27 +104,27 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
       if (!d.empty()) {
         auto parsed = parseIsoDate(d);
         if (parsed) a.date = *parsed;
-        else errors.push_back(src + ": date: " + parsed.error().message);
+        else errors.push_back(Message::verbatim(src + ": date: ") + parsed.error().message);
       }
     } else if (k == "inputs") {
       if (!value.is_object()) {
-        errors.push_back(src + ": inputs: expected an object of input id to text");
+        errors.push_back(say(MessageId::AnswersInputsNotObject, {src}));
         continue;
       }
       for (const auto& [ik, iv] : value.as_object()) {
         if (iv.is_string()) a.inputs[std::string(ik)] = text::collapseSpaces(jsonString(iv));
-        else errors.push_back(src + ": inputs." + std::string(ik) + ": expected a string");
+        else errors.push_back(say(MessageId::AnswersExpectedString, {src, "inputs." + std::string(ik)}));
       }
     } else if (k == "omit") {
       if (!value.is_array()) {
-        errors.push_back(src + ": omit: expected an array of section ids");
+        errors.push_back(say(MessageId::AnswersOmitNotArray, {src}));
         continue;
       }
       for (const auto& id : value.as_array())
         if (id.is_string()) a.omit.push_back(jsonString(id));
-        else errors.push_back(src + ": omit: expected section ids as strings");
+        else errors.push_back(say(MessageId::AnswersOmitNotStrings, {src}));
     } else {
-      errors.push_back(src + ": unknown field \"" + k + "\"");
+      errors.push_back(say(MessageId::AnswersUnknownField, {src, k}));
     }
   }
   if (!errors.empty()) {
@@ -153,7 +153,7 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
                                CivilDate today, std::string_view answersSource) {
   const AgencyProfile profile = normalized(rawProfile);
   const std::string src(answersSource);
-  std::vector<std::string> errors;
+  std::vector<Message> errors;
 
   // Inputs: required ones present, dates valid and written the short way.
   std::map<std::string, std::string> values, labels;
@@ -162,13 +162,13 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
     const auto given = answers.inputs.find(in.id);
     const std::string value = given == answers.inputs.end() ? std::string() : given->second;
     if (value.empty()) {
-      if (in.required) errors.push_back(src + ": inputs." + in.id + ": required (" + in.label + ")");
+      if (in.required) errors.push_back(say(MessageId::AnswersInputRequired, {src, in.id, in.label}));
       continue;
     }
     if (in.type == InputType::Date) {
       auto d = parseIsoDate(value);
       if (!d) {
-        errors.push_back(src + ": inputs." + in.id + ": " + d.error().message);
+        errors.push_back(Message::verbatim(src + ": inputs." + in.id + ": ") + d.error().message);
         continue;
       }
       values[in.id] = shortDate(*d);
@@ -178,7 +178,7 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
   }
   for (const auto& [id, value] : answers.inputs)
     if (labels.find(id) == labels.end() && id != "ky_bao_cao")
-      errors.push_back(src + ": inputs." + id + ": the template \"" + t.id + "\" has no such input");
+      errors.push_back(say(MessageId::AnswersNoSuchInput, {src, id, t.id}));
   // Built-in references (templates/README.md).
   labels.emplace("co_quan_bao_cao", "Tên cơ quan báo cáo");
   labels.emplace("dia_danh", "Địa danh");
@@ -193,9 +193,9 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
   for (const auto& id : omitted) {
     const auto it = std::find_if(numbered.begin(), numbered.end(),
                                  [&](const NumberedSection& n) { return n.section->id == id; });
-    if (it == numbered.end()) errors.push_back(src + ": omit: no section \"" + id + "\" in template \"" + t.id + "\"");
+    if (it == numbered.end()) errors.push_back(say(MessageId::AnswersNoSuchSection, {src, id, t.id}));
     else if (it->section->required)
-      errors.push_back(src + ": omit: section " + it->path + " \"" + it->section->title + "\" is required");
+      errors.push_back(say(MessageId::AnswersSectionRequired, {src, it->path, it->section->title}));
   }
   if (!errors.empty()) {
     return joinErrors(errors);

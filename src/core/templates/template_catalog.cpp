@@ -13,20 +13,20 @@ const ReportTemplate* Catalog::find(std::string_view id) const {
   return found;
 }
 
-std::string Catalog::unavailableText() const {
-  std::string out;
+Message Catalog::unavailableText() const {
+  Message out;
   for (const auto& e : entries)
-    if (!e.loaded) out += "\n" + e.loaded.error().message;
-  for (const auto& p : problems) out += "\n" + p;
+    if (!e.loaded) out += Message::verbatim("\n") + e.loaded.error().message;
+  for (const auto& p : problems) out += Message::verbatim("\n") + p;
   return out;
 }
 
 Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{file.string() + ": cannot be read"};
+  if (!in) return Error{say(MessageId::TemplateUnreadable, {file.string()})};
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (in.bad()) return Error{file.string() + ": read error"};
+  if (in.bad()) return Error{say(MessageId::TemplateReadError, {file.string()})};
   auto t = parseTemplate(buf.str(), file.string());
   if (t) t->source = file.string();
   return t;
@@ -38,7 +38,7 @@ namespace {
 // missing or unreadable is a problem, said once.
 struct Listing {
   std::vector<std::filesystem::path> files;
-  std::vector<std::string> problems;
+  std::vector<Message> problems;
 };
 
 Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
@@ -46,13 +46,13 @@ Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
   for (const auto& folder : folders) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-      l.problems.push_back(folder.string() + ": templates folder not found");
+      l.problems.push_back(say(MessageId::TemplatesFolderMissing, {folder.string()}));
       continue;
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
       if (entry.is_regular_file(ec) && entry.path().extension() == ".json") files.push_back(entry.path());
-    if (ec) l.problems.push_back(folder.string() + ": " + ec.message());
+    if (ec) l.problems.push_back(Message::verbatim(folder.string() + ": " + ec.message()));
     std::sort(files.begin(), files.end());
     l.files.insert(l.files.end(), files.begin(), files.end());
   }
@@ -74,7 +74,7 @@ std::shared_ptr<const Catalog> CatalogCache::get(const std::vector<std::filesyst
   const Listing l = listTemplates(folders);
   std::string key;
   for (const auto& folder : folders) key += folder.string() + '\n';
-  for (const auto& p : l.problems) key += p + '\n';
+  for (const auto& p : l.problems) key += p.en() + '\n';
   for (const auto& f : l.files) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(f, ec);

@@ -20,13 +20,13 @@ struct CatalogEntry {
 
 struct Catalog {
   std::vector<CatalogEntry> entries;
-  std::vector<std::string> problems;  // folders that are missing or unreadable
+  std::vector<Message> problems;  // folders that are missing or unreadable
 
   // The loaded template with this id; later folders override earlier ones (the admin's wins).
   [[nodiscard]] const ReportTemplate* find(std::string_view id) const;
 
   // Why a template may be missing: every load error and folder problem, one per line.
-  [[nodiscard]] std::string unavailableText() const;
+  [[nodiscard]] Message unavailableText() const;
 };
 
 // Reads every folder in order; files sorted by name within a folder. Never throws.

@@ -26,11 +26,11 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
   a.number = text::collapseSpaces(form.number);
   a.dataFile = text::collapseSpaces(form.dataFile);
   a.omit = form.omit;
-  std::vector<std::string> errors;
+  std::vector<Message> errors;
   if (const std::string d = text::collapseSpaces(form.dateText); !d.empty()) {
     auto parsed = parseTypedDate(d);
     if (parsed) a.date = *parsed;
-    else errors.push_back("Ngày văn bản: " + parsed.error().message);
+    else errors.push_back(say(MessageId::WizardDocumentDate, {parsed.error().message}));
   }
   for (const auto& [id, typed] : form.inputs) {
     // The binding captured through a named reference: clang before 16 cannot capture a structured binding.
@@ -40,7 +40,7 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
     if (in->type == InputType::Date && !value.empty()) {
       auto parsed = parseTypedDate(value);
       if (!parsed) {
-        errors.push_back(in->label + ": " + parsed.error().message);
+        errors.push_back(Message::verbatim(in->label + ": ") + parsed.error().message);
         continue;
       }
       const CivilDate& d = *parsed;

@@ -20,8 +20,8 @@ CheckOutcome checkReport(const CheckRequest& request) {
     for (const auto& t : candidates)
       if (t.id == request.templateId) chosen = &t;
     if (chosen == nullptr)
-      out.problem = format(message(MessageId::TemplateNotFound, request.language), request.templateId) +
-                    request.catalog->unavailableText();
+      out.problem = (say(MessageId::TemplateNotFound, {request.templateId}) + request.catalog->unavailableText())
+                        .in(request.language);
   } else {
     chosen = detectTemplate(*request.document, candidates, &detectedMap);
     out.detected = chosen != nullptr;
@@ -42,19 +42,16 @@ CheckOutcome checkReport(const CheckRequest& request) {
 }
 
 std::string findingsText(const CheckOutcome& outcome, Language lang) {
-  const bool vi = lang == Language::Vietnamese;
+  const auto say = [lang](MessageId id, const std::string& arg = {}) { return format(message(id, lang), arg); };
   std::string s = outcome.path + ": ";
   if (!outcome.problem.empty()) s += outcome.problem + "\n";
-  if (outcome.templateId.empty()) s += vi ? "không nhận ra mẫu báo cáo (chỉ kiểm tra thể thức và chữ)" : "no template recognised (layout and text checked only)";
-  else s += (vi ? "mẫu " : "template ") + outcome.templateId + (outcome.detected ? (vi ? " (tự nhận ra)" : " (detected)") : "");
+  if (outcome.templateId.empty()) s += say(MessageId::CheckNoTemplate);
+  else s += say(outcome.detected ? MessageId::CheckTemplateDetected : MessageId::CheckTemplate, outcome.templateId);
   s += "\n";
-  if (outcome.trackedChanges)
-    s += vi ? "  có thay đổi được theo dõi: kiểm tra văn bản như khi in\n"
-            : "  has tracked changes: validated as it would print\n";
+  if (outcome.trackedChanges) s += "  " + say(MessageId::CheckTrackedChanges) + "\n";
   for (const auto& f : outcome.result.findings)
     s += "  " + std::string(severityName(f.severity)) + " " + f.rule + ": " + f.message + "\n";
-  s += outcome.result.readyToSubmit() ? (vi ? "  sẵn sàng gửi: không có lỗi\n" : "  ready to submit: no errors\n")
-                                      : "";
+  if (outcome.result.readyToSubmit()) s += "  " + say(MessageId::CheckReady) + "\n";
   return s;
 }
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/validation/findings.hpp"
-#include "core/validation/rule_messages.hpp"
+#include "core/messages.hpp"
 
 #include <span>
 #include <string_view>
@@ -66,7 +66,7 @@ struct RuleInfo {
   Rule rule;
   std::string_view code;      // "header.national-title": stable, in the findings and docs/rules.md
   Severity severity;
-  RuleText message;           // filled with the finding's arguments (core/validation/rule_messages.hpp)
+  MessageId message;          // filled with the finding's arguments (core/messages.hpp)
   std::string_view documentation;  // what it checks, in a line
 };
 

@@ -1,11 +1,12 @@
 // Internal to the validator: what every rule module sees (the document, the template, where the
 // sections are, the parts of the page) and the one way a rule reports a finding. validation.cpp
-// builds the context and calls each module; messages come from core/validation/rule_messages.hpp.
+// builds the context and calls each module; messages come from core/messages.hpp
+// through the rule table (core/validation/rule_table.hpp).
 #pragma once
 
 #include "core/figures/data_sheet.hpp"
 #include "core/validation/findings.hpp"
-#include "core/validation/rule_messages.hpp"
+#include "core/messages.hpp"
 #include "core/validation/rule_table.hpp"
 #include "core/validation/sections.hpp"
 
@@ -40,10 +41,13 @@ struct Context {
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.
   void add(Rule rule, int paragraph, const std::vector<std::string>& args) const;
-  [[nodiscard]] std::string text(RuleText id, const std::vector<std::string>& args = {}) const;
+  [[nodiscard]] std::string text(MessageId id, const std::vector<std::string>& args = {}) const;
   [[nodiscard]] bool isHeading(int paragraph) const;
   [[nodiscard]] std::string typeName() const;
 };
+
+// "mục III.4, đoạn 17" / "section III.4, paragraph 17"; paragraphs count from 1 for people.
+[[nodiscard]] std::string placeText(std::string_view section, int paragraph, Language lang);
 
 // Formatting is known for a paragraph when the reader gave its runs (a plain-text import has none).
 [[nodiscard]] bool formattingKnown(const DocParagraph& p);

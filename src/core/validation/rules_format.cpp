@@ -53,11 +53,11 @@ void checkPage(const Context& c) {
   const struct {
     double value;
     Range range;
-    RuleText side;
-  } sides[] = {{pg.topMm, Decree30::kTopMarginMm, RuleText::SideTop},
-               {pg.bottomMm, Decree30::kBottomMarginMm, RuleText::SideBottom},
-               {pg.leftMm, Decree30::kLeftMarginMm, RuleText::SideLeft},
-               {pg.rightMm, Decree30::kRightMarginMm, RuleText::SideRight}};
+    MessageId side;
+  } sides[] = {{pg.topMm, Decree30::kTopMarginMm, MessageId::SideTop},
+               {pg.bottomMm, Decree30::kBottomMarginMm, MessageId::SideBottom},
+               {pg.leftMm, Decree30::kLeftMarginMm, MessageId::SideLeft},
+               {pg.rightMm, Decree30::kRightMarginMm, MessageId::SideRight}};
   for (const auto& s : sides)
     if (!s.range.contains(s.value, Decree30::kMarginToleranceMm))
       c.add(Rule::Margins, -1,

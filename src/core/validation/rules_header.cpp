@@ -107,18 +107,18 @@ void checkNumber(const Context& c) {
     const std::string afterSo = f.substr(std::string("số").size());
     if (afterSo.empty() || (afterSo[0] != ':' && afterSo[0] != ' ') || s.find('/') == std::string::npos) continue;
     std::vector<std::string> reasons;
-    if (s.rfind("Số:", 0) != 0) reasons.push_back(c.text(RuleText::NumberNeedsColon));
+    if (s.rfind("Số:", 0) != 0) reasons.push_back(c.text(MessageId::NumberNeedsColon));
     const std::size_t colon = s.find(':');
     const std::string rest = text::collapseSpaces(colon == std::string::npos ? s.substr(std::string("Số").size()) : s.substr(colon + 1));
     if (rest.find(" /") != std::string::npos || rest.find("/ ") != std::string::npos || rest.find(" -") != std::string::npos ||
         rest.find("- ") != std::string::npos)
-      reasons.push_back(c.text(RuleText::NumberSpaces));
+      reasons.push_back(c.text(MessageId::NumberSpaces));
     const std::size_t slash = rest.find('/');
     const std::string num = text::collapseSpaces(rest.substr(0, slash));
-    if (num.size() == 1 && isDigits(num) && num != "0") reasons.push_back(c.text(RuleText::NumberLeadingZero));
+    if (num.size() == 1 && isDigits(num) && num != "0") reasons.push_back(c.text(MessageId::NumberLeadingZero));
     const std::string code = text::collapseSpaces(rest.substr(slash + 1));
     if (!typeCode.empty() && code.rfind(typeCode + "-", 0) != 0 && code.rfind(typeCode + " -", 0) != 0)
-      reasons.push_back(c.text(RuleText::NumberType, {typeCode}));
+      reasons.push_back(c.text(MessageId::NumberType, {typeCode}));
     if (!reasons.empty()) {
       std::string all;
       for (const auto& r : reasons) all += (all.empty() ? "" : "; ") + r;

@@ -40,8 +40,8 @@ void Context::add(Rule rule, int paragraph, const std::vector<std::string>& args
   out.push_back(std::move(f));
 }
 
-std::string Context::text(RuleText id, const std::vector<std::string>& args) const {
-  return format(ruleText(id, language), args);
+std::string Context::text(MessageId id, const std::vector<std::string>& args) const {
+  return format(message(id, language), args);
 }
 
 bool Context::isHeading(int paragraph) const {
@@ -51,6 +51,13 @@ bool Context::isHeading(int paragraph) const {
 }
 
 std::string Context::typeName() const { return tmpl != nullptr && !tmpl->typeName.empty() ? tmpl->typeName : "BÁO CÁO"; }
+
+std::string placeText(std::string_view section, int paragraph, Language lang) {
+  if (paragraph < 0) return std::string(message(MessageId::PlaceDocument, lang));
+  const std::string number = std::to_string(paragraph + 1);
+  if (section.empty()) return format(message(MessageId::PlaceParagraph, lang), number);
+  return format(message(MessageId::PlaceSectionParagraph, lang), {std::string(section), number});
+}
 
 bool formattingKnown(const DocParagraph& p) { return !p.runs.empty(); }
 

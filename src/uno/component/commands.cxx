@@ -59,8 +59,8 @@ std::string stringArg(const CommandEnv& env, const char* name) {
 }
 
 // Refusals are expected outcomes, not failures: the user is told why and nothing changes.
-CommandOutcome refuse(const CommandEnv& env, const std::string& text) {
-  const OUString msg = toOU(text);
+CommandOutcome refuse(const CommandEnv& env, const core::Message& why) {
+  const OUString msg = toOU(why.in(env.language));
   showMessage(env.ctx, env.frame, MessageKind::Warning, msg);
   return {false, msg};
 }
@@ -74,9 +74,9 @@ struct Target {
 Target writableTextDocument(const CommandEnv& env) {
   Target t{textDocumentOf(env.frame), std::nullopt};
   if (!t.doc.is())
-    t.refusal = refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+    t.refusal = refuse(env, core::say(core::MessageId::NotATextDocument));
   else if (Reference<css::frame::XStorable>(t.doc, UNO_QUERY_THROW)->isReadonly())
-    t.refusal = refuse(env, std::string(core::message(core::MessageId::ReadOnlyDocument, env.language)));
+    t.refusal = refuse(env, core::say(core::MessageId::ReadOnlyDocument));
   return t;
 }
 
@@ -125,7 +125,7 @@ class InsertHeaderCommand final : public TextDocumentCommand {
     request.date = core::today();
     if (const std::string date = stringArg(env, "Date"); !date.empty()) {
       auto parsed = core::parseIsoDate(date);
-      if (!parsed) return refuse(env, "Date: " + parsed.error().message);
+      if (!parsed) return refuse(env, core::say(core::MessageId::DateArgument, {parsed.error().message}));
       request.date = *parsed;
     }
     WriterDocument doc(env.ctx, target.doc);
@@ -141,7 +141,8 @@ CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::
   auto report = core::jobs::planNewReport(t, answers, readProfile(env.ctx), core::today(), source);
   if (!report) return refuse(env, report.error().message);
   WriterDocument doc(env.ctx, target);
-  doc.insertAt(cursorPosition(target)).showProgress(progressOf(env));
+  doc.insertAt(cursorPosition(target))
+      .showProgress(progressOf(env), std::string(core::message(core::MessageId::AppTitle, env.language)));
   OfficeDataFiles files(env.ctx);
   const core::jobs::Inserted inserted = core::jobs::newReport(doc, files, *report, env.language);
   return tell(env, inserted.summary, inserted.problems);
@@ -162,7 +163,7 @@ class InsertReportCommand final : public TextDocumentCommand {
     std::string id = stringArg(env, "TemplateId");
     if (id.empty()) id = answers->templateId;
     const auto catalog = templateCatalog(env.ctx);
-    const auto t = core::jobs::findTemplate(*catalog, id, env.language);
+    const auto t = core::jobs::findTemplate(*catalog, id);
     if (!t) return refuse(env, t.error().message);
     return insertAtCursor(env, target.doc, **t, *answers, "Answers");
   }
@@ -197,9 +198,9 @@ class RefreshFiguresCommand : public TextDocumentCommand {
     if (target.refusal) return *target.refusal;
     WriterDocument doc(env.ctx, target.doc);
     OfficeDataFiles files(env.ctx);
-    auto plan = core::jobs::planRefresh(doc, files, dataFile, defaultDataFile(env.ctx), env.language);
+    auto plan = core::jobs::planRefresh(doc, files, dataFile, defaultDataFile(env.ctx));
     if (!plan) return refuse(env, plan.error().message);  // the old values stay
-    if (boolArg(env, "Preview")) return {true, toOU(plan->previewJson())};
+    if (boolArg(env, "Preview")) return {true, toOU(plan->previewJson(env.language))};
     if (!boolArg(env, "Confirm") &&
         !confirmFigurePreview(env.ctx, {plan->fill.file.provenance.file, plan->rows, plan->fileChangedNote(env.language)}))
       return {false, OUString()};  // Cancel: nothing changes
@@ -236,7 +237,7 @@ class ValidateReportCommand final : public Command {
 
   CommandOutcome execute(const CommandEnv& env) override {
     const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
-    if (!doc.is()) return refuse(env, std::string(core::message(core::MessageId::NotATextDocument, env.language)));
+    if (!doc.is()) return refuse(env, core::say(core::MessageId::NotATextDocument));
     const std::string templateId = stringArg(env, "TemplateId");
     const Reference<css::task::XStatusIndicator> progress = progressOf(env);
     const Context ctx = env.ctx;
@@ -254,7 +255,7 @@ class ValidateReportCommand final : public Command {
 class AgencySettingsCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
-    return lang == core::Language::Vietnamese ? "Thông tin cơ quan" : "Agency profile";
+    return std::string(core::message(core::MessageId::AgencySettingsTitle, lang));
   }
   bool isEnabled(const CommandEnv&) const override { return true; }
 

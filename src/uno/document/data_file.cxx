@@ -71,17 +71,17 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
     try {
       struct stat st {};
       if (::stat(path.c_str(), &st) != 0) {
-        promise->set_value(core::Error{path + ": the data file does not exist or cannot be reached"});
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileUnreachable, {path})});
         return;
       }
       if (S_ISDIR(st.st_mode)) {
-        promise->set_value(core::Error{path + ": a folder, not a data file"});
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileIsFolder, {path})});
         return;
       }
       std::ifstream in(path, std::ios::binary);
       std::ostringstream bytes;
       if (!(in && (bytes << in.rdbuf()))) {
-        promise->set_value(core::Error{path + ": the data file cannot be read (permissions?)"});
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileNoPermission, {path})});
         return;
       }
       std::tm tm{};
@@ -90,14 +90,13 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
       std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
       promise->set_value(RawFile{bytes.str(), iso});
     } catch (...) {
-      promise->set_value(core::Error{path + ": the data file cannot be read"});
+      promise->set_value(core::Error{core::say(core::MessageId::DataFileReadFailed, {path})});
     }
   }).detach();
   if (future.wait_for(timeout) != std::future_status::ready) {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(timeout).count();
-    return core::Error{path + ": the data file did not answer within " +
-                       (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms") +
-                       " (is the shared drive reachable?); nothing was changed"};
+    return core::Error{core::say(core::MessageId::DataFileTimeout,
+                                 {path, ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms"})};
   }
   return future.get();
 }
@@ -109,9 +108,9 @@ std::string extensionOf(const std::string& path) {
 }
 
 // The first sheet's used area as a grid; cells with a date format become ISO dates.
-core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path) {
   Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-  if (sheets->getCount() == 0) return core::Error{"the spreadsheet has no sheet"};
+  if (sheets->getCount() == 0) return core::Error{core::say(core::MessageId::DataFileNoSheet, {path})};
   Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
   core::SheetGrid grid;
   grid.name = toCore(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
@@ -174,14 +173,12 @@ core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::s
   try {
     loaded = css::frame::Desktop::create(ctx)->loadComponentFromURL("private:stream", "_blank", 0, args);
   } catch (const css::uno::Exception& e) {
-    return core::Error{path + ": LibreOffice cannot read it as a spreadsheet (" + toUtf8(e.Message) + ")"};
+    return core::Error{core::say(core::MessageId::DataFileImportFailed, {path, toUtf8(e.Message)})};
   }
   const DocumentCloser closer(loaded);
   Reference<css::sheet::XSpreadsheetDocument> sheets(loaded, UNO_QUERY);
-  if (!sheets.is()) return core::Error{path + ": not a spreadsheet (.ods, .xlsx, .xls or .csv)"};
-  auto grid = gridOf(sheets);
-  if (!grid) return core::Error{path + ": " + grid.error().message};
-  return grid;
+  if (!sheets.is()) return core::Error{core::say(core::MessageId::DataFileNotSpreadsheet, {path})};
+  return gridOf(sheets, path);
 }
 
 }  // namespace
@@ -197,7 +194,7 @@ core::Result<core::DataFile> readDataFile(const Context& ctx, const std::string&
   else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods")
     grid = importSpreadsheet(ctx, raw->bytes, path);
   else
-    return core::Error{path + ": not a data file baocao reads (.ods, .xlsx, .xls or .csv)"};
+    return core::Error{core::say(core::MessageId::DataFileUnknownType, {path})};
   if (!grid) return grid.error();
   auto data = core::readDataSheet(*grid, path);
   if (!data) return data.error();

@@ -292,10 +292,10 @@ Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDoc
 }
 
 core::Document readDocument(const Reference<css::text::XTextDocument>& doc, const std::string& path,
-                            const Reference<css::task::XStatusIndicator>& progress) {
+                            const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText) {
   core::Document out;
   out.path = path;
-  if (progress.is()) progress->start("Kiểm tra báo cáo", 0);
+  if (progress.is()) progress->start(toOU(progressText), 0);
   Reader reader(out, progress);
   reader.text(doc->getText(), -1, {});
   out.page = pageOf(doc);

@@ -11,14 +11,17 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace baocao::uno {
 
 namespace css = com::sun::star;
 
+// `progress` (may be empty) shows `progressText` while the document is read.
 [[nodiscard]] core::Document readDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
                                           const std::string& path,
-                                          const css::uno::Reference<css::task::XStatusIndicator>& progress = {});
+                                          const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
+                                          std::string_view progressText = {});
 
 // The paragraph with this index in readDocument's order (body and table cells in reading order),
 // for "go to"; empty when the document has changed so much that it no longer exists.

@@ -259,7 +259,7 @@ void insertBody(const Context& ctx, TextMeasure& measure, const Reference<css::t
 
 void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
                     const Reference<css::text::XTextRange>& at, const core::Skeleton& skeleton,
-                    const Reference<css::task::XStatusIndicator>& progress) {
+                    const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText) {
   ensureParagraphStyles(doc);
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
   Reference<css::text::XText> text = at->getText();
@@ -277,7 +277,7 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   // On the first page the Decree 30 page style applies (210 - 30 - 15 mm); elsewhere, the page's own.
   const sal_Int32 width = firstPage ? (210 - 30 - 15) * kMm : textAreaWidth(doc, range(cursor));
   if (firstPage) props->setPropertyValue("PageDescName", Any(toOU(StyleNames::kFirstPage)));
-  if (progress.is()) progress->start("Báo cáo", 3);  // header, signature, body
+  if (progress.is()) progress->start(toOU(progressText), 3);  // header, signature, body
   TextMeasure measure(ctx);
   auto header = insertHeader(measure, doc, range(cursor), skeleton.header);
   if (firstPage) Reference<css::beans::XPropertySet>(header, UNO_QUERY_THROW)->setPropertyValue(

@@ -36,9 +36,10 @@ bool atDocumentStart(const css::uno::Reference<css::text::XTextDocument>& doc,
 void preparePageStyles(const css::uno::Reference<css::text::XTextDocument>& doc);
 
 // Inserts the skeleton before `at` (styles prepared). At the start of the document the first page
-// gets the Decree 30 page styles (A4, margins, page number from page 2). `progress` may be empty.
+// gets the Decree 30 page styles (A4, margins, page number from page 2). `progress` may be empty;
+// it shows `progressText`.
 void insertSkeleton(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                     const css::uno::Reference<css::text::XTextRange>& at, const core::Skeleton& skeleton,
-                    const css::uno::Reference<css::task::XStatusIndicator>& progress);
+                    const css::uno::Reference<css::task::XStatusIndicator>& progress, std::string_view progressText);
 
 }  // namespace baocao::uno

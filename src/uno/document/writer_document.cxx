@@ -22,8 +22,9 @@ WriterDocument& WriterDocument::insertAt(Reference<css::text::XTextRange> at) {
   return *this;
 }
 
-WriterDocument& WriterDocument::showProgress(Reference<css::task::XStatusIndicator> progress) {
+WriterDocument& WriterDocument::showProgress(Reference<css::task::XStatusIndicator> progress, std::string text) {
   mxProgress = std::move(progress);
+  maProgressText = std::move(text);
   return *this;
 }
 
@@ -44,7 +45,7 @@ const FigureMasters& WriterDocument::masters() {
 
 core::Document WriterDocument::snapshot() {
   const std::string path = maPath ? *maPath : toUtf8(Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW)->getURL());
-  return readDocument(mxDoc, path, mxProgress);
+  return readDocument(mxDoc, path, mxProgress, maProgressText);
 }
 
 void WriterDocument::edit(std::string_view title, const std::function<void()>& change) {
@@ -65,7 +66,7 @@ void WriterDocument::insertHeader(const core::HeaderBlock& header) {
 
 void WriterDocument::insertSkeleton(const core::Skeleton& skeleton) {
   maMasters.reset();
-  uno::insertSkeleton(mxContext, mxDoc, at(), skeleton, mxProgress);
+  uno::insertSkeleton(mxContext, mxDoc, at(), skeleton, mxProgress, maProgressText);
 }
 
 std::map<std::string, std::string> WriterDocument::figures() { return figureTexts(masters()); }

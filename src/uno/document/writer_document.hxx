@@ -22,7 +22,8 @@ class WriterDocument final : public core::ReportDocument {
   WriterDocument(Context ctx, css::uno::Reference<css::text::XTextDocument> doc);
 
   WriterDocument& insertAt(css::uno::Reference<css::text::XTextRange> at);                     // default: the text's start
-  WriterDocument& showProgress(css::uno::Reference<css::task::XStatusIndicator> progress);  // default: none
+  // The status bar shows `text` while the document is read or the skeleton written; default: nothing.
+  WriterDocument& showProgress(css::uno::Reference<css::task::XStatusIndicator> progress, std::string text);
   WriterDocument& named(std::string path);                                                  // default: the model's URL
 
   [[nodiscard]] core::Document snapshot() override;
@@ -43,6 +44,7 @@ class WriterDocument final : public core::ReportDocument {
   css::uno::Reference<css::text::XTextDocument> mxDoc;
   css::uno::Reference<css::text::XTextRange> mxAt;
   css::uno::Reference<css::task::XStatusIndicator> mxProgress;
+  std::string maProgressText;
   std::optional<std::string> maPath;
   std::optional<FigureMasters> maMasters;  // one pass over the fields per command; reset by insertions
   rtl::OUString maEditTitle;               // the open edit's: our own undo actions take it

@@ -1,22 +1,16 @@
 #include "uno/ui/dialog_support.hxx"
 
-#include "core/messages.hpp"
 #include "uno/component/names.hxx"
-#include "uno/component/office_settings.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/resource/StringResourceWithLocation.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 
 #include <osl/file.hxx>
-
-#include <vector>
 
 #include <filesystem>
 
@@ -30,22 +24,10 @@ OUString dialogsUrl(const Context& ctx) {
              OUString::createFromAscii(names::kExtensionId)) + "/dialogs/";
 }
 
-DialogStrings::DialogStrings(const Context& ctx, const char* table, const char* prefix)
-    : maPrefix(OUString::createFromAscii(prefix) + ".") {
-  const bool vi = uiLanguage(ctx) == core::Language::Vietnamese;
-  mxResource = css::resource::StringResourceWithLocation::create(
-      ctx, dialogsUrl(ctx), true, vi ? css::lang::Locale("vi", "VN", "") : css::lang::Locale("en", "US", ""),
-      OUString::createFromAscii(table), "", nullptr);
-}
+OUString UiText::operator()(core::MessageId id, const std::vector<std::string>& args) const { return toOU(utf8(id, args)); }
 
-OUString DialogStrings::operator()(const char* key) const {
-  return mxResource->resolveString(maPrefix + OUString::createFromAscii(key));
-}
-
-std::string DialogStrings::utf8(const char* key) const { return toCore((*this)(key)); }
-
-OUString fillPlaceholders(const OUString& text, std::initializer_list<std::string> args) {
-  return toOU(core::format(toCore(text), std::vector<std::string>(args)));
+std::string UiText::utf8(core::MessageId id, const std::vector<std::string>& args) const {
+  return core::format(core::message(id, mLang), args);
 }
 
 ScopedDialog::ScopedDialog(const Context& ctx, const char* file)

@@ -1,38 +1,34 @@
-// What the extension's dialogs share: the dialogs folder inside the installed extension, string
-// tables (dialogs/<Name>_<locale>.properties, the same files the .xdl dialogs use), and the
-// data-file picker.
+// What the extension's dialogs share: the dialogs folder inside the installed extension, the
+// message table's texts for what the code writes into them, and the data-file picker.
 #pragma once
 
+#include "core/messages.hpp"
 #include "uno/context.hxx"
 
 #include <com/sun/star/awt/XDialog.hpp>
-#include <com/sun/star/resource/XStringResourceWithLocation.hpp>
 
 #include <rtl/ustring.hxx>
 
-#include <initializer_list>
-#include <optional>
 #include <string>
+#include <vector>
 
 namespace baocao::uno {
 
 // file:// URL of the extension's dialogs/ folder, with a trailing slash.
 [[nodiscard]] rtl::OUString dialogsUrl(const Context& ctx);
 
-// Strings "<prefix>.<key>" of dialogs/<table>_<locale>.properties in the UI language.
-class DialogStrings {
+// The message table's texts (core/messages.hpp) in one language, filled, for what the code writes
+// into a dialog. (The controls' own labels are the .xdl's, in dialogs/<Name>_<locale>.properties.)
+class UiText {
  public:
-  DialogStrings(const Context& ctx, const char* table, const char* prefix);
-  rtl::OUString operator()(const char* key) const;
-  [[nodiscard]] std::string utf8(const char* key) const;
+  explicit UiText(core::Language lang) : mLang(lang) {}
+  [[nodiscard]] rtl::OUString operator()(core::MessageId id, const std::vector<std::string>& args = {}) const;
+  [[nodiscard]] std::string utf8(core::MessageId id, const std::vector<std::string>& args = {}) const;
+  [[nodiscard]] core::Language language() const { return mLang; }
 
  private:
-  css::uno::Reference<css::resource::XStringResourceWithLocation> mxResource;
-  rtl::OUString maPrefix;
+  core::Language mLang;
 };
-
-// A .properties string with its "{0}", "{1}" … filled (core::format, for OUString).
-[[nodiscard]] rtl::OUString fillPlaceholders(const rtl::OUString& text, std::initializer_list<std::string> args);
 
 // A modal dialog from dialogs/<file>, disposed when this goes out of scope.
 class ScopedDialog {

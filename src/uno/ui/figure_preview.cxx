@@ -1,6 +1,7 @@
 #include "uno/ui/figure_preview.hxx"
 
 #include "core/messages.hpp"
+#include "uno/component/office_settings.hxx"
 #include "uno/ui/dialog_support.hxx"
 #include "uno/ustr.hxx"
 
@@ -41,17 +42,17 @@ void fillRows(const Reference<css::awt::XDialog>& dialog, const std::vector<core
 }  // namespace
 
 bool confirmFigurePreview(const Context& ctx, const PreviewFacts& facts) {
-  const DialogStrings strings(ctx, "FigurePreview", "preview");
+  const UiText text(uiLanguage(ctx));
   const ScopedDialog scoped(ctx, "FigurePreview.xdl");
   const Reference<css::awt::XDialog>& dialog = scoped.get();
   int changed = 0, same = 0, missing = 0;
   for (const auto& r : facts.rows) (r.problem ? missing : r.changed ? changed : same)++;
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
   Reference<css::awt::XFixedText>(controls->getControl("lblFile"), UNO_QUERY_THROW)
-      ->setText(fillPlaceholders(strings("file"), {facts.file}));
+      ->setText(text(core::MessageId::PreviewFile, {facts.file}));
   OUString summary = changed == 0 && missing == 0
-                         ? strings("nothing")
-                         : fillPlaceholders(strings("summary"), {std::to_string(changed), std::to_string(same), std::to_string(missing)});
+                         ? text(core::MessageId::PreviewNothing)
+                         : text(core::MessageId::PreviewSummary, {std::to_string(changed), std::to_string(same), std::to_string(missing)});
   if (!facts.fileChangedNote.empty()) summary += " " + toOU(facts.fileChangedNote);
   Reference<css::awt::XFixedText>(controls->getControl("lblSummary"), UNO_QUERY_THROW)->setText(summary);
   fillRows(dialog, facts.rows);

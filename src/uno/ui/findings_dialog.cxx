@@ -52,8 +52,8 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
  public:
   FindingsDialog(Context ctx, Reference<css::frame::XFrame> frame, Reference<css::text::XTextDocument> doc, Recheck recheck)
       : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
-        maStrings(mxContext, "Findings", "findings"),
-        maTitle(core::message(core::MessageId::CheckReport, uiLanguage(mxContext))) {
+        maText(uiLanguage(mxContext)),
+        maTitle(core::message(core::MessageId::CheckReport, maText.language())) {
     // A child of the document window, like LibreOffice's own modeless dialogs (Find & Replace):
     // it stays above its document and the focus returns to the document when it hides.
     Sequence<css::beans::NamedValue> args(1);
@@ -75,26 +75,27 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
     int counts[3] = {0, 0, 0};
     for (const auto& f : outcome.result.findings) ++counts[static_cast<int>(f.severity)];
+    using core::MessageId;
+    const std::vector<std::string> all{std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])};
     OUString status = outcome.result.readyToSubmit()
-                          ? fillPlaceholders(maStrings("ready"), {toCore(fillPlaceholders(maStrings("counts"), {"0", std::to_string(counts[1]),
-                                                                                         std::to_string(counts[2])}))})
-                          : fillPlaceholders(maStrings("notReady"), {std::to_string(counts[0])}) + " " +
-                                fillPlaceholders(maStrings("counts"), {std::to_string(counts[0]), std::to_string(counts[1]),
-                                                           std::to_string(counts[2])});
-    status += " " + (outcome.templateId.empty() ? maStrings("noTemplate") : fillPlaceholders(maStrings("template"), {outcome.templateId}));
-    if (trackedChanges) status += " " + maStrings("tracked");
+                          ? maText(MessageId::FindingsReady, {maText.utf8(MessageId::FindingsCounts, all)})
+                          : maText(MessageId::FindingsNotReady, {all[0]}) + " " + maText(MessageId::FindingsCounts, all);
+    status += " " + (outcome.templateId.empty() ? maText(MessageId::FindingsNoTemplate)
+                                                : maText(MessageId::FindingsTemplate, {outcome.templateId}));
+    if (trackedChanges) status += " " + maText(MessageId::FindingsTracked);
     Reference<css::awt::XFixedText>(controls->getControl("lblStatus"), UNO_QUERY_THROW)->setText(status);
 
     Reference<css::awt::XListBox> list(controls->getControl("lstFindings"), UNO_QUERY_THROW);
     list->removeItems(0, list->getItemCount());
     maParagraphs.clear();
-    const char* const names[] = {"error", "warning", "info"};
+    const core::MessageId names[] = {core::MessageId::FindingsError, core::MessageId::FindingsWarning,
+                                     core::MessageId::FindingsInfo};
     std::vector<OUString> items;
     int last = -1;
     for (const auto& f : outcome.result.findings) {
       const int severity = static_cast<int>(f.severity);
       if (severity != last) {  // a group line: "── Lỗi (3) ──"
-        items.push_back(toOU("── ") + maStrings(names[severity]) + " (" + OUString::number(counts[severity]) + toOU(") ──"));
+        items.push_back(toOU("── ") + maText(names[severity]) + " (" + OUString::number(counts[severity]) + toOU(") ──"));
         maParagraphs.push_back(kGroupLine);
         last = severity;
       }
@@ -172,7 +173,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
   Reference<css::frame::XFrame> mxFrame;
   Reference<css::text::XTextDocument> mxDoc;
   Recheck maRecheck;
-  DialogStrings maStrings;
+  UiText maText;
   std::string maTitle;
   Reference<css::awt::XDialog> mxDialog;
   std::vector<int> maParagraphs;  // per list entry: the finding's paragraph, or kGroupLine

@@ -46,6 +46,7 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 namespace dialogs = css::ui::dialogs;
+using core::MessageId;
 
 namespace {
 
@@ -54,15 +55,9 @@ const char* const kPageFiles[kPages] = {"WizardTemplate", "WizardDocument", "Wiz
                                         "WizardSections", "WizardData",     "WizardSummary"};
 const char* const kFirstControl[kPages] = {"lstTemplates", "txtNumber", "txtInput0", "lstSections", "txtDataFile", "txtSummary"};
 
-// The wizard's own strings, from dialogs/Wizard_<locale>.properties.
-class Strings : public DialogStrings {
- public:
-  explicit Strings(const Context& ctx) : DialogStrings(ctx, "Wizard", "wizard") {}
-};
-
 struct State {
   Context ctx;
-  Strings strings;
+  UiText text;        // in the UI language
   std::string title;  // resolved once, so the callbacks' failure sinks need no lookup
   core::Catalog catalog;
   core::WizardForm form;
@@ -94,8 +89,8 @@ void show(const Reference<css::awt::XWindow>& w, const OUString& name, bool visi
   Reference<css::awt::XWindow>(controls(w)->getControl(name), UNO_QUERY_THROW)->setVisible(visible);
 }
 
-std::string describe(const core::CatalogEntry& e) {
-  if (!e.loaded) return e.loaded.error().message;
+std::string describe(const core::CatalogEntry& e, core::Language lang) {
+  if (!e.loaded) return e.loaded.error().message.in(lang);
   return e.loaded->description.empty() ? e.loaded->title : e.loaded->description;
 }
 
@@ -109,7 +104,7 @@ class TemplateListListener final : public cppu::WeakImplHelper1<css::awt::XItemL
       const auto pos = static_cast<std::size_t>(e.Selected);
       if (pos >= mrState.catalog.entries.size()) return;
       const auto& entry = mrState.catalog.entries[pos];
-      setLabel(mxWindow, "lblDescription", describe(entry));
+      setLabel(mxWindow, "lblDescription", describe(entry, mrState.text.language()));
       mrState.form.templateId = entry.loaded ? entry.loaded->id : std::string();
       if (mrState.wizard.is()) mrState.wizard->enableButton(dialogs::WizardButton::NEXT, entry.loaded.has_value());
     });
@@ -234,7 +229,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
     UiFailureSink sink(mrState.ctx, nullptr, mrState.title);  // no lookup outside the barrier
     (void)barrier("wizard onBrowse", sink, [&] {
       const std::string current = toUtf8(textOf(window.is() ? window : mxWindow, "txtDataFile")->getText());
-      const core::Language lang = uiLanguage(mrState.ctx);
+      const core::Language lang = mrState.text.language();
       const std::string path = pickDataFile(mrState.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, lang)),
                                             std::string(core::message(core::MessageId::DataFileFilter, lang)), current);
       if (!path.empty()) textOf(window.is() ? window : mxWindow, "txtDataFile")->setText(toOU(path));
@@ -259,7 +254,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
         sal_Int16 pos = 0, selected = -1;
         for (const auto& e : mrState.catalog.entries) {
           const std::string title = e.loaded ? e.loaded->title
-                                             : e.file.filename().string() + " (" + mrState.strings.utf8("unavailable") + ")";
+                                             : e.file.filename().string() + " (" + mrState.text.utf8(MessageId::WizardUnavailable) + ")";
           list->addItem(toOU(title), pos);
           if (e.loaded && e.loaded->id == f.templateId) selected = pos;
           ++pos;
@@ -272,7 +267,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
         if (selected >= 0) {
           list->selectItemPos(selected, true);
           const auto& entry = mrState.catalog.entries[static_cast<std::size_t>(selected)];
-          setLabel(mxWindow, "lblDescription", describe(entry));
+          setLabel(mxWindow, "lblDescription", describe(entry, mrState.text.language()));
           if (entry.loaded) f.templateId = entry.loaded->id;
         }
         break;
@@ -311,8 +306,8 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
           if (std::find(f.omit.begin(), f.omit.end(), n.section->id) == f.omit.end()) list->selectItemPos(pos, true);
           ++pos;
         }
-        std::string required = optional.empty() ? mrState.strings.utf8("noOptional") + "\n" : std::string();
-        required += mrState.strings.utf8("required");
+        std::string required = optional.empty() ? mrState.text.utf8(MessageId::WizardNoOptional) + "\n" : std::string();
+        required += mrState.text.utf8(MessageId::WizardRequired);
         for (const auto& n : t ? core::sectionsWhere(*t, true) : std::vector<core::NumberedSection>())
           if (n.level == 0) required += " " + n.path + ".";
         setLabel(mxWindow, "lblRequired", required);
@@ -326,11 +321,14 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
         if (t != nullptr) {
           auto answers = core::answersFromForm(*t, f);
           summary = answers ? core::summaryText(*t, *answers,
-                                                {mrState.strings.utf8("summaryTemplate"), mrState.strings.utf8("summaryNumber"),
-                                                 mrState.strings.utf8("summaryDate"), mrState.strings.utf8("summarySections"),
-                                                 mrState.strings.utf8("summaryOmitted"), mrState.strings.utf8("summaryData"),
-                                                 mrState.strings.utf8("none")})
-                            : answers.error().message;
+                                                {mrState.text.utf8(MessageId::WizardSummaryTemplate),
+                                                 mrState.text.utf8(MessageId::WizardSummaryNumber),
+                                                 mrState.text.utf8(MessageId::WizardSummaryDate),
+                                                 mrState.text.utf8(MessageId::WizardSummarySections),
+                                                 mrState.text.utf8(MessageId::WizardSummaryOmitted),
+                                                 mrState.text.utf8(MessageId::WizardSummaryData),
+                                                 mrState.text.utf8(MessageId::WizardNone)})
+                            : answers.error().message.in(mrState.text.language());
         }
         textOf(mxWindow, "txtSummary")->setText(toOU(summary));
         break;
@@ -386,7 +384,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
 
   // The clerk's own words, not the parser's English detail.
   std::string badDate(const std::string& typed) const {
-    return toUtf8(fillPlaceholders(mrState.strings("badDate"), {typed}));
+    return mrState.text.utf8(MessageId::WizardBadDate, {typed});
   }
 
   bool reject(const std::string& why) {
@@ -424,8 +422,10 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
     OUString title;
     LogFailureSink log(mrState.ctx);
     (void)barrier("wizard getPageTitle", log, [&] {
-      static const char* const kKeys[kPages] = {"page0", "page1", "page2", "page3", "page4", "page5"};
-      if (id >= 0 && id < kPages) title = mrState.strings(kKeys[id]);
+      static constexpr MessageId kTitles[kPages] = {MessageId::WizardPageTemplate, MessageId::WizardPageDocument,
+                                                    MessageId::WizardPageRequest,  MessageId::WizardPageSections,
+                                                    MessageId::WizardPageData,     MessageId::WizardPageSummary};
+      if (id >= 0 && id < kPages) title = mrState.text(kTitles[id]);
     });
     return title;
   }
@@ -455,7 +455,7 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
       if (t == nullptr) return;
       auto answers = core::answersFromForm(*t, mrState.form);
       if (!answers) {
-        showMessage(mrState.ctx, nullptr, MessageKind::Warning, toOU(answers.error().message));
+        showMessage(mrState.ctx, nullptr, MessageKind::Warning, toOU(answers.error().message.in(mrState.text.language())));
         return;
       }
       mrState.answers = *answers;
@@ -497,15 +497,15 @@ class Controller final : public cppu::WeakImplHelper1<dialogs::XWizardController
 }  // namespace
 
 std::optional<WizardResult> runReportWizard(const Context& ctx) {
-  Strings strings(ctx);
-  const std::string title = strings.utf8("title");
-  State state{ctx, std::move(strings), title, *templateCatalog(ctx), {}, std::nullopt, {}};
+  const core::Language lang = uiLanguage(ctx);
+  const UiText text(lang);
+  State state{ctx, text, text.utf8(MessageId::WizardTitle), *templateCatalog(ctx), {}, std::nullopt, {}};
   // A missing or unreachable shared folder is said, not silently skipped; with no template at
   // all there is nothing to choose from.
   if (!state.catalog.problems.empty() || state.catalog.entries.empty()) {
-    std::string text = state.strings.utf8("noTemplates");
-    for (const auto& p : state.catalog.problems) text += "\n" + p;
-    showMessage(ctx, nullptr, MessageKind::Warning, toOU(text));
+    std::string why = text.utf8(MessageId::WizardNoTemplates);
+    for (const auto& p : state.catalog.problems) why += "\n" + p.in(lang);
+    showMessage(ctx, nullptr, MessageKind::Warning, toOU(why));
     if (state.catalog.entries.empty()) return std::nullopt;
   }
   const std::string last = readWizardAnswers(ctx);
@@ -518,7 +518,7 @@ std::optional<WizardResult> runReportWizard(const Context& ctx) {
   Sequence<sal_Int16> ids(kPages);
   for (sal_Int16 i = 0; i < kPages; ++i) ids.getArray()[i] = i;  // 7.4: page ids must start at 0
   state.wizard = dialogs::Wizard::createSinglePathWizard(ctx, ids, controller.get());
-  state.wizard->setTitle(state.strings("title"));
+  state.wizard->setTitle(text(MessageId::WizardTitle));
   const sal_Int16 result = state.wizard->execute();
   state.wizard.clear();  // the pages and their windows go with the wizard (it is not an XComponent)
   if (result != dialogs::ExecutableDialogResults::OK || !state.answers) return std::nullopt;
