@@ -197,7 +197,7 @@ std::optional<double> parseVietnameseNumber(std::string_view raw) {
     std::size_t used = 0;
     const double v = std::stod(plain, &used);
     return used == plain.size() ? std::optional<double>(v) : std::nullopt;
-  } catch (...) {
+  } catch (...) {  // out of range: as much not a number as "abc" is
     return std::nullopt;
   }
 }

@@ -114,8 +114,6 @@ std::vector<FigureValue> resolveFigures(const std::vector<FigureSlot>& slots, co
 
 std::string missingMarker(std::string_view key) { return "[thiếu số liệu: " + std::string(key) + "]"; }
 
-bool isMissingMarker(std::string_view text) { return text.starts_with("[thiếu số liệu: ") && text.ends_with("]"); }
-
 std::vector<FigureSlot> allSlots(const ReportTemplate& t) {
   std::vector<FigureSlot> out;
   collect(t.sections, out);

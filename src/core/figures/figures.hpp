@@ -31,7 +31,6 @@ struct FigureValue {
 
 // The visible text of a figure the data file does not have: "[thiếu số liệu: ho_dan_tong]".
 [[nodiscard]] std::string missingMarker(std::string_view key);
-[[nodiscard]] bool isMissingMarker(std::string_view text);
 
 // All slots of a template in document order.
 [[nodiscard]] std::vector<FigureSlot> allSlots(const ReportTemplate& t);

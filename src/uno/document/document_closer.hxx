@@ -20,6 +20,8 @@ class DocumentCloser {
       else if (css::uno::Reference<css::lang::XComponent> d(mxDoc, css::uno::UNO_QUERY); d.is())
         d->dispose();
     } catch (...) {
+      // Silent by design: the work with the document is done and it was ours alone (hidden, never
+      // shown); an office that cannot close it now has nothing the user could act on.
     }
   }
 

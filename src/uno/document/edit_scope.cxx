@@ -1,33 +1,31 @@
 #include "uno/document/edit_scope.hxx"
 
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include "uno/uno_barrier.hxx"
 
-#include <cstdio>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
 namespace baocao::uno {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-EditScope::EditScope(Reference<css::frame::XModel> model, const rtl::OUString& undoTitle) : mxModel(std::move(model)) {
+EditScope::EditScope(Context ctx, Reference<css::frame::XModel> model, const rtl::OUString& undoTitle)
+    : mxContext(std::move(ctx)), mxModel(std::move(model)) {
   mxUndo = Reference<css::document::XUndoManagerSupplier>(mxModel, UNO_QUERY_THROW)->getUndoManager();
   mnUndoDepth = mxUndo->getAllUndoActionTitles().getLength();
   mxModel->lockControllers();
   mxUndo->enterUndoContext(undoTitle);
 }
 
+// A destructor may not throw, and the edit's own failure (if any) is already on its way to the
+// command's barrier: these are logged, not shown.
 EditScope::~EditScope() {
-  try {
+  LogFailureSink log(mxContext);
+  (void)barrier("closing the undo context", log, [&] {
     mxUndo->leaveUndoContext();
     if (!mbCommitted && mxUndo->getAllUndoActionTitles().getLength() > mnUndoDepth) mxUndo->undo();
-  } catch (...) {
-    std::fputs("baocao: could not close the undo context\n", stderr);
-  }
-  try {
-    mxModel->unlockControllers();
-  } catch (...) {
-    std::fputs("baocao: could not unlock the controllers\n", stderr);
-  }
+  });
+  (void)barrier("unlocking the controllers", log, [&] { mxModel->unlockControllers(); });
 }
 
 }  // namespace baocao::uno

@@ -3,6 +3,8 @@
 // the partial change is undone, so a failed command leaves the document as it was.
 #pragma once
 
+#include "uno/context.hxx"
+
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
@@ -10,17 +12,16 @@
 
 namespace baocao::uno {
 
-namespace css = com::sun::star;
-
 class EditScope {
  public:
-  EditScope(css::uno::Reference<css::frame::XModel> model, const rtl::OUString& undoTitle);
+  EditScope(Context ctx, css::uno::Reference<css::frame::XModel> model, const rtl::OUString& undoTitle);
   EditScope(const EditScope&) = delete;
   EditScope& operator=(const EditScope&) = delete;
   ~EditScope();
   void commit() noexcept { mbCommitted = true; }
 
  private:
+  Context mxContext;  // for the log
   css::uno::Reference<css::frame::XModel> mxModel;
   css::uno::Reference<css::document::XUndoManager> mxUndo;
   sal_Int32 mnUndoDepth = 0;

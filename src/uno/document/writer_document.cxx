@@ -50,7 +50,7 @@ core::Document WriterDocument::snapshot() {
 
 void WriterDocument::edit(std::string_view title, const std::function<void()>& change) {
   maEditTitle = toOU(title);
-  EditScope scope(Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW), maEditTitle);
+  EditScope scope(mxContext, Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW), maEditTitle);
   change();
   scope.commit();
 }

@@ -1,6 +1,7 @@
 #include "uno/ui/dialog_support.hxx"
 
 #include "uno/component/names.hxx"
+#include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -31,15 +32,13 @@ std::string UiText::utf8(core::MessageId id, const std::vector<std::string>& arg
 }
 
 ScopedDialog::ScopedDialog(const Context& ctx, const char* file)
-    : mxDialog(css::awt::DialogProvider2::create(ctx)->createDialog(dialogsUrl(ctx) + OUString::createFromAscii(file))) {
+    : mxContext(ctx), mxDialog(css::awt::DialogProvider2::create(ctx)->createDialog(dialogsUrl(ctx) + OUString::createFromAscii(file))) {
   if (!mxDialog.is()) throw css::uno::RuntimeException("the dialog " + OUString::createFromAscii(file) + " could not be created");
 }
 
 ScopedDialog::~ScopedDialog() {
-  try {
-    Reference<css::lang::XComponent>(mxDialog, css::uno::UNO_QUERY_THROW)->dispose();
-  } catch (...) {
-  }
+  LogFailureSink log(mxContext);
+  (void)barrier("closing a dialog", log, [&] { Reference<css::lang::XComponent>(mxDialog, css::uno::UNO_QUERY_THROW)->dispose(); });
 }
 
 std::string pickDataFile(const Context& ctx, const std::string& title, const std::string& filterName,

@@ -40,6 +40,7 @@ class ScopedDialog {
   [[nodiscard]] const css::uno::Reference<css::awt::XDialog>& get() const { return mxDialog; }
 
  private:
+  Context mxContext;
   css::uno::Reference<css::awt::XDialog> mxDialog;
 };
 

@@ -172,7 +172,7 @@ class EnterAdvances final : public cppu::WeakImplHelper1<css::awt::XKeyListener>
 
 class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::XContainerWindowEventHandler> {
  public:
-  Page(State& state, sal_Int16 id) : mrState(state), mnId(id) {}
+  Page(State& state, sal_Int16 id) : mrState(state), mxCtx(state.ctx), mnId(id) {}
   void setWindow(Reference<css::awt::XWindow> w) {
     mxWindow = std::move(w);
     mxEnter = new EnterAdvances(mrState);
@@ -213,10 +213,10 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
 
   // XComponent
   void SAL_CALL dispose() override {
-    try {
+    LogFailureSink log(mxCtx);  // the wizard disposes its pages as it goes: the state may be gone
+    (void)barrier("wizard page dispose", log, [&] {
       if (mxWindow.is()) Reference<css::lang::XComponent>(mxWindow, UNO_QUERY_THROW)->dispose();
-    } catch (...) {
-    }
+    });
     mxWindow.clear();
   }
   void SAL_CALL addEventListener(const Reference<css::lang::XEventListener>&) override {}
@@ -393,6 +393,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
   }
 
   State& mrState;
+  Context mxCtx;
   sal_Int16 mnId;
   Reference<css::awt::XWindow> mxWindow;
   rtl::Reference<TemplateListListener> mxListener;
