@@ -144,7 +144,7 @@ void checkFigures(const Context& c) {
       const auto slot = slots.find(f.key);
       const bool textual = slot != slots.end() && (slot->second.slot->type == FigureType::Text || slot->second.slot->type == FigureType::Date);
       if (!v && !textual && looksLikeMarker(f.text)) {
-        c.add(Rule::FigureNoValue, static_cast<int>(i), {labelOf(f.key), f.key});
+        c.add(Rule::FigureMissingValue, static_cast<int>(i), {labelOf(f.key), f.key});
         continue;
       }
       if (v) stated.try_emplace(f.key, Stated{*v, text::collapseSpaces(f.text), static_cast<int>(i)});
@@ -195,7 +195,7 @@ void checkFigures(const Context& c) {
     });
     if (!computed || sameFigure(own->second.value, *computed, decimalsOf(*s.slot))) continue;
     const bool ratio = expr->shape() == Expression::Shape::Ratio;
-    c.add(ratio ? Rule::FigureRatio : Rule::FigureSum, own->second.paragraph,
+    c.add(ratio ? Rule::FigureRatioMismatch : Rule::FigureSumMismatch, own->second.paragraph,
           {labelOf(key), own->second.text, withValues(s.slot->formula, stated), formatValue(*s.slot, *computed)});
   }
 
@@ -214,13 +214,13 @@ void checkFigures(const Context& c) {
         return row == data.rows.end() ? std::nullopt : dataValue(row->second);
       });
       if (fromData && !sameFigure(st.value, *fromData, decimals))
-        c.add(Rule::FigureData, st.paragraph,
+        c.add(Rule::FigureDataMismatch, st.paragraph,
               {labelOf(key), st.text, formatValue(*fs, *fromData), data.file});
       continue;
     }
     const auto row = data.rows.find(key);
     if (row == data.rows.end()) {
-      c.add(Rule::FigureNotInData, st.paragraph, {labelOf(key), key});
+      c.add(Rule::FigureMissingInData, st.paragraph, {labelOf(key), key});
       continue;
     }
     const auto v = dataValue(row->second);
@@ -228,7 +228,7 @@ void checkFigures(const Context& c) {
     std::string expected = row->second.value.text;
     if (fs != nullptr)
       if (auto formatted = formatFigure(*fs, row->second)) expected = *formatted;
-    c.add(Rule::FigureData, st.paragraph,
+    c.add(Rule::FigureDataMismatch, st.paragraph,
           {labelOf(key), st.text, expected, row->second.cell});
   }
 }

@@ -47,7 +47,7 @@ void checkPage(const Context& c) {
   const Language lang = c.language;
   if (std::fabs(pg.widthMm - Decree30::kPageWidthMm) > Decree30::kPageToleranceMm ||
       std::fabs(pg.heightMm - Decree30::kPageHeightMm) > Decree30::kPageToleranceMm)
-    c.add(Rule::PageSize, -1,
+    c.add(Rule::FormatPageSize, -1,
           {number(pg.widthMm, lang), number(pg.heightMm, lang), number(Decree30::kPageWidthMm, lang),
            number(Decree30::kPageHeightMm, lang)});
   const struct {
@@ -60,10 +60,10 @@ void checkPage(const Context& c) {
                {pg.rightMm, Decree30::kRightMarginMm, MessageId::SideRight}};
   for (const auto& s : sides)
     if (!s.range.contains(s.value, Decree30::kMarginToleranceMm))
-      c.add(Rule::Margins, -1,
+      c.add(Rule::FormatMargins, -1,
             {c.text(s.side), number(s.value, lang), number(s.range.min, lang), number(s.range.max, lang)});
-  if (!pg.pageNumberInHeader) c.add(Rule::PageNumberMissing, -1, {});
-  else if (pg.pageNumberOnFirstPage) c.add(Rule::PageNumberOnFirstPage, -1, {});
+  if (!pg.pageNumberInHeader) c.add(Rule::FormatPageNumberMissing, -1, {});
+  else if (pg.pageNumberOnFirstPage) c.add(Rule::FormatPageNumberOnFirstPage, -1, {});
 }
 
 }  // namespace
@@ -99,12 +99,12 @@ void checkFormat(const Context& c) {
     const double gap = p.spaceBeforePt + p.spaceAfterPt;
     if (gap < Decree30::kMinParagraphSpacingPt - 0.05) count(paraSpacings, number(gap, lang), pi);
   }
-  report(c, Rule::FontFamily, fonts, {HeaderLayout::kFontFamily});
-  report(c, Rule::FontSize, sizes,
+  report(c, Rule::FormatFontFamily, fonts, {HeaderLayout::kFontFamily});
+  report(c, Rule::FormatFontSize, sizes,
          {number(Decree30::kBodyPt.min, lang), number(Decree30::kBodyPt.max, lang)});
-  report(c, Rule::BodyIndent, indents, {});
-  report(c, Rule::LineSpacing, spacings, {});
-  report(c, Rule::ParagraphSpacing, paraSpacings,
+  report(c, Rule::FormatBodyIndent, indents, {});
+  report(c, Rule::FormatLineSpacing, spacings, {});
+  report(c, Rule::FormatParagraphSpacing, paraSpacings,
          {number(Decree30::kMinParagraphSpacingPt, lang)});
 }
 

@@ -63,26 +63,26 @@ void checkNationalTitleAndMotto(const Context& c) {
     if (motto < 0 && lettersOnly(key) == mottoKey) motto = i;
   }
   if (title < 0) {
-    c.add(Rule::NationalTitleMissing, -1, {HeaderLayout::kNationalTitleText});
+    c.add(Rule::HeaderNationalTitleMissing, -1, {HeaderLayout::kNationalTitleText});
   } else {
     const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(title)];
     const std::string s = collapsed(p);
     // either tone placement: the decree itself writes HÒA and HOÀ
     const bool textOk = s == HeaderLayout::kNationalTitleText || (s == text::upper(s) && text::canonicalToneText(s) == HeaderLayout::kNationalTitleText);
     if (!textOk)
-      c.add(Rule::NationalTitleText, title, {HeaderLayout::kNationalTitleText, s});
+      c.add(Rule::HeaderNationalTitleText, title, {HeaderLayout::kNationalTitleText, s});
     else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || allRuns(p, &TextRun::italic) || !sizesWithin(p, Decree30::kNationalTitlePt)))
-      c.add(Rule::NationalTitleFormat, title, {HeaderLayout::kNationalTitleText, s});
+      c.add(Rule::HeaderNationalTitleFormat, title, {HeaderLayout::kNationalTitleText, s});
   }
   if (motto < 0) {
-    c.add(Rule::MottoMissing, -1, {HeaderLayout::kMottoText});
+    c.add(Rule::HeaderMottoMissing, -1, {HeaderLayout::kMottoText});
   } else {
     const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(motto)];
     const std::string s = collapsed(p);
     if (s != HeaderLayout::kMottoText)
-      c.add(Rule::MottoText, motto, {HeaderLayout::kMottoText, s});
+      c.add(Rule::HeaderMottoText, motto, {HeaderLayout::kMottoText, s});
     else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || !sizesWithin(p, Decree30::kMottoPt)))
-      c.add(Rule::MottoFormat, motto, {HeaderLayout::kMottoText, s});
+      c.add(Rule::HeaderMottoFormat, motto, {HeaderLayout::kMottoText, s});
   }
 }
 
@@ -95,7 +95,7 @@ void checkAgency(const Context& c) {
     if (text::foldCase(s).rfind("số", 0) == 0) continue;
     return;  // an upper-case line that is not the national title: the agency
   }
-  c.add(Rule::AgencyMissing, -1, {});
+  c.add(Rule::HeaderAgencyMissing, -1, {});
 }
 
 void checkNumber(const Context& c) {
@@ -122,11 +122,11 @@ void checkNumber(const Context& c) {
     if (!reasons.empty()) {
       std::string all;
       for (const auto& r : reasons) all += (all.empty() ? "" : "; ") + r;
-      c.add(Rule::NumberForm, i, {s, all});
+      c.add(Rule::HeaderNumberForm, i, {s, all});
     }
     return;
   }
-  c.add(Rule::NumberMissing, -1, {typeCode});
+  c.add(Rule::HeaderNumberMissing, -1, {typeCode});
 }
 
 void checkPlaceDate(const Context& c) {
@@ -145,7 +145,7 @@ void checkPlaceDate(const Context& c) {
     // "Long Môn, ngày 07 tháng 5 năm 2025": a comma after the place, italic
     const bool commaOk = longForm ? ngay >= 2 && f.compare(ngay - 2, 2, ", ") == 0 : true;
     if (!commaOk || (formattingKnown(p) && !allRuns(p, &TextRun::italic)))
-      c.add(commaOk ? Rule::PlaceDateItalic : Rule::PlaceDateComma, i, {s});
+      c.add(commaOk ? Rule::HeaderPlaceDateItalic : Rule::HeaderPlaceDateComma, i, {s});
 
     // date.format: the date written in full, zero-padded as Decree 30 says
     std::string typed;
@@ -169,15 +169,15 @@ void checkPlaceDate(const Context& c) {
       c.add(Rule::DateFormat, i, {typed, headerDatePhrase(*date)});
     return;
   }
-  c.add(Rule::PlaceDateMissing, -1, {});
+  c.add(Rule::HeaderPlaceDateMissing, -1, {});
 }
 
 void checkTitle(const Context& c) {
   if (c.zones.typeName < 0) {
-    c.add(Rule::TitleMissing, -1, {c.typeName()});
+    c.add(Rule::HeaderTitleMissing, -1, {c.typeName()});
     return;
   }
-  if (c.zones.trichYeu < 0) c.add(Rule::TrichYeuMissing, c.zones.typeName, {});
+  if (c.zones.trichYeu < 0) c.add(Rule::HeaderTrichYeuMissing, c.zones.typeName, {});
 }
 
 std::string withoutReferences(std::string s) {
@@ -210,9 +210,9 @@ void checkSignatureAndRecipients(const Context& c) {
     c.add(Rule::SignatureMissing, -1, {example});
   }
   if (c.tmpl != nullptr && !c.tmpl->recipients.kinhGui.empty() && z.kinhGui < 0)
-    c.add(Rule::KinhGuiMissing, -1, {withoutReferences(c.tmpl->recipients.kinhGui)});
+    c.add(Rule::RecipientsKinhGuiMissing, -1, {withoutReferences(c.tmpl->recipients.kinhGui)});
   if (z.noiNhan < 0) {
-    c.add(Rule::NoiNhanMissing, -1, {});
+    c.add(Rule::RecipientsNoiNhanMissing, -1, {});
     return;
   }
   // the list: lines starting with "-" after "Nơi nhận:" (in its paragraph after a line break, or
@@ -235,7 +235,7 @@ void checkSignatureAndRecipients(const Context& c) {
     collect(s);
   }
   const bool archived = !items.empty() && text::foldCase(items.back()).find("lưu") != std::string::npos;
-  if (!archived) c.add(Rule::ArchiveMissing, z.noiNhan, {});
+  if (!archived) c.add(Rule::RecipientsArchive, z.noiNhan, {});
 }
 
 }  // namespace baocao::core::rules

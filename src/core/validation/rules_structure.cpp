@@ -38,7 +38,7 @@ void checkStructure(const Context& c) {
         break;
       }
     if (parentMissing) continue;
-    c.add(Rule::MissingSection, -1,
+    c.add(Rule::StructureMissingSection, -1,
           {displayNumber(outline[s]), outline[s].section->title});
   }
 
@@ -55,7 +55,7 @@ void checkStructure(const Context& c) {
           after = outline[static_cast<std::size_t>(hs[q].section)].path;
           break;
         }
-      c.add(Rule::SectionOrder, h.paragraph,
+      c.add(Rule::StructureSectionOrder, h.paragraph,
             {sec.path, sec.section->title, after});
     }
 
@@ -68,7 +68,7 @@ void checkStructure(const Context& c) {
       content = !text::isBlank(dp.text) && !placeholderOnly(dp);
     }
     if (!content)
-      c.add(Rule::EmptySection, h.paragraph, {sec.path, sec.section->title});
+      c.add(Rule::StructureEmptySection, h.paragraph, {sec.path, sec.section->title});
   }
 
   // structure.duplicate-heading: the same title twice (after folding), wherever the template puts
@@ -88,7 +88,7 @@ void checkStructure(const Context& c) {
     if (fresh) continue;
     const DocHeading& first = *it->second;
     if (first.section < 0 && h->section < 0) continue;
-    c.add(Rule::DuplicateHeading, h->paragraph,
+    c.add(Rule::StructureDuplicateHeading, h->paragraph,
           {label(*h), label(first), std::to_string(first.paragraph + 1), excerpt(h->title)});
   }
 
@@ -102,7 +102,7 @@ void checkStructure(const Context& c) {
     ++counter[level];
     for (std::size_t deeper = level + 1; deeper < counter.size(); ++deeper) counter[deeper] = 0;
     if (h.number.empty() || text::foldCase(h.number) == text::foldCase(expected)) continue;
-    c.add(Rule::Numbering, h.paragraph,
+    c.add(Rule::StructureNumbering, h.paragraph,
           {h.number, expected, excerpt(h.title, 40)});
   }
 }

@@ -77,20 +77,20 @@ void checkText(const Context& c) {
     const int pi = static_cast<int>(i);
     if (ascii(t)) {
       for (const auto& u : text::undiacritizedWords(t))
-        c.add(Rule::UndiacritizedWord, pi, {u.word, u.suggestion});
+        c.add(Rule::TextUndiacritizedWord, pi, {u.word, u.suggestion});
       continue;
     }
     // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
     if (mayBeDecomposed(t) && !text::isNfc(t))
       for (const auto& w : text::words(t))
         if (!text::isNfc(w.text)) {
-          c.add(Rule::MixedNormalization, pi, {around(t, w.offset, w.length)});
+          c.add(Rule::TextMixedNormalization, pi, {around(t, w.offset, w.length)});
           break;
         }
     // text.legacy-encoding: one finding per paragraph, quoting its first legacy word
     for (const auto token : spaceTokens(t))
       if (const auto guess = text::legacyWord(token)) {
-        c.add(Rule::LegacyEncoding, pi,
+        c.add(Rule::TextLegacyEncoding, pi,
               {guess->encoding == text::LegacyEncoding::Tcvn3 ? "TCVN3 (ABC)" : "VNI", std::string(token), guess->decoded});
         break;
       }
@@ -100,7 +100,7 @@ void checkText(const Context& c) {
       if (fresh) it->second = WordFacts{text::misplacedTone(w.text), text::toneStyle(w.text)};
       const WordFacts& f = it->second;
       if (f.misplaced)
-        c.add(Rule::ToneMarkPlacement, pi, {text::nfc(w.text), *f.misplaced});
+        c.add(Rule::TextToneMarkPlacement, pi, {text::nfc(w.text), *f.misplaced});
       if (f.style == text::ToneStyle::Old && oldCount++ == 0) {
         firstOld = pi;
         oldExample = text::nfc(w.text);
@@ -111,11 +111,11 @@ void checkText(const Context& c) {
       }
     }
     for (const auto& u : text::undiacritizedWords(t))
-      c.add(Rule::UndiacritizedWord, pi, {u.word, u.suggestion});
+      c.add(Rule::TextUndiacritizedWord, pi, {u.word, u.suggestion});
   }
   // text.mixed-tone-style: both placements are correct, one document should use one (decree30.md §13)
   if (oldCount > 0 && newCount > 0)
-    c.add(Rule::MixedToneStyle, oldCount >= newCount ? firstNew : firstOld,
+    c.add(Rule::TextMixedToneStyle, oldCount >= newCount ? firstNew : firstOld,
           {std::to_string(oldCount), oldExample, std::to_string(newCount), newExample});
 }
 
