@@ -42,16 +42,16 @@ CheckOutcome checkReport(const CheckRequest& request) {
 }
 
 std::string findingsText(const CheckOutcome& outcome, Language lang) {
-  const auto say = [lang](MessageId id, const std::string& arg = {}) { return format(message(id, lang), arg); };
+  const auto text = [lang](MessageId id, const std::string& arg = {}) { return format(message(id, lang), arg); };
   std::string s = outcome.path + ": ";
   if (!outcome.problem.empty()) s += outcome.problem + "\n";
-  if (outcome.templateId.empty()) s += say(MessageId::CheckNoTemplate);
-  else s += say(outcome.detected ? MessageId::CheckTemplateDetected : MessageId::CheckTemplate, outcome.templateId);
+  if (outcome.templateId.empty()) s += text(MessageId::CheckNoTemplate);
+  else s += text(outcome.detected ? MessageId::CheckTemplateDetected : MessageId::CheckTemplate, outcome.templateId);
   s += "\n";
-  if (outcome.trackedChanges) s += "  " + say(MessageId::CheckTrackedChanges) + "\n";
+  if (outcome.trackedChanges) s += "  " + text(MessageId::CheckTrackedChanges) + "\n";
   for (const auto& f : outcome.result.findings)
     s += "  " + std::string(severityName(f.severity)) + " " + f.rule + ": " + f.message + "\n";
-  if (outcome.result.readyToSubmit()) s += "  " + say(MessageId::CheckReady) + "\n";
+  if (outcome.result.readyToSubmit()) s += "  " + text(MessageId::CheckReady) + "\n";
   return s;
 }
 
