@@ -1,40 +1,32 @@
 // baocao: the command-line face of the extension, for IT admins and for the office that checks
-// received reports. Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
+// received reports. The jobs are the core's (core/jobs/jobs.hpp) over a Writer document of a
+// headless LibreOffice; this file adds only the command line's things: arguments, files, text or
+// JSON output, exit codes. It speaks the language of --lang, else of $LANG.
+// Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
 #include "cli/office.hxx"
-#include "core/header.hpp"
-#include "core/report_check.hpp"
-#include "core/skeleton.hpp"
-#include "core/template_catalog.hpp"
-#include "uno/data_file.hxx"
-#include "uno/document_closer.hxx"
-#include "uno/document_reader.hxx"
-#include "uno/edit_scope.hxx"
-#include "uno/figure_fields.hxx"
-#include "uno/header_writer.hxx"
-#include "uno/skeleton_writer.hxx"
+#include "core/jobs/jobs.hpp"
+#include "uno/document/document_closer.hxx"
+#include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 #include <boost/json.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -43,6 +35,9 @@ namespace {
 
 namespace css = com::sun::star;
 using namespace baocao;
+using core::Message;
+using core::MessageId;
+using core::say;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
@@ -52,31 +47,8 @@ using uno::prop;
 constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2;
 
 struct UsageError {
-  std::string message;
+  Message message;
 };
-
-const char* const kUsageText =
-    "usage: baocao <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
-    "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
-    "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
-    "        write the report skeleton of a template, filled with the answers (and the figures of the data file)\n"
-    "  fill DOC --data FILE [-o OUT…]\n"
-    "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv); without -o, DOC is\n"
-    "        updated in place. Figures the file lacks are marked in the text, listed, and the exit code is 2\n"
-    "  validate [--template ID] [--data FILE] [--format text|json] [--lang vi|en] FILE…\n"
-    "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures, dates,\n"
-    "        Vietnamese text. Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
-    "  templates [--format text|json]\n"
-    "        list the templates found, and the ones that fail to load with their error\n"
-    "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
-    "  version\n"
-    "\n"
-    "office options (any command):\n"
-    "  --connect UNO-CONNECTION   use a running office, e.g. socket,host=127.0.0.1,port=2002\n"
-    "  --office-profile DIR       user profile for the office baocao starts (default: a fresh temporary one)\n";
 
 struct Args {
   std::string command;
@@ -85,16 +57,23 @@ struct Args {
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
+  core::Language language = core::Language::English;  // of what baocao says
 };
+
+// $LANG's language: English unless it says Vietnamese.
+core::Language environmentLanguage() {
+  const char* env = std::getenv("LANG");
+  return env != nullptr ? core::languageForLocale(env) : core::Language::English;
+}
 
 Args parse(int argc, char** argv) {
   Args a;
-  if (argc < 2) throw UsageError{"no command given"};
+  if (argc < 2) throw UsageError{say(MessageId::CliNoCommand)};
   a.command = argv[1];
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw UsageError{arg + " needs a value"};
+      if (i + 1 >= argc) throw UsageError{say(MessageId::CliNeedsValue, {arg})};
       return argv[++i];
     };
     if (arg == "-o" || arg == "--output") a.outputs.push_back(value());
@@ -111,8 +90,11 @@ Args parse(int argc, char** argv) {
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
-    else throw UsageError{"unknown option " + arg};
+    else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
+  if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{say(MessageId::CliLang)};
+  a.language = a.lang == "vi" ? core::Language::Vietnamese : a.lang == "en" ? core::Language::English : environmentLanguage();
+  a.office.language = a.language;
   return a;
 }
 
@@ -121,12 +103,12 @@ std::string filterFor(const std::filesystem::path& out) {
   if (ext == ".odt") return "writer8";
   if (ext == ".docx") return "MS Word 2007 XML";
   if (ext == ".pdf") return "writer_pdf_Export";
-  throw UsageError{out.string() + ": unsupported output type (use .odt, .docx or .pdf)"};
+  throw UsageError{say(MessageId::CliOutputType, {out.string()})};
 }
 
-std::string readFile(const std::string& path, const char* what) {
+std::string readFile(const std::string& path, MessageId cannotRead) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError{path + ": cannot read the " + what};
+  if (!in) throw UsageError{say(cannotRead, {path})};
   std::stringstream buf;
   buf << in.rdbuf();
   return buf.str();
@@ -134,7 +116,7 @@ std::string readFile(const std::string& path, const char* what) {
 
 core::AgencyProfile profileOf(const Args& a) {
   if (a.profileFile.empty()) return {};
-  auto profile = core::profileFromJson(readFile(a.profileFile, "profile file"), a.profileFile);
+  auto profile = core::profileFromJson(readFile(a.profileFile, MessageId::CliCannotReadProfile), a.profileFile);
   if (!profile) throw UsageError{profile.error().message};
   return *profile;
 }
@@ -165,7 +147,7 @@ core::HeaderRequest headerRequest(const Args& a) {
   r.date = core::today();
   if (!a.date.empty()) {
     auto d = core::parseIsoDate(a.date);
-    if (!d) throw UsageError{"--date: " + d.error().message};
+    if (!d) throw UsageError{Message::verbatim("--date: ") + d.error().message};
     r.date = *d;
   }
   r.number = a.number;
@@ -174,121 +156,110 @@ core::HeaderRequest headerRequest(const Args& a) {
 }
 
 // Stores the document to every output, the format chosen by the file's extension.
-void storeOutputs(const Reference<css::text::XTextDocument>& doc, const std::vector<std::string>& outputs) {
-  for (const auto& o : outputs) {
+void storeOutputs(const Args& a, const Reference<css::text::XTextDocument>& doc) {
+  for (const auto& o : a.outputs) {
     const auto path = std::filesystem::absolute(o);
     std::filesystem::create_directories(path.parent_path());
     Sequence<css::beans::PropertyValue> storeArgs(2);
     storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filterFor(path))));
     storeArgs.getArray()[1] = prop("Overwrite", css::uno::Any(true));
     Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(uno::toOU("file://" + path.string()), storeArgs);
-    std::cout << "wrote " << path.string() << '\n';
+    std::cout << say(MessageId::CliWrote, {path.string()}).in(a.language) << '\n';
   }
 }
 
-// Creates a hidden Writer document, lets `fill` write into it, stores it to every output.
-template <class Prepare, class Fill>
-int writeDocument(const Args& a, Prepare&& prepare, Fill&& fill) {
-  cli::Office office(a.office);
-  Sequence<css::beans::PropertyValue> loadArgs(1);
-  loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
-  Reference<css::text::XTextDocument> doc(
-      office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, loadArgs), UNO_QUERY_THROW);
-  const uno::DocumentCloser closer(doc);
-  prepare(doc);
-  {
-    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao");
-    fill(office.context(), doc);
-    edit.commit();
+// A new hidden Writer document that closes when this goes out of scope.
+class NewDocument {
+ public:
+  explicit NewDocument(const cli::Office& office)
+      : mxDoc(office.desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, hidden()), UNO_QUERY_THROW),
+        maCloser(mxDoc) {}
+  [[nodiscard]] const Reference<css::text::XTextDocument>& get() const { return mxDoc; }
+
+ private:
+  static Sequence<css::beans::PropertyValue> hidden() {
+    Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0] = prop("Hidden", css::uno::Any(true));
+    return args;
   }
-  storeOutputs(doc, a.outputs);
-  return kOk;
-}
+  Reference<css::text::XTextDocument> mxDoc;
+  uno::DocumentCloser maCloser;
+};
 
 void checkOutputs(const Args& a) {
-  if (a.outputs.empty()) throw UsageError{a.command + " needs at least one -o OUT"};
+  if (a.outputs.empty()) throw UsageError{say(MessageId::CliNeedsOutput, {a.command})};
   for (const auto& o : a.outputs) (void)filterFor(o);
+}
+
+// What went wrong with the figures or the templates, on stderr.
+void tellProblems(const std::string& text) {
+  if (!text.empty()) std::cerr << "baocao: " << text << '\n';
 }
 
 int runHeader(const Args& a) {
   checkOutputs(a);
-  const core::HeaderBlock block = core::buildHeader(headerRequest(a));
-  return writeDocument(
-      a, [](const Reference<css::text::XTextDocument>&) {},
-      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-        uno::insertHeader(ctx, doc, doc->getText()->getStart(), block);
-      });
+  const core::HeaderRequest request = headerRequest(a);
+  cli::Office office(a.office);
+  const NewDocument doc(office);
+  uno::WriterDocument document(office.context(), doc.get());
+  core::jobs::insertHeader(document, request, a.language);
+  storeOutputs(a, doc.get());
+  return kOk;
 }
 
+// Exit 0; 1 when the data file could not be read (the figures stay marked); 2 when it lacks figures.
 int runNew(const Args& a) {
   checkOutputs(a);
-  if (a.answersFile.empty()) throw UsageError{"new needs --answers FILE.json"};
-  auto answers = core::answersFromJson(readFile(a.answersFile, "answers file"), a.answersFile);
+  if (a.answersFile.empty()) throw UsageError{say(MessageId::CliNeedsAnswers)};
+  auto answers = core::answersFromJson(readFile(a.answersFile, MessageId::CliCannotReadAnswers), a.answersFile);
   if (!answers) throw UsageError{answers.error().message};
   const std::string id = a.templateId.empty() ? answers->templateId : a.templateId;
-  if (id.empty()) throw UsageError{"no template: give --template ID or \"template\" in the answers file"};
+  if (id.empty()) throw UsageError{say(MessageId::CliNoTemplate)};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  const core::ReportTemplate* t = catalog.find(id);
-  if (t == nullptr) throw UsageError{"no template \"" + id + "\"" + catalog.unavailableText()};
+  const auto t = core::jobs::findTemplate(catalog, id);
+  if (!t) throw UsageError{t.error().message};
   if (!a.dataFile.empty()) answers->dataFile = a.dataFile;
-  auto skeleton = core::buildSkeleton(*t, *answers, profileOf(a), core::today(), a.answersFile);
-  if (!skeleton) throw UsageError{skeleton.error().message};
-  std::string problems;
-  const int written = writeDocument(
-      a, [](const Reference<css::text::XTextDocument>& doc) { uno::preparePageStyles(doc); },
-      [&](const uno::Context& ctx, const Reference<css::text::XTextDocument>& doc) {
-        uno::insertSkeleton(ctx, doc, doc->getText()->getStart(), *skeleton, nullptr);
-        uno::rememberTemplate(doc, *t);
-        if (answers->dataFile.empty()) return;
-        auto fill = uno::readFill(ctx, core::allSlots(*t), answers->dataFile);
-        if (!fill) throw UsageError{fill.error().message};
-        uno::applyFigures(ctx, doc, uno::figureMasters(doc), fill->values, fill->file.provenance, "baocao");
-        problems = fill->problems(core::Language::English);
-      });
-  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
-  return problems.empty() ? written : kUsage;
+  auto report = core::jobs::planNewReport(**t, *answers, profileOf(a), core::today(), a.answersFile);
+  if (!report) throw UsageError{report.error().message};
+  cli::Office office(a.office);
+  const NewDocument doc(office);
+  uno::WriterDocument document(office.context(), doc.get());
+  uno::OfficeDataFiles files(office.context());
+  const core::jobs::Inserted inserted = core::jobs::newReport(document, files, *report, a.language);
+  storeOutputs(a, doc.get());
+  tellProblems(inserted.problems);
+  return inserted.dataFileUnreadable ? kOfficeFailure : inserted.figuresMissing > 0 ? kUsage : kOk;
 }
 
 // Refreshes the figures of an existing report, like Báo cáo > Cập nhật số liệu without the preview.
 int runFill(const Args& a) {
-  if (a.inputs.size() != 1) throw UsageError{"fill needs exactly one DOC"};
-  if (a.dataFile.empty()) throw UsageError{"fill needs --data FILE"};
+  if (a.inputs.size() != 1) throw UsageError{say(MessageId::CliFillOneDocument)};
   for (const auto& o : a.outputs) (void)filterFor(o);
   const auto input = std::filesystem::absolute(a.inputs.front());
-  if (!std::filesystem::is_regular_file(input)) throw UsageError{input.string() + ": no such document"};
+  if (!std::filesystem::is_regular_file(input)) throw UsageError{say(MessageId::CliNoSuchDocument, {input.string()})};
   cli::Office office(a.office);
   Sequence<css::beans::PropertyValue> loadArgs(2);
   loadArgs.getArray()[0] = prop("Hidden", css::uno::Any(true));
   loadArgs.getArray()[1] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
   Reference<css::text::XTextDocument> doc(
       office.desktop()->loadComponentFromURL(uno::toOU("file://" + input.string()), "_blank", 0, loadArgs), UNO_QUERY);
-  if (!doc.is()) throw UsageError{input.string() + ": not a text document LibreOffice can open"};
+  if (!doc.is()) throw UsageError{say(MessageId::CliNotOpenable, {input.string()})};
   const uno::DocumentCloser closer(doc);
-  auto slots = uno::documentSlots(doc);
-  if (!slots) throw UsageError{input.string() + ": " + slots.error().message};
-  const uno::FigureMasters masters = uno::figureMasters(doc);
-  if (slots->empty() || masters.empty())
-    throw UsageError{input.string() + ": the document has no figures bound to data keys (make it with baocao new or the wizard)"};
-  auto fill = uno::readFill(office.context(), *slots, a.dataFile);
-  if (!fill) throw UsageError{fill.error().message};
-  int changed = 0;
-  {
-    uno::EditScope edit(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW), "baocao fill");
-    changed = uno::applyFigures(office.context(), doc, masters, fill->values, fill->file.provenance, "baocao fill");
-    edit.commit();
-  }
-  std::cout << changed << " figure(s) changed from " << fill->file.provenance.file << '\n';
+  uno::WriterDocument document(office.context(), doc);
+  uno::OfficeDataFiles files(office.context());
+  auto plan = core::jobs::planRefresh(document, files, a.dataFile, {});
+  if (!plan) throw UsageError{Message::verbatim(input.string() + ": ") + plan.error().message};
+  const core::jobs::Refreshed done = core::jobs::applyRefresh(document, *plan, a.language);
+  std::cout << say(MessageId::CliFiguresChanged, {std::to_string(done.changed), plan->fill.file.provenance.file}).in(a.language)
+            << '\n';
   if (a.outputs.empty()) {
     Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->store();
-    std::cout << "wrote " << input.string() << '\n';
+    std::cout << say(MessageId::CliWrote, {input.string()}).in(a.language) << '\n';
   }
-  storeOutputs(doc, a.outputs);
-  const std::string problems = fill->problems(core::Language::English);
-  if (!problems.empty()) std::cerr << "baocao: " << problems << '\n';
-  return problems.empty() ? kOk : kUsage;
+  storeOutputs(a, doc);
+  tellProblems(done.problems);
+  return done.problems.empty() ? kOk : kUsage;
 }
-
-const char* const kPasswordProtected = "protected by a password; ask the sender for an unprotected copy";
 
 // Answers every question LibreOffice asks while loading with "abort" (nobody is there to type a
 // password or pick a filter), remembering whether it asked for a password.
@@ -307,17 +278,17 @@ class AbortingInteraction : public cppu::WeakImplHelper1<css::task::XInteraction
 };
 
 // Why LibreOffice could not open a file: an encrypted .docx is an OLE container, not a zip.
-std::string unreadableReason(const std::filesystem::path& path) {
+Message unreadableReason(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::string head(4, '\0');
   in.read(head.data(), 4);
-  if (head == "\xD0\xCF\x11\xE0" && path.extension() == ".docx") return kPasswordProtected;
-  return "LibreOffice cannot open it as a text document (damaged, or not a report)";
+  if (head == "\xD0\xCF\x11\xE0" && path.extension() == ".docx") return say(MessageId::CliPasswordProtected);
+  return say(MessageId::CliCannotOpen);
 }
 
 // LibreOffice opens almost anything as plain text, so a damaged .odt or .docx would be "validated"
 // as a page of garbage: check that the file is the container its name says first.
-std::string containerProblem(const std::filesystem::path& path) {
+Message containerProblem(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::ifstream in(path, std::ios::binary);
@@ -325,46 +296,45 @@ std::string containerProblem(const std::filesystem::path& path) {
   in.read(head.data(), 4);
   const bool zip = head.rfind("PK\x03\x04", 0) == 0;
   const bool ole = head == "\xD0\xCF\x11\xE0";
-  if ((ext == ".odt" || ext == ".docx") && !zip) return ole && ext == ".docx" ? unreadableReason(path) : "damaged: not a " + ext + " file";
-  if (ext == ".doc" && !ole) return "damaged: not a .doc file";
+  if ((ext == ".odt" || ext == ".docx") && !zip)
+    return ole && ext == ".docx" ? unreadableReason(path) : say(MessageId::CliDamaged, {ext});
+  if (ext == ".doc" && !ole) return say(MessageId::CliDamaged, {ext});
   if (ext != ".odt" && ext != ".docx" && ext != ".doc" && ext != ".fodt" && ext != ".rtf" && ext != ".txt")
-    return "unsupported file type (validate reads .odt, .docx and .doc)";
+    return say(MessageId::CliUnsupportedType);
   return {};
 }
 
 // Validates every file with one office, closing each document after it; files that cannot be
 // read are reported and the others still checked.
 int runValidate(const Args& a) {
-  if (a.inputs.empty()) throw UsageError{"validate needs at least one FILE"};
-  if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
-  if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{"--lang must be vi or en"};
-  core::Language lang = core::Language::English;
-  if (a.lang == "vi") lang = core::Language::Vietnamese;
-  else if (const char* env = std::getenv("LANG"); a.lang.empty() && env != nullptr) lang = core::languageForLocale(env);
+  if (a.inputs.empty()) throw UsageError{say(MessageId::CliValidateNeedsFile)};
+  if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  if (!a.templateId.empty() && catalog.find(a.templateId) == nullptr)
-    throw UsageError{"no template \"" + a.templateId + "\"" + catalog.unavailableText()};
+  if (!a.templateId.empty())
+    if (const auto t = core::jobs::findTemplate(catalog, a.templateId); !t) throw UsageError{t.error().message};
   cli::Office office(a.office);
-  std::optional<uno::DataFile> data;
-  if (!a.dataFile.empty()) {
-    auto read = uno::readDataFile(office.context(), a.dataFile);
-    if (!read) throw UsageError{read.error().message};
-    data = std::move(*read);
-  }
+  uno::OfficeDataFiles officeFiles(office.context());
+  core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
+  if (!a.dataFile.empty())
+    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  core::jobs::CheckOptions options;
+  options.templateId = a.templateId;
+  options.dataFile = a.dataFile;
+  options.language = a.language;
   bool fileErrors = false, errors = false;
-  boost::json::array files;
+  boost::json::array results;
   for (const auto& input : a.inputs) {
     const auto path = std::filesystem::absolute(input);
-    auto failed = [&](const std::string& why) {
+    auto failed = [&](const Message& why) {
       fileErrors = true;
-      if (a.format == "json") files.push_back(boost::json::parse(core::fileErrorJson(input, why)));
-      else std::cout << input << ": " << why << '\n';
+      if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, why.in(a.language)));
+      else std::cout << input << ": " << why.in(a.language) << '\n';
     };
     if (!std::filesystem::is_regular_file(path)) {
-      failed("no such file");
+      failed(say(MessageId::CliNoSuchFile));
       continue;
     }
-    if (const std::string bad = containerProblem(path); !bad.empty()) {
+    if (const Message bad = containerProblem(path); !bad.empty()) {
       failed(bad);
       continue;
     }
@@ -381,39 +351,33 @@ int runValidate(const Args& a) {
     try {
       component = office.loadModel("file://" + path.string(), loadArgs);
     } catch (const css::uno::Exception&) {
+      // Said below with the others: a file LibreOffice fails on is one it cannot open.
     }
     Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
     const uno::DocumentCloser closer(component);
     if (!doc.is()) {
-      failed(interaction->passwordAsked ? kPasswordProtected
-                                        : component.is() ? "not a text document" : unreadableReason(path));
+      failed(interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
+             : component.is()           ? say(MessageId::CliNotText)
+                                        : unreadableReason(path));
       continue;
     }
-    const core::Document snapshot = uno::readDocument(doc, input);
-    core::CheckRequest request;
-    request.document = &snapshot;
-    request.catalog = &catalog;
-    request.templateId = a.templateId;
-    request.language = lang;
-    if (data) {
-      request.data = &data->data;
-      request.dataNow = data->provenance;
-    }
-    const core::CheckOutcome outcome = core::checkReport(request);
+    uno::WriterDocument document(office.context(), doc);
+    document.named(input);
+    const core::CheckOutcome outcome = core::jobs::check(document, catalog, files, options);
     errors = errors || !outcome.result.readyToSubmit();
-    if (a.format == "json") files.push_back(boost::json::parse(core::fileJson(input, outcome, snapshot.trackedChanges)));
-    else std::cout << core::findingsText(input, outcome, snapshot.trackedChanges, lang);
+    if (a.format == "json") results.push_back(core::fileJsonObject(outcome));
+    else std::cout << core::findingsText(outcome, a.language);
   }
   if (a.format == "json") {
     boost::json::object root;
-    root["files"] = std::move(files);
+    root["files"] = std::move(results);
     std::cout << boost::json::serialize(root) << '\n';
   }
   return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
 }
 
 int runTemplates(const Args& a) {
-  if (a.format != "text" && a.format != "json") throw UsageError{"--format must be text or json"};
+  if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
   boost::json::array list;
   for (const auto& e : catalog.entries) {
@@ -425,21 +389,22 @@ int runTemplates(const Args& a) {
       o["version"] = e.loaded->version;
       if (a.format == "text") std::cout << e.loaded->id << "\t" << e.loaded->version << "\t" << e.loaded->title << '\n';
     } else {
-      o["error"] = e.loaded.error().message;
+      const std::string error = e.loaded.error().message.in(a.language);
+      o["error"] = error;
       if (a.format == "text") {
-        std::cout << "unavailable: " << e.file.string() << '\n';
-        std::istringstream lines(e.loaded.error().message);
+        std::cout << say(MessageId::CliUnavailable, {e.file.string()}).in(a.language) << '\n';
+        std::istringstream lines(error);
         for (std::string line; std::getline(lines, line);) std::cout << "  " << line << '\n';
       }
     }
     list.push_back(std::move(o));
   }
-  for (const auto& p : catalog.problems) std::cerr << "baocao: " << p << '\n';
+  for (const auto& p : catalog.problems) tellProblems(p.in(a.language));
   if (a.format == "json") {
     boost::json::object root;
     root["templates"] = std::move(list);
     boost::json::array problems;
-    for (const auto& p : catalog.problems) problems.push_back(boost::json::string(p));
+    for (const auto& p : catalog.problems) problems.push_back(boost::json::string(p.in(a.language)));
     root["problems"] = std::move(problems);
     std::cout << boost::json::serialize(root) << '\n';
   }
@@ -449,14 +414,16 @@ int runTemplates(const Args& a) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  core::Language lang = environmentLanguage();
   try {
     const Args a = parse(argc, argv);
+    lang = a.language;
     if (a.command == "version" || a.command == "--version") {
       std::cout << "baocao " << BAOCAO_VERSION << '\n';
       return kOk;
     }
     if (a.command == "help" || a.command == "--help" || a.command == "-h") {
-      std::cout << kUsageText;
+      std::cout << core::message(MessageId::CliUsage, lang);
       return kOk;
     }
     if (a.command == "header") return runHeader(a);
@@ -464,12 +431,12 @@ int main(int argc, char** argv) {
     if (a.command == "templates") return runTemplates(a);
     if (a.command == "fill") return runFill(a);
     if (a.command == "validate") return runValidate(a);
-    throw UsageError{"unknown command " + a.command};
+    throw UsageError{say(MessageId::CliUnknownCommand, {a.command})};
   } catch (const UsageError& e) {
-    std::cerr << "baocao: " << e.message << "\n\n" << kUsageText;
+    std::cerr << "baocao: " << e.message.in(lang) << "\n\n" << core::message(MessageId::CliUsage, lang);
     return kUsage;
   } catch (const css::uno::Exception& e) {
-    std::cerr << "baocao: LibreOffice failed: " << uno::toUtf8(e.Message) << '\n';
+    std::cerr << "baocao: " << say(MessageId::CliOfficeFailed, {uno::toUtf8(e.Message)}).in(lang) << '\n';
     return kOfficeFailure;
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << '\n';

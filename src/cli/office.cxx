@@ -31,6 +31,8 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using uno::toOU;
 using uno::toUtf8;
+using core::MessageId;
+using core::say;
 
 namespace {
 
@@ -59,7 +61,7 @@ Office::Office(const OfficeOptions& options) {
     std::string profile = options.profileDir;
     if (profile.empty()) {
       char templ[] = "/tmp/baocao-profile-XXXXXX";
-      if (::mkdtemp(templ) == nullptr) throw std::runtime_error("cannot create a temporary office profile");
+      if (::mkdtemp(templ) == nullptr) throw std::runtime_error(say(MessageId::CliOfficeNoProfile).in(options.language));
       profile = maTempProfile = templ;
     }
     const std::string pipe = randomName();
@@ -69,7 +71,7 @@ Office::Office(const OfficeOptions& options) {
     std::vector<std::string> argv{LO_PROGRAM_DIR "/soffice", "--headless", "--invisible", "--norestore",
                                   "--nologo", "--nodefault", "--nolockcheck", profileArg, acceptArg};
     mnPid = ::fork();
-    if (mnPid < 0) throw std::runtime_error("cannot start LibreOffice (fork failed)");
+    if (mnPid < 0) throw std::runtime_error(say(MessageId::CliOfficeForkFailed).in(options.language));
     if (mnPid == 0) {
       ::setpgid(0, 0);  // its own process group, so shutdown() can end every helper it starts
       const int devnull = ::open("/dev/null", O_RDWR);
@@ -95,13 +97,13 @@ Office::Office(const OfficeOptions& options) {
     if (mnPid > 0 && exited(mnPid)) {
       mnPid = -1;
       shutdown();
-      throw std::runtime_error("LibreOffice exited while starting (" + lastError + ")");
+      throw std::runtime_error(say(MessageId::CliOfficeExited, {lastError}).in(options.language));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   shutdown();
-  throw std::runtime_error("no LibreOffice answered on " + connect + " within " +
-                           std::to_string(options.startTimeoutSeconds) + " s (" + lastError + ")");
+  throw std::runtime_error(
+      say(MessageId::CliOfficeNoAnswer, {connect, std::to_string(options.startTimeoutSeconds), lastError}).in(options.language));
 }
 
 Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(mxRemote); }

@@ -2,6 +2,8 @@
 // existing one reached by a UNO URL), and always shut down, also when the work fails.
 #pragma once
 
+#include "core/messages.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -18,6 +20,7 @@ struct OfficeOptions {
   std::string connect;     // "socket,host=127.0.0.1,port=2002" to use a running office; empty to start one
   std::string profileDir;  // user installation for a started office; empty for a fresh temporary one
   int startTimeoutSeconds = 60;
+  core::Language language = core::Language::English;  // of the errors it throws
 };
 
 class Office {

@@ -32,7 +32,7 @@ bool isValid(const CivilDate& d) {
 
 Result<CivilDate> parseIsoDate(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
-    return Error{std::string("expected a date as YYYY-MM-DD, got \"") + std::string(iso) + "\""};
+    return Error{say(MessageId::DateExpectedIso, {iso})};
   CivilDate d;
   auto number = [&](std::size_t pos, std::size_t len, int& out) {
     const char* first = iso.data() + pos;
@@ -40,8 +40,8 @@ Result<CivilDate> parseIsoDate(std::string_view iso) {
     return ec == std::errc() && ptr == first + len;
   };
   if (!number(0, 4, d.year) || !number(5, 2, d.month) || !number(8, 2, d.day))
-    return Error{std::string("expected digits in YYYY-MM-DD, got \"") + std::string(iso) + "\""};
-  if (!isValid(d)) return Error{std::string("no such calendar date: ") + std::string(iso)};
+    return Error{say(MessageId::DateExpectedIsoDigits, {iso})};
+  if (!isValid(d)) return Error{say(MessageId::DateNoSuchDay, {iso})};
   return d;
 }
 
@@ -52,18 +52,18 @@ Result<CivilDate> parseTypedDate(std::string_view text) {
   std::size_t digits = 0;
   for (const char c : text) {
     if (c >= '0' && c <= '9') {
-      if (n > 2 || ++digits > 4) return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+      if (n > 2 || ++digits > 4) return Error{say(MessageId::DateExpectedTyped, {text})};
       parts[n] = parts[n] * 10 + (c - '0');
     } else if ((c == '/' || c == '-' || c == '.') && digits > 0 && n < 2) {
       ++n;
       digits = 0;
     } else {
-      return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+      return Error{say(MessageId::DateExpectedTyped, {text})};
     }
   }
-  if (n != 2 || digits != 4) return Error{"expected a date as dd/mm/yyyy, got \"" + std::string(text) + "\""};
+  if (n != 2 || digits != 4) return Error{say(MessageId::DateExpectedTyped, {text})};
   const CivilDate d{parts[2], parts[1], parts[0]};
-  if (!isValid(d)) return Error{"no such calendar date: " + std::string(text)};
+  if (!isValid(d)) return Error{say(MessageId::DateNoSuchDay, {text})};
   return d;
 }
 

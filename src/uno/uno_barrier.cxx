@@ -1,5 +1,8 @@
 #include "uno/uno_barrier.hxx"
 
+#include "uno/component/office_settings.hxx"
+#include "uno/log.hxx"
+#include "uno/ui/message_box.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/uno/Exception.hpp>

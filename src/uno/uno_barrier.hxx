@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/barrier.hpp"
-#include "uno/ui.hxx"
+#include "uno/context.hxx"
+
+#include <com/sun/star/frame/XFrame.hpp>
 
 #include <string>
 

@@ -3,8 +3,8 @@
 // that loads writes back (answersToJson) to JSON that loads to the same answers; the wizard's
 // form made from them gives the same answers back for the inputs the template declares; the
 // skeleton and the summary are built without a crash.
-#include "core/skeleton.hpp"
-#include "core/wizard_model.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/wizard_model.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 
@@ -26,14 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view json = fuzz::bytes(data, size);
   const auto a = core::answersFromJson(json, "answers.json");
   if (!a) {
-    FUZZ_CHECK(a.error().message.rfind("answers.json: ", 0) == 0);
+    FUZZ_CHECK(a.error().message.en().rfind("answers.json: ", 0) == 0);
     return 0;
   }
   for (const auto& [id, value] : a->inputs) FUZZ_CHECK_MSG(text::isNfc(value) && text::collapseSpaces(value) == value, quote(value));
 
   const std::string written = core::answersToJson(*a);
   const auto back = core::answersFromJson(written, "written");
-  FUZZ_CHECK_MSG(back.has_value(), written + "\n" + back.error().message);
+  FUZZ_CHECK_MSG(back.has_value(), written + "\n" + back.error().message.en());
   FUZZ_CHECK_MSG(same(*a, *back), written + "\n" + core::answersToJson(*back));
 
   static const core::AgencyProfile profile{"UBND huyện Vân Hồ", "Ủy ban nhân dân xã Long Môn", "UBND", "Long Môn", "BC",
@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto v = a->inputs.find(in.id);
         return in.type == core::InputType::Date && v != a->inputs.end() && !core::parseIsoDate(v->second);
       });
-      FUZZ_CHECK_MSG(badDate, written + "\n" + typed.error().message);
+      FUZZ_CHECK_MSG(badDate, written + "\n" + typed.error().message.en());
       continue;
     }
     for (const auto& in : t.inputs) {

@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto grid = core::parseCsv(bytes, "so-lieu", "fuzz.csv");
   const std::string_view body = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
   if (!grid) {
-    const std::string& m = grid.error().message;
+    const std::string m = grid.error().message.en();
     FUZZ_CHECK_MSG(m.rfind("fuzz.csv:", 0) == 0, m);
     FUZZ_CHECK_MSG(!text::isValidUtf8(body) || m == "fuzz.csv: a quoted field is not closed", m);
     return 0;

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "core/civil_date.hpp"
-#include "core/data_sheet.hpp"
-#include "core/figures.hpp"
+#include "core/figures/data_sheet.hpp"
+#include "core/figures/figures.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 
@@ -73,7 +73,7 @@ inline void checkDataSet(const core::DataSet& data) {
     for (const auto& slot : kinds) {
       const auto text = core::formatFigure(slot, row);
       if (text) checkFormatted(slot, row, *text);
-      else FUZZ_CHECK_MSG(text.error().message.rfind(row.cell + ": ", 0) == 0, text.error().message);
+      else FUZZ_CHECK_MSG(text.error().message.en().rfind(row.cell + ": ", 0) == 0, text.error().message.en());
     }
   }
   for (const auto& t : shippedTemplates()) {

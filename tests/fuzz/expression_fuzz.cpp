@@ -4,7 +4,7 @@
 // column inside the formula; a parsed formula reads each key once, keys that occur in it;
 // evaluation is deterministic and finite or an error; "(f)" and "f " mean what f means and
 // "-(f)" its negation.
-#include "core/expression.hpp"
+#include "core/figures/expression.hpp"
 #include "fuzz_support.hpp"
 
 #include <cmath>
@@ -44,8 +44,8 @@ Outcome evaluate(const core::Expression& e) {
 bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
 bool tooDeep(const core::Result<core::Expression>& r) {
-  return !r && (r.error().message.find("nests too deeply") != std::string::npos ||
-                r.error().message.find("too long") != std::string::npos);
+  return !r && (r.error().message.en().find("nests too deeply") != std::string::npos ||
+                r.error().message.en().find("too long") != std::string::npos);
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const auto parsed = core::Expression::parse(formula);
   if (!parsed) {
-    const std::string& m = parsed.error().message;
+    const std::string m = parsed.error().message.en();
     FUZZ_CHECK_MSG(m.rfind("column ", 0) == 0, m);
     const std::size_t column = std::stoul(m.substr(7));
     FUZZ_CHECK_MSG(column >= 1 && column <= formula.size() + 1, m);

@@ -2,8 +2,8 @@
 // then saves the input), the shipped templates, and a few byte-level helpers.
 #pragma once
 
-#include "core/report_template.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/report_template.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <cstdint>
 #include <cstdio>
@@ -41,7 +41,7 @@ inline const std::vector<core::ReportTemplate>& shippedTemplates() {
     for (const char* name : {"dan-van-2021-2025.json", "bao-cao-dinh-ky.json"}) {
       auto t = core::loadTemplateFile(std::string(BAOCAO_TEMPLATES_DIR) + "/" + name);
       if (!t) {
-        std::fprintf(stderr, "cannot load the shipped template %s: %s\n", name, t.error().message.c_str());
+        std::fprintf(stderr, "cannot load the shipped template %s: %s\n", name, t.error().message.en().c_str());
         std::abort();
       }
       out.push_back(std::move(*t));

@@ -14,8 +14,8 @@
 // and rule, and the closing empty one; each paragraph reads back as the text it was given (for
 // well-formed UTF-8 input: what Writer's import will show); the rules' indents are the lengths
 // they were given.
-#include "core/odf_body.hpp"
-#include "core/skeleton.hpp"
+#include "core/templates/odf_body.hpp"
+#include "core/templates/skeleton.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 #include "xml_check.hpp"

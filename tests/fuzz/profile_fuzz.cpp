@@ -2,8 +2,8 @@
 // Properties: a profile that loads is normalised (NFC, spaces collapsed) and idempotently so;
 // written back as JSON it loads to the same profile; the header's agency lines are the upper-cased
 // name split once; the number is zero-padded only when it is one digit.
-#include "core/header.hpp"
-#include "core/profile.hpp"
+#include "core/templates/header.hpp"
+#include "core/templates/profile.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view json = fuzz::bytes(data, size);
   const auto p = core::profileFromJson(json, "profile.json");
   if (!p) {
-    FUZZ_CHECK(p.error().message.rfind("profile.json: ", 0) == 0);
+    FUZZ_CHECK(p.error().message.en().rfind("profile.json: ", 0) == 0);
     return 0;
   }
   boost::json::object o;

@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const auto sheet = core::readDataSheet(grid, "fuzz.ods");
   if (!sheet) {
-    FUZZ_CHECK(sheet.error().message.rfind("fuzz.ods: ", 0) == 0);
+    FUZZ_CHECK(sheet.error().message.en().rfind("fuzz.ods: ", 0) == 0);
     return 0;
   }
   fuzz::checkDataSet(*sheet);

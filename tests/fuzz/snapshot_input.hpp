@@ -17,12 +17,12 @@
 // any bytes, as a document can hold lone surrogates that reach the core as ill-formed UTF-8.
 #pragma once
 
-#include "core/data_sheet.hpp"
-#include "core/document.hpp"
-#include "core/figures.hpp"
-#include "core/sections.hpp"
-#include "core/skeleton.hpp"
-#include "core/validation.hpp"
+#include "core/figures/data_sheet.hpp"
+#include "core/validation/document.hpp"
+#include "core/figures/figures.hpp"
+#include "core/validation/sections.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/validation/validation.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 

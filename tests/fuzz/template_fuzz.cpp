@@ -4,9 +4,9 @@
 // a template that loads holds NFC text, gives each section its own bookmark, re-serialises to
 // JSON that loads to the same template, and its figure slots survive the document property
 // round trip (slotsToJson / slotsFromJson).
-#include "core/figures.hpp"
-#include "core/json_positions.hpp"
-#include "core/skeleton.hpp"
+#include "core/figures/figures.hpp"
+#include "core/templates/json_positions.hpp"
+#include "core/templates/skeleton.hpp"
 #include "fuzz_support.hpp"
 #include "text/vntext.hpp"
 
@@ -133,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const auto t = core::parseTemplate(text, kSource);
   if (!t) {
-    checkErrorLines(text, t.error().message);
+    checkErrorLines(text, t.error().message.en());
     return 0;
   }
   const std::string json = templateJson(*t);
@@ -145,12 +145,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK_MSG(bookmarks.insert(core::bookmarkName(n.section->id)).second, "bookmark of " + quote(n.section->id) + " taken");
 
   const auto again = core::parseTemplate(json, kSource);
-  FUZZ_CHECK_MSG(again.has_value(), json + "\n" + again.error().message);
+  FUZZ_CHECK_MSG(again.has_value(), json + "\n" + again.error().message.en());
   FUZZ_CHECK_MSG(templateJson(*again) == json, json + "\n" + templateJson(*again));
 
   const auto slots = core::allSlots(*t);
   const auto back = core::slotsFromJson(core::slotsToJson(slots), "slots");
-  FUZZ_CHECK_MSG(back.has_value(), core::slotsToJson(slots) + "\n" + back.error().message);
+  FUZZ_CHECK_MSG(back.has_value(), core::slotsToJson(slots) + "\n" + back.error().message.en());
   FUZZ_CHECK(core::slotsToJson(*back) == core::slotsToJson(slots));
   return 0;
 }

@@ -4,7 +4,7 @@
 // or as `baocao validate` does (checkReport with a template id given, unknown or none, then the
 // findings as text and as JSON). Properties: findings point inside the document, are sorted by
 // severity then paragraph, counted right and well-formed UTF-8; the JSON parses.
-#include "core/report_check.hpp"
+#include "core/validation/report_check.hpp"
 #include "snapshot_input.hpp"
 
 #include <boost/json.hpp>

@@ -2,7 +2,7 @@
 tên cơ quan, số và ký hiệu, địa danh và thời gian ban hành), written out here as the tests' own data.
 
 They are typed from the decree, not taken from the extension's code (src/core/decree30.hpp,
-src/core/header.hpp), so a wrong constant in the product is caught by these tests rather than
+src/core/templates/header.hpp), so a wrong constant in the product is caught by these tests rather than
 copied into them."""
 
 # component: the text the decree prescribes (None: it depends on the agency or the document),

@@ -264,7 +264,8 @@ class FiguresTest(OfficeTestCase):
             security.replaceByName("MacroSecurityLevel", level)
             security.commitChanges()
 
-    # bad data files: a message naming the file and the place, the old values kept
+    # bad data files: a message naming the file and the place, in the clerk's language (the
+    # fixture's office speaks Vietnamese), the old values kept
     def refresh_fails(self, data_file, *expected):
         doc, _ = self.report(SAMPLE_CSV)
         before = doc.getText().getString()
@@ -277,11 +278,11 @@ class FiguresTest(OfficeTestCase):
 
     def test_missing_file(self):
         missing = os.path.join(self.tmp, "khong-co.ods")
-        self.refresh_fails(missing, missing, "does not exist or cannot be reached")
+        self.refresh_fails(missing, missing, "tệp số liệu không tồn tại hoặc không truy cập được")
 
     def test_sheet_without_header_row_names_the_sheet(self):
         rows = [r for r in read_sample()[1:]]
-        self.refresh_fails(self.ods(rows, "khong-tieu-de.ods"), "khong-tieu-de.ods", "SoLieu", "no header row")
+        self.refresh_fails(self.ods(rows, "khong-tieu-de.ods"), "khong-tieu-de.ods", "SoLieu", "không có dòng tiêu đề")
 
     def test_duplicate_key_names_both_cells(self):
         rows = read_sample()
@@ -303,7 +304,7 @@ class FiguresTest(OfficeTestCase):
         # "Tổng số hộ" in TCVN3 (ABC): the bytes a legacy export writes
         with open(path, "wb") as f:
             f.write(b"key,label,value\nho_dan_tong,T\xde\xaang s\xe8 h\xe9,433\n")
-        self.refresh_fails(path, path, "UTF-8", "TCVN3")
+        self.refresh_fails(path, path, "không phải văn bản UTF-8", "TCVN3")
 
     def test_a_100000_row_file_still_loads(self):
         rows = read_sample()
@@ -352,6 +353,31 @@ class CliFiguresTest(unittest.TestCase):
         self.assertIn(">1.700<", content)
         self.assertIn(MARKER.format("ty_le_ho_ngheo"), content)
         self.assertIn(">1.530<", self.figures_in(first), "with -o the original is untouched")
+
+    def test_new_with_a_data_file_that_cannot_be_read_writes_the_report_marked_and_exits_1(self):
+        """As the wizard does: the report is inserted with its figures marked, and the reason said."""
+        tmp = tempfile.mkdtemp()
+        out = os.path.join(tmp, "bao-cao.odt")
+        missing = os.path.join(tmp, "khong-co.csv")
+        r = self.run_cli("new", "--answers", ANSWERS, "--data", missing, "-o", out)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn(missing, r.stderr)
+        self.assertTrue(os.path.exists(out), "the report is written all the same")
+        content = self.figures_in(out)
+        self.assertIn(">[nhan_khau_tong]<", content)
+        self.assertNotIn(">1.530<", content)
+
+    def test_fill_takes_the_data_file_of_the_last_fill_when_none_is_given(self):
+        tmp = tempfile.mkdtemp()
+        data = os.path.join(tmp, "so-lieu.csv")
+        shutil.copy(SAMPLE_CSV, data)
+        doc = os.path.join(tmp, "r.odt")
+        self.assertEqual(self.run_cli("new", "--answers", ANSWERS, "--data", data, "-o", doc).returncode, 0)
+        write_csv(data, set_value(read_sample(), "nhan_khau_tong", "1800"))
+        r = self.run_cli("fill", doc)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(f"1 figure(s) changed from {data}", r.stdout)
+        self.assertIn(">1.800<", self.figures_in(doc))
 
     def test_fill_with_a_bad_data_file_exits_2_and_names_it(self):
         tmp = tempfile.mkdtemp()

@@ -167,7 +167,9 @@ class MenuPathTest(GuiTestCase):
 
         before = selected()
         press("Đi tới")
-        # wait for it: on 25.2 the selection read right after the press was once still the old one
+        # The click is handled on the office's main loop, after this call returns: until then the
+        # selection is still the view cursor's, inside the header table (a table cursor); on 25.2
+        # the selection read right after the press was once still the old one.
         wait_for(lambda: selected().startswith("<"), 20, f"the unfilled guidance selected (was {before!r})")
         self.assertTrue(self.gui.find_window("Kiểm tra báo cáo"), "the dialog stays open (non-modal)")
 

@@ -145,6 +145,27 @@ class ValidateTest(OfficeTestCase):
         self.assertIn("figure.data-mismatch", rules)
         self.assertIn("figure.stale", rules)
 
+    def test_the_data_file_of_the_last_fill_is_used_unless_another_is_given(self):
+        """As Kiểm tra báo cáo in Writer does: the figures against the file the report was filled from."""
+        data = os.path.join(self.tmp, "so-lieu-lan-cuoi.csv")
+        shutil.copy(os.path.join(SAMPLES, "so-lieu-long-mon.csv"), data)
+        report = os.path.join(self.tmp, "bao-cao-lan-cuoi.odt")
+        r = subprocess.run([CLI, "new", "--answers", os.path.join(SAMPLES, "answers-dan-van.json"), "--data", data,
+                            "-o", report], capture_output=True, text=True, timeout=300)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(data, encoding="utf-8") as f:
+            text = f.read()
+        with open(data, "w", encoding="utf-8") as f:
+            f.write(text.replace("nhan_khau_tong,Tổng số nhân khẩu,1530", "nhan_khau_tong,Tổng số nhân khẩu,1531"))
+        code, out, err = validate(report)
+        rules = rules_of(out["files"][0])
+        self.assertIn("figure.data-mismatch", rules)
+        self.assertIn("figure.stale", rules)
+        code, out, err = validate(report, extra=("--data", os.path.join(SAMPLES, "so-lieu-long-mon.csv")))
+        rules = rules_of(out["files"][0])
+        self.assertNotIn("figure.data-mismatch", rules)
+        self.assertNotIn("figure.stale", rules)
+
     def test_bad_files_are_reported_and_the_others_still_validated(self):
         good = self.store(self.seed_document(), "good.odt", "writer8")
         broken = os.path.join(self.tmp, "hong.docx")

@@ -24,7 +24,7 @@ TEST(CivilDate, RejectsImpossibleOrMalformedDatesWithAReason) {
   for (const char* bad : {"2025-02-29", "2025-13-01", "2025-04-31", "07/05/2025", "2025-5-7", "abcd-ef-gh", ""}) {
     const auto d = parseIsoDate(bad);
     ASSERT_FALSE(d) << bad;
-    EXPECT_NE(d.error().message.find(bad[0] ? bad : "YYYY"), std::string::npos) << d.error().message;
+    EXPECT_NE(d.error().message.en().find(bad[0] ? bad : "YYYY"), std::string::npos) << d.error().message.en();
   }
 }
 

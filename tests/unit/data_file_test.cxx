@@ -1,6 +1,6 @@
 // The data file reader's bounded wait: a read that blocks (a dead network share; here a FIFO
 // nobody writes to, whose open() blocks the same way) gives a message in time instead of a hang.
-#include "uno/data_file.hxx"
+#include "uno/document/data_file.hxx"
 
 #include <gtest/gtest.h>
 
@@ -28,8 +28,8 @@ TEST(DataFile, AReadThatBlocksEndsWithAMessageInBoundedTime) {
   auto read = readDataFile(Context(), fifo.string(), std::chrono::milliseconds(300));
   const auto waited = std::chrono::steady_clock::now() - start;
   ASSERT_FALSE(read);
-  EXPECT_NE(read.error().message.find("did not answer within 300 ms"), std::string::npos) << read.error().message;
-  EXPECT_NE(read.error().message.find(fifo.string()), std::string::npos);
+  EXPECT_NE(read.error().message.en().find("did not answer within 300 ms"), std::string::npos) << read.error().message.en();
+  EXPECT_NE(read.error().message.en().find(fifo.string()), std::string::npos);
   EXPECT_LT(waited, std::chrono::seconds(5));
   // Unblock the reader thread left waiting on the FIFO, so the test leaves nothing behind.
   std::ofstream(fifo) << "key,value\n";
@@ -39,11 +39,11 @@ TEST(DataFile, MissingFileAndFolderAreNamed) {
   const auto dir = tempDir();
   auto missing = readDataFile(Context(), (dir / "khong-co.csv").string());
   ASSERT_FALSE(missing);
-  EXPECT_NE(missing.error().message.find("does not exist or cannot be reached"), std::string::npos);
+  EXPECT_NE(missing.error().message.en().find("does not exist or cannot be reached"), std::string::npos);
   std::filesystem::create_directory(dir / "thu-muc.csv");
   auto folder = readDataFile(Context(), (dir / "thu-muc.csv").string());
   ASSERT_FALSE(folder);
-  EXPECT_NE(folder.error().message.find("a folder, not a data file"), std::string::npos);
+  EXPECT_NE(folder.error().message.en().find("a folder, not a data file"), std::string::npos);
 }
 
 TEST(DataFile, ACsvIsReadWithItsProvenance) {
@@ -51,7 +51,7 @@ TEST(DataFile, ACsvIsReadWithItsProvenance) {
   const auto csv = dir / "so-lieu.csv";
   std::ofstream(csv) << "key,value\nho_dan_tong,433\n";
   auto read = readDataFile(Context(), "file://" + csv.string());  // a URL works as well as a path
-  ASSERT_TRUE(read) << read.error().message;
+  ASSERT_TRUE(read) << read.error().message.en();
   EXPECT_EQ(read->data.rows.at("ho_dan_tong").cell, "so-lieu!B2");
   EXPECT_EQ(read->provenance.file, csv.string());
   EXPECT_EQ(read->provenance.sha256, core::sha256Hex("key,value\nho_dan_tong,433\n"));

@@ -1,5 +1,5 @@
-#include "core/data_sheet.hpp"
-#include "core/template_catalog.hpp"
+#include "core/figures/data_sheet.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,9 +21,9 @@ std::string readAll(const std::filesystem::path& p) {
 
 DataSet sample() {
   const auto grid = parseCsv(readAll(kTemplates / "samples" / "so-lieu-long-mon.csv"), "so-lieu-long-mon", "so-lieu.csv");
-  EXPECT_TRUE(grid) << grid.error().message;
+  EXPECT_TRUE(grid) << grid.error().message.en();
   auto set = readDataSheet(*grid, "so-lieu.csv");
-  EXPECT_TRUE(set) << set.error().message;
+  EXPECT_TRUE(set) << set.error().message.en();
   return *set;
 }
 
@@ -52,7 +52,7 @@ TEST(DataSheet, TheSampleFillsEverySeedFigureWrittenAsTheSeedWritesIt) {
     const auto row = data.rows.find(slot.key);
     ASSERT_NE(row, data.rows.end()) << slot.key;
     const auto text = formatFigure(slot, row->second);
-    ASSERT_TRUE(text) << text.error().message;
+    ASSERT_TRUE(text) << text.error().message.en();
     EXPECT_EQ(*text, seed.at(slot.key)) << slot.key;
   }
   EXPECT_EQ(data.rows.at("nhan_khau_tong").cell, "so-lieu-long-mon!C7");
@@ -63,7 +63,7 @@ TEST(DataSheet, VietnameseHeadersAndSemicolonsAreAccepted) {
   const auto grid = parseCsv("Mã;Chỉ tiêu;Giá trị;Đơn vị\nho;Số hộ;433;hộ\n", "S", "f.csv");
   ASSERT_TRUE(grid);
   const auto set = readDataSheet(*grid, "f.csv");
-  ASSERT_TRUE(set) << set.error().message;
+  ASSERT_TRUE(set) << set.error().message.en();
   EXPECT_EQ(set->rows.at("ho").unit, "hộ");
 }
 
@@ -88,14 +88,14 @@ TEST(DataSheet, SeparatorIsGuessedOutsideQuotes) {
 TEST(DataSheet, NoHeaderRowNamesTheSheet) {
   const auto set = readDataSheet(*parseCsv("ho,433\n", "Tong hop", "f.csv"), "f.csv");
   ASSERT_FALSE(set);
-  EXPECT_NE(set.error().message.find("f.csv: Tong hop: no header row"), std::string::npos);
+  EXPECT_NE(set.error().message.en().find("f.csv: Tong hop: no header row"), std::string::npos);
 }
 
 TEST(DataSheet, DuplicateKeyNamesBothCells) {
   const auto set = readDataSheet(*parseCsv("key,value\na,1\nb,2\n\na,3\n", "Sheet1", "f.csv"), "f.csv");
   ASSERT_FALSE(set);
-  EXPECT_NE(set.error().message.find("Sheet1!A5: duplicate key \"a\" (first at Sheet1!A2)"), std::string::npos)
-      << set.error().message;
+  EXPECT_NE(set.error().message.en().find("Sheet1!A5: duplicate key \"a\" (first at Sheet1!A2)"), std::string::npos)
+      << set.error().message.en();
 }
 
 TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
@@ -105,7 +105,7 @@ TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
   slot.key = "ho";
   const auto text = formatFigure(slot, set->rows.at("ho"));
   ASSERT_FALSE(text);
-  EXPECT_NE(text.error().message.find("Sheet1!B2: \"khoảng 400\" is not a number"), std::string::npos);
+  EXPECT_NE(text.error().message.en().find("Sheet1!B2: \"khoảng 400\" is not a number"), std::string::npos);
 }
 
 // Found by tests/fuzz/sheet_fuzz: a spreadsheet cell holding NaN or an infinity (a formula's
@@ -128,8 +128,8 @@ TEST(DataSheet, NonFiniteAndHugeCellsAreNotWrittenAsGarbage) {
     for (const FigureSlot& slot : {integer, decimal}) {
       const auto text = formatFigure(slot, row(v));
       ASSERT_FALSE(text) << *text;
-      EXPECT_EQ(text.error().message.rfind("Sheet1!C2: \"", 0), 0u) << text.error().message;
-      EXPECT_NE(text.error().message.find("is not a number (slot ho)"), std::string::npos) << text.error().message;
+      EXPECT_EQ(text.error().message.en().rfind("Sheet1!C2: \"", 0), 0u) << text.error().message.en();
+      EXPECT_NE(text.error().message.en().find("is not a number (slot ho)"), std::string::npos) << text.error().message.en();
     }
   EXPECT_EQ(*formatFigure(integer, row(1e19)), "10.000.000.000.000.000.000");
   // the shortest digits that read back as the same double, as ICU writes every double
@@ -142,12 +142,12 @@ TEST(DataSheet, LegacyEncodingsAreRefusedAndNamed) {
   // "Tæng sè hé" is "Tổng số hộ" in TCVN3 (.VnTime) bytes.
   const auto tcvn3 = parseCsv("key,label\nho,T\xE6ng s\xE8 h\xE9\n", "S", "tcvn3.csv");
   ASSERT_FALSE(tcvn3);
-  EXPECT_NE(tcvn3.error().message.find("tcvn3.csv:2: not UTF-8"), std::string::npos) << tcvn3.error().message;
-  EXPECT_NE(tcvn3.error().message.find("TCVN3"), std::string::npos);
+  EXPECT_NE(tcvn3.error().message.en().find("tcvn3.csv:2: not UTF-8"), std::string::npos) << tcvn3.error().message.en();
+  EXPECT_NE(tcvn3.error().message.en().find("TCVN3"), std::string::npos);
   // "Toång soá hoä" is VNI-Windows.
   const auto vni = parseCsv("key,label\nho,To\xE5ng so\xE1 ho\xE4\n", "S", "vni.csv");
   ASSERT_FALSE(vni);
-  EXPECT_NE(vni.error().message.find("VNI"), std::string::npos) << vni.error().message;
+  EXPECT_NE(vni.error().message.en().find("VNI"), std::string::npos) << vni.error().message.en();
 }
 
 TEST(DataSheet, AHundredThousandRowsLoad) {

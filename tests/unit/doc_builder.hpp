@@ -3,11 +3,11 @@
 // with bookmarks, figure fields, signature table, the Decree 30 page).
 #pragma once
 
-#include "core/data_sheet.hpp"
-#include "core/document.hpp"
-#include "core/expression.hpp"
-#include "core/skeleton.hpp"
-#include "core/validation.hpp"
+#include "core/figures/data_sheet.hpp"
+#include "core/validation/document.hpp"
+#include "core/figures/expression.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/validation/validation.hpp"
 
 #include <algorithm>
 #include <fstream>

@@ -1,5 +1,5 @@
-#include "core/expression.hpp"
-#include "core/report_template.hpp"
+#include "core/figures/expression.hpp"
+#include "core/templates/report_template.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,7 @@ Expression::Lookup from(const std::map<std::string, double, std::less<>>& values
 
 TEST(Expression, SumOfFiguresIsASum) {
   auto e = Expression::parse("ho_dan_dan_toc_thieu_so + ho_dan_kinh");
-  ASSERT_TRUE(e) << e.error().message;
+  ASSERT_TRUE(e) << e.error().message.en();
   EXPECT_EQ(e->shape(), Expression::Shape::Sum);
   EXPECT_EQ(e->keys(), (std::vector<std::string>{"ho_dan_dan_toc_thieu_so", "ho_dan_kinh"}));
   const std::map<std::string, double, std::less<>> values{{"ho_dan_dan_toc_thieu_so", 428}, {"ho_dan_kinh", 5}};
@@ -28,7 +28,7 @@ TEST(Expression, ShareIsARatioWhicheverWayItIsWritten) {
   const std::map<std::string, double, std::less<>> values{{"part", 31}, {"total", 33}};
   for (const char* text : {"part / total * 100", "part * 100 / total", "(part) / (total) * 100"}) {
     auto e = Expression::parse(text);
-    ASSERT_TRUE(e) << text << ": " << e.error().message;
+    ASSERT_TRUE(e) << text << ": " << e.error().message.en();
     EXPECT_EQ(e->shape(), Expression::Shape::Ratio) << text;
     EXPECT_NEAR(*e->evaluate(from(values)), 93.939, 1e-3) << text;
   }
@@ -48,10 +48,10 @@ TEST(Expression, MissingValuesAndDivisionByZeroAreErrorsNotNumbers) {
   const std::map<std::string, double, std::less<>> values{{"part", 3}, {"total", 0}};
   auto missing = Expression::parse("part + other")->evaluate(from(values));
   ASSERT_FALSE(missing);
-  EXPECT_EQ(missing.error().message, "no value for other");
+  EXPECT_EQ(missing.error().message.en(), "no value for other");
   auto zero = Expression::parse("part / total * 100")->evaluate(from(values));
   ASSERT_FALSE(zero);
-  EXPECT_EQ(zero.error().message, "division by zero");
+  EXPECT_EQ(zero.error().message.en(), "division by zero");
 }
 
 TEST(Expression, AnythingButTheLanguageIsRefusedWithItsColumn) {
@@ -69,7 +69,7 @@ TEST(Expression, AnythingButTheLanguageIsRefusedWithItsColumn) {
                         Case{"", "column 1: expected a figure key, a number or '(' but found end of formula"}}) {
     auto e = Expression::parse(c.text);
     ASSERT_FALSE(e) << c.text;
-    EXPECT_EQ(e.error().message, c.error) << c.text;
+    EXPECT_EQ(e.error().message.en(), c.error) << c.text;
   }
   std::string deep(200, '(');
   EXPECT_FALSE(Expression::parse(deep + "1" + std::string(200, ')')));  // bounded depth, no stack overflow
@@ -82,12 +82,12 @@ TEST(Expression, LongFormulasAndHugeNumbersAreErrorsNotCrashes) {
   std::string sum = "a";
   for (int i = 0; i < 500; ++i) sum += "+a";  // 500 operators: the limit
   const auto ok = Expression::parse(sum);
-  ASSERT_TRUE(ok) << ok.error().message;
+  ASSERT_TRUE(ok) << ok.error().message.en();
   const std::map<std::string, double, std::less<>> values{{"a", 2}};
   EXPECT_EQ(*ok->evaluate(from(values)), 1002.0);
   const auto tooLong = Expression::parse(sum + "+a");
   ASSERT_FALSE(tooLong);
-  EXPECT_NE(tooLong.error().message.find("the formula is too long: at most 500 operators"), std::string::npos);
+  EXPECT_NE(tooLong.error().message.en().find("the formula is too long: at most 500 operators"), std::string::npos);
   std::string huge = "a";
   while (huge.size() < (1u << 20)) huge += "+a";
   EXPECT_FALSE(Expression::parse(huge));
@@ -95,7 +95,7 @@ TEST(Expression, LongFormulasAndHugeNumbersAreErrorsNotCrashes) {
   EXPECT_FALSE(Expression::parse(negations + "a"));  // unary minus counts, and nests
   const auto big = Expression::parse(std::string(400, '9') + " + a");
   ASSERT_FALSE(big);
-  EXPECT_EQ(big.error().message, "column 1: \"99999999999999999999…\" is too large a number");
+  EXPECT_EQ(big.error().message.en(), "column 1: \"99999999999999999999…\" is too large a number");
 }
 
 std::string withFigures(const std::string& figures) {
@@ -110,7 +110,7 @@ TEST(TemplateFigures, FormulaPatternAndDateStyleAreRead) {
     {"key": "share", "type": "percent", "decimals": 1, "label": "S", "formula": "part / total * 100"},
     {"key": "ngay", "type": "date", "dateStyle": "long", "label": "D"})"),
                          "t.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   const auto& f = t->sections[0].figures;
   EXPECT_EQ(f[0].pattern, "có {} hộ");
   EXPECT_EQ(f[2].formula, "part / total * 100");
@@ -128,7 +128,7 @@ TEST(TemplateFigures, BadFormulasAndPatternsAreErrorsAtTheirPlace) {
     {"key": "f", "type": "integer", "label": "F", "pattern": "no marker"})"),
                          "t.json");
   ASSERT_FALSE(t);
-  const std::string& m = t.error().message;
+  const std::string m = t.error().message.en();
   EXPECT_NE(m.find("t.json:3:62: sections[0].figures[0].formula: unknown figure key \"nope\""), std::string::npos) << m;
   EXPECT_NE(m.find("sections[0].figures[0].formula: the formula of \"a\" depends on itself"), std::string::npos) << m;
   EXPECT_NE(m.find("sections[0].figures[2].formula: the formula of \"c\" depends on itself"), std::string::npos) << m;

@@ -1,5 +1,5 @@
-#include "core/figures.hpp"
-#include "core/template_catalog.hpp"
+#include "core/figures/figures.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,9 +12,9 @@ namespace {
 
 DataSet dataOf(const std::string& csv) {
   auto grid = parseCsv(csv, "so-lieu", "so-lieu.csv");
-  EXPECT_TRUE(grid) << grid.error().message;
+  EXPECT_TRUE(grid) << grid.error().message.en();
   auto set = readDataSheet(*grid, "so-lieu.csv");
-  EXPECT_TRUE(set) << set.error().message;
+  EXPECT_TRUE(set) << set.error().message.en();
   return *set;
 }
 
@@ -57,20 +57,19 @@ TEST(Figures, ReadDerivedAndMissingFiguresResolveWithTheirPlace) {
   EXPECT_EQ(v[3].text, "ngày 07 tháng 5 năm 2025");
   EXPECT_EQ(v[4].status, FigureValue::Status::Missing);
   EXPECT_EQ(v[4].text, "[thiếu số liệu: khong_co]");
-  EXPECT_EQ(v[4].problem, "so-lieu.csv: no row for khong_co");
+  EXPECT_EQ(v[4].problem.en(), "so-lieu.csv: no row for khong_co");
   EXPECT_EQ(v[5].status, FigureValue::Status::Missing);
-  EXPECT_NE(v[5].problem.find("no row for khong_co"), std::string::npos) << v[5].problem;
+  EXPECT_NE(v[5].problem.en().find("no row for khong_co"), std::string::npos) << v[5].problem.en();
   EXPECT_EQ(v[6].status, FigureValue::Status::Invalid);
-  EXPECT_NE(v[6].problem.find("so-lieu!C7"), std::string::npos) << v[6].problem;
-  EXPECT_TRUE(isMissingMarker(v[4].text));
-  EXPECT_FALSE(isMissingMarker("433"));
+  EXPECT_NE(v[6].problem.en().find("so-lieu!C7"), std::string::npos) << v[6].problem.en();
 }
 
 TEST(Figures, PreviewShowsOldAndNewForTheFiguresTheDocumentHas) {
-  const std::vector<FigureValue> values{{"a", "A", "1.530", FigureValue::Status::Ok, "", "S!C2", "Công an"},
-                                        {"b", "B", "05", FigureValue::Status::Ok, "", "S!C3", "VP"},
-                                        {"c", "C", missingMarker("c"), FigureValue::Status::Missing, "no row", "", ""},
-                                        {"d", "D", "7", FigureValue::Status::Ok, "", "S!C5", "VP"}};
+  const std::vector<FigureValue> values{{"a", "A", "1.530", FigureValue::Status::Ok, {}, "S!C2", "Công an"},
+                                        {"b", "B", "05", FigureValue::Status::Ok, {}, "S!C3", "VP"},
+                                        {"c", "C", missingMarker("c"), FigureValue::Status::Missing,
+                                         say(MessageId::FigureNoRow, {"so-lieu.csv", "c"}), "", ""},
+                                        {"d", "D", "7", FigureValue::Status::Ok, {}, "S!C5", "VP"}};
   const auto rows = preview({{"a", "1.529"}, {"b", "05"}, {"c", "3"}}, values);
   ASSERT_EQ(rows.size(), 3u);  // d is not in the document
   EXPECT_TRUE(rows[0].changed);
@@ -82,11 +81,11 @@ TEST(Figures, PreviewShowsOldAndNewForTheFiguresTheDocumentHas) {
 
 TEST(Figures, SlotsRoundTripThroughTheDocumentProperty) {
   const auto t = loadTemplateFile(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "dan-van-2021-2025.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   const auto slots = allSlots(*t);
   ASSERT_EQ(slots.size(), 17u);
   auto back = slotsFromJson(slotsToJson(slots), "BaoCao.Figures");
-  ASSERT_TRUE(back) << back.error().message;
+  ASSERT_TRUE(back) << back.error().message.en();
   ASSERT_EQ(back->size(), slots.size());
   for (std::size_t i = 0; i < slots.size(); ++i) {
     EXPECT_EQ((*back)[i].key, slots[i].key);
@@ -99,7 +98,7 @@ TEST(Figures, SlotsRoundTripThroughTheDocumentProperty) {
   }
   auto damaged = slotsFromJson(R"([{"key": "x", "type": "integr", "label": "X"}])", "BaoCao.Figures");
   ASSERT_FALSE(damaged);
-  EXPECT_NE(damaged.error().message.find("\"integr\" is not one of"), std::string::npos) << damaged.error().message;
+  EXPECT_NE(damaged.error().message.en().find("\"integr\" is not one of"), std::string::npos) << damaged.error().message.en();
 }
 
 TEST(Figures, TheSeedTotalIsComputedFromItsParts) {
@@ -111,7 +110,7 @@ TEST(Figures, TheSeedTotalIsComputedFromItsParts) {
   DataSet data = dataOf(bytes.str());
   data.rows.at("ho_dan_kinh").value = CellValue{CellValue::Kind::Number, 6, "6"};
   for (const auto& v : resolveFigures(allSlots(*t), data)) {
-    EXPECT_EQ(v.status, FigureValue::Status::Ok) << v.key << ": " << v.problem;
+    EXPECT_EQ(v.status, FigureValue::Status::Ok) << v.key << ": " << v.problem.en();
     if (v.key == "ho_dan_tong") {
       EXPECT_EQ(v.text, "434");  // 428 + 6, not the sheet's 433
     }

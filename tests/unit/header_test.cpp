@@ -1,4 +1,4 @@
-#include "core/header.hpp"
+#include "core/templates/header.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/json_positions.hpp"
+#include "core/templates/json_positions.hpp"
 
 #include <gtest/gtest.h>
 
@@ -51,7 +51,7 @@ TEST(JsonPositions, SyntaxErrorOffsetAndPath) {
   ASSERT_TRUE(index.syntaxError());
   EXPECT_EQ(index.syntaxError()->offset, 12U);
   EXPECT_EQ(index.syntaxError()->path, "a");
-  EXPECT_EQ(index.syntaxError()->message, "JSON syntax error: unexpected ']'");
+  EXPECT_EQ(index.syntaxError()->message.en(), "JSON syntax error: unexpected ']'");
 }
 
 TEST(JsonPositions, Paths) {

@@ -1,5 +1,5 @@
-#include "core/odf_body.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/odf_body.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "text/vntext.hpp"
 
 #include <gtest/gtest.h>
@@ -132,14 +132,14 @@ TEST(OdfBody, RuleIsAnEmptyParagraphWithATopBorderCentredByItsIndents) {
 
 TEST(OdfBody, SeedSkeletonRendersEveryParagraphWellFormed) {
   auto t = loadTemplateFile(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "dan-van-2021-2025.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   std::ifstream in(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "samples" / "answers-dan-van.json");
   std::stringstream buf;
   buf << in.rdbuf();
   auto answers = answersFromJson(buf.str(), "answers");
   ASSERT_TRUE(answers);
   auto s = buildSkeleton(*t, *answers, AgencyProfile{}, {2026, 1, 1});
-  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_TRUE(s) << s.error().message.en();
   const auto odf = renderOdfBody(s->body, kStyles, {RuleLayout{4950, 18}}, {});
   expectWellFormed(odf.content);
   expectWellFormed(odf.styles);

@@ -1,4 +1,4 @@
-#include "core/profile.hpp"
+#include "core/templates/profile.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@ namespace {
 TEST(Profile, ReadsJsonAndNormalises) {
   const auto p = profileFromJson(R"({"Agency": " Ủy ban nhân dân\u00a0xã Long Môn ", "PlaceName": "Long Mo\u0302n"})",
                                  "profile.json");
-  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_TRUE(p) << p.error().message.en();
   EXPECT_EQ(p->agency, "Ủy ban nhân dân xã Long Môn");
   EXPECT_EQ(p->placeName, "Long Môn");
   EXPECT_EQ(p->typeCode, "BC");  // default kept
@@ -17,8 +17,8 @@ TEST(Profile, ReadsJsonAndNormalises) {
 TEST(Profile, UnknownFieldIsAnErrorNamingFileAndField) {
   const auto p = profileFromJson(R"({"Agncy": "x"})", "shared/profile.json");
   ASSERT_FALSE(p);
-  EXPECT_NE(p.error().message.find("shared/profile.json"), std::string::npos);
-  EXPECT_NE(p.error().message.find("Agncy"), std::string::npos);
+  EXPECT_NE(p.error().message.en().find("shared/profile.json"), std::string::npos);
+  EXPECT_NE(p.error().message.en().find("Agncy"), std::string::npos);
 }
 
 TEST(Profile, NonStringAndBrokenJsonAreErrors) {

@@ -2,7 +2,7 @@
 // the failure (an exception escaping dispatch() on the menu path terminates soffice), report it,
 // and tell a result listener that the command failed. No office is needed: the handler gets no
 // component context, so even reporting fails, and that must be contained too.
-#include "uno/protocol_handler.hxx"
+#include "uno/component/protocol_handler.hxx"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>

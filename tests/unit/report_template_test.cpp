@@ -1,4 +1,4 @@
-#include "core/report_template.hpp"
+#include "core/templates/report_template.hpp"
 
 #include "text/vntext.hpp"
 
@@ -32,7 +32,7 @@ ReportTemplate loadShipped(const std::string& name) {
   const std::string json = readFile(path);
   EXPECT_FALSE(json.empty()) << "cannot read " << path;
   auto t = parseTemplate(json, path.string());
-  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  EXPECT_TRUE(t) << (t ? "" : t.error().message.en());
   return t ? *t : ReportTemplate{};
 }
 
@@ -357,7 +357,7 @@ TEST(ShippedTemplates, ReadmeExampleLoads) {
   ASSERT_NE(begin, std::string::npos);
   const std::size_t end = readme.find("```", begin + 8);
   const auto t = parseTemplate(std::string_view(readme).substr(begin + 8, end - begin - 8), "README.md");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(flatten(*t).size(), 3U);
 }
 
@@ -367,14 +367,14 @@ TEST(ShippedTemplates, ReadmeExampleLoads) {
 std::string errorOf(std::string_view json) {
   const auto t = parseTemplate(json, "t.json");
   EXPECT_FALSE(t) << "expected an error";
-  return t ? std::string() : t.error().message;
+  return t ? std::string() : t.error().message.en();
 }
 
 TEST(TemplateErrors, MinimalTemplateLoadsWithDefaults) {
   const auto t = parseTemplate(R"({"schema": 1, "id": "t", "title": "Thu\u0309", "version": "1",
                                    "sections": [{"id": "a", "title": "A"}]})",
                                "t.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(t->title, "Thủ");  // NFC
   EXPECT_EQ(t->source, "t.json");
   EXPECT_EQ(t->typeCode, "BC");
@@ -444,7 +444,7 @@ TEST(TemplateErrors, EveryDiagnosticStaysOneLine) {
  "trichYeu": "x {so\ncong}", "sections": [{"id": "s", "title": "S", "figures": [
   {"key": "k", "type": "integer", "label": "K", "formula": "1 +\n2"}]}]})");
   EXPECT_EQ(e, "t.json:1:21: id: template id \"a\\nb\" must match [a-z0-9][a-z0-9.-]*\n"
-               "t.json:2:14: trichYeu: bad reference \"{so\\ncong}\": a name matches [a-z][a-z0-9_]*\n"
+               "t.json:2:14: trichYeu: bad reference {so\\ncong}: a name matches [a-z][a-z0-9_]*\n"
                "t.json:3:60: sections[0].figures[0].formula: column 4: expected a figure key, a number or '(' after '+' "
                "but found character U+000A");
 }
@@ -538,7 +538,7 @@ TEST(TemplateErrors, ByteOrderMarkIsSkipped) {
   const auto t = parseTemplate("\xEF\xBB\xBF{\"schema\": 1, \"id\": \"t\", \"title\": \"T\", \"version\": \"1\", "
                                "\"sections\": [{\"id\": \"a\", \"title\": \"A\"}]}",
                                "t.json");
-  EXPECT_TRUE(t) << t.error().message;
+  EXPECT_TRUE(t) << t.error().message.en();
   EXPECT_EQ(errorOf("\xEF\xBB\xBF{\"schema\": 2}"),
             "t.json:1:12: schema: unsupported schema 2: this version reads schema 1");
 }

@@ -1,6 +1,6 @@
-#include "core/sections.hpp"
-#include "core/skeleton.hpp"
-#include "core/template_catalog.hpp"
+#include "core/validation/sections.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -14,7 +14,7 @@ const std::filesystem::path kTemplates = BAOCAO_TEMPLATES_DIR;
 
 ReportTemplate danVan() {
   auto t = loadTemplateFile(kTemplates / "dan-van-2021-2025.json");
-  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  EXPECT_TRUE(t) << (t ? "" : t.error().message.en());
   return *t;
 }
 
@@ -119,7 +119,7 @@ TEST(Sections, WizardBookmarksComeFirst) {
 TEST(Sections, DetectTemplate) {
   auto all = std::vector<ReportTemplate>{danVan()};
   auto other = loadTemplateFile(kTemplates / "bao-cao-dinh-ky.json");
-  ASSERT_TRUE(other) << other.error().message;
+  ASSERT_TRUE(other) << other.error().message.en();
   all.push_back(*other);
 
   Document byProperty;

@@ -1,6 +1,6 @@
 // The real report the first template was drawn from, pasted as plain text (one paragraph a
 // line, headings typed by hand): its known defects must all be found, its outline recognised.
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -23,7 +23,7 @@ bool has(const ValidationResult& r, std::string_view rule, std::string_view text
 
 TEST(SeedReport, KnownDefectsFoundOutlineRecognised) {
   auto t = loadTemplateFile(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "dan-van-2021-2025.json");
-  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_TRUE(t) << t.error().message.en();
   const std::string text = readFile(BAOCAO_SEED_REPORT);
   ASSERT_FALSE(text.empty()) << BAOCAO_SEED_REPORT;
   const Document d = documentFromText(text);

@@ -1,5 +1,5 @@
-#include "core/skeleton.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,7 @@ const std::filesystem::path kTemplates = BAOCAO_TEMPLATES_DIR;
 
 ReportTemplate seed() {
   auto t = loadTemplateFile(kTemplates / "dan-van-2021-2025.json");
-  EXPECT_TRUE(t) << (t ? "" : t.error().message);
+  EXPECT_TRUE(t) << (t ? "" : t.error().message.en());
   return *t;
 }
 
@@ -23,7 +23,7 @@ Answers sampleAnswers() {
   std::stringstream buf;
   buf << in.rdbuf();
   auto a = answersFromJson(buf.str(), "answers-dan-van.json");
-  EXPECT_TRUE(a) << (a ? "" : a.error().message);
+  EXPECT_TRUE(a) << (a ? "" : a.error().message.en());
   return *a;
 }
 
@@ -45,7 +45,7 @@ std::vector<std::string> headings(const Skeleton& s) {
 
 TEST(Skeleton, SeedOutlineInOrderWithDecreeNumbering) {
   const auto s = buildSkeleton(seed(), sampleAnswers(), longMon(), {2026, 1, 1});
-  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_TRUE(s) << s.error().message.en();
   const auto h = headings(*s);
   ASSERT_FALSE(h.empty());
   EXPECT_EQ(h.front(), "I. KHÁI QUÁT CHUNG");
@@ -93,7 +93,7 @@ TEST(Skeleton, MissingAnswersBecomeErrorsNamingTheField) {
   a.inputs["khong_co"] = "x";
   const auto s = buildSkeleton(seed(), a, longMon(), {2026, 1, 1}, "a.json");
   ASSERT_FALSE(s);
-  const std::string& e = s.error().message;
+  const std::string e = s.error().message.en();
   EXPECT_NE(e.find("a.json: inputs.so_cong_van: required"), std::string::npos) << e;
   EXPECT_NE(e.find("a.json: inputs.ngay_cong_van: no such calendar date"), std::string::npos) << e;
   EXPECT_NE(e.find("inputs.khong_co"), std::string::npos) << e;
@@ -104,12 +104,12 @@ TEST(Skeleton, RequiredSectionsCannotBeOmittedOptionalOnesRenumber) {
   a.omit = {"khai-quat"};
   const auto refused = buildSkeleton(seed(), a, longMon(), {2026, 1, 1});
   ASSERT_FALSE(refused);
-  EXPECT_NE(refused.error().message.find("is required"), std::string::npos);
+  EXPECT_NE(refused.error().message.en().find("is required"), std::string::npos);
 
   ReportTemplate t = seed();
   t.sections[0].required = false;
   const auto s = buildSkeleton(t, a, longMon(), {2026, 1, 1});
-  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_TRUE(s) << s.error().message.en();
   EXPECT_EQ(headings(*s).front(), "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO");  // no gap in the numbering
 }
 
@@ -117,7 +117,7 @@ TEST(Skeleton, EmptyAnswersForOptionalTextLeavePlaceholders) {
   ReportTemplate t = seed();
   for (auto& in : t.inputs) in.required = false;
   const auto s = buildSkeleton(t, Answers{}, AgencyProfile{}, {2026, 1, 1});
-  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_TRUE(s) << s.error().message.en();
   const auto opening = std::find_if(s->body.begin(), s->body.end(),
                                     [](const BodyParagraph& p) { return p.role == ParaRole::Opening; });
   int placeholders = 0;
@@ -128,9 +128,9 @@ TEST(Skeleton, EmptyAnswersForOptionalTextLeavePlaceholders) {
 TEST(Skeleton, AnswersFileErrorsAreCollected) {
   const auto a = answersFromJson(R"({"date": "2025-13-01", "inputs": {"x": 3}, "extra": 1})", "a.json");
   ASSERT_FALSE(a);
-  EXPECT_NE(a.error().message.find("a.json: date:"), std::string::npos);
-  EXPECT_NE(a.error().message.find("a.json: inputs.x: expected a string"), std::string::npos);
-  EXPECT_NE(a.error().message.find("unknown field \"extra\""), std::string::npos);
+  EXPECT_NE(a.error().message.en().find("a.json: date:"), std::string::npos);
+  EXPECT_NE(a.error().message.en().find("a.json: inputs.x: expected a string"), std::string::npos);
+  EXPECT_NE(a.error().message.en().find("unknown field \"extra\""), std::string::npos);
 }
 
 TEST(Skeleton, BookmarkNamesAreWordSafeStableAndUnique) {
@@ -151,10 +151,10 @@ TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
   EXPECT_NE(c.find("bao-cao-dinh-ky"), nullptr);
   const auto broken = std::find_if(c.entries.begin(), c.entries.end(), [](const CatalogEntry& e) { return !e.loaded; });
   ASSERT_NE(broken, c.entries.end());
-  EXPECT_NE(broken->loaded.error().message.find("hong.json:3:"), std::string::npos) << broken->loaded.error().message;
+  EXPECT_NE(broken->loaded.error().message.en().find("hong.json:3:"), std::string::npos) << broken->loaded.error().message.en();
   ASSERT_EQ(c.problems.size(), 1u);
-  EXPECT_NE(c.problems[0].find("missing"), std::string::npos);
-  const std::string why = c.unavailableText();
+  EXPECT_NE(c.problems[0].en().find("missing"), std::string::npos);
+  const std::string why = c.unavailableText().en();
   EXPECT_NE(why.find("hong.json:3:"), std::string::npos) << why;
   EXPECT_NE(why.find("missing"), std::string::npos) << why;
   std::filesystem::remove_all(dir);
@@ -208,7 +208,7 @@ TEST(Skeleton, AnswersSurviveTheirJsonForm) {
   a.inputs = {{"so_cong_van", "479/UBND-NC"}, {"ve_viec", "báo cáo \"sơ kết\""}};
   a.omit = {"danh-gia.bai-hoc"};
   const auto back = answersFromJson(answersToJson(a), "x");
-  ASSERT_TRUE(back) << back.error().message;
+  ASSERT_TRUE(back) << back.error().message.en();
   EXPECT_EQ(back->templateId, a.templateId);
   EXPECT_EQ(back->number, a.number);
   EXPECT_EQ(back->date, a.date);

@@ -1,6 +1,6 @@
 // One test per rule: the wizard's filled skeleton (which passes) changed in one place (which
 // must then be reported), or a small document built for the rule.
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -16,22 +16,22 @@ class Rules : public ::testing::Test {
  protected:
   void SetUp() override {
     auto t = loadTemplateFile(kTemplates / "dan-van-2021-2025.json");
-    ASSERT_TRUE(t) << t.error().message;
+    ASSERT_TRUE(t) << t.error().message.en();
     tmpl = *t;
     auto grid = parseCsv(readFile((kTemplates / "samples" / "so-lieu-long-mon.csv").string()), "so-lieu", "so-lieu.csv");
-    ASSERT_TRUE(grid) << grid.error().message;
+    ASSERT_TRUE(grid) << grid.error().message.en();
     auto set = readDataSheet(*grid, "so-lieu.csv");
-    ASSERT_TRUE(set) << set.error().message;
+    ASSERT_TRUE(set) << set.error().message.en();
     data = *set;
     auto answers = answersFromJson(readFile((kTemplates / "samples" / "answers-dan-van.json").string()), "answers");
-    ASSERT_TRUE(answers) << answers.error().message;
+    ASSERT_TRUE(answers) << answers.error().message.en();
     AgencyProfile profile;
     profile.agency = "Ủy ban nhân dân xã Long Môn";
     profile.agencyCode = "UBND";
     profile.placeName = "Long Môn";
     profile.signerName = "Nguyễn Văn An";
     auto s = buildSkeleton(tmpl, *answers, profile, {2026, 1, 1});
-    ASSERT_TRUE(s) << s.error().message;
+    ASSERT_TRUE(s) << s.error().message.en();
     clean = documentFromSkeleton(tmpl, *s, data);
   }
 

@@ -1,4 +1,4 @@
-#include "core/wizard_model.hpp"
+#include "core/templates/wizard_model.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@ TEST(WizardModel, FormBecomesAnswersWithIsoDates) {
   f.dateText = "7/5/2025";
   f.inputs = {{"so_cong_van", "479/UBND-NC"}, {"ngay_cong_van", "07/5/2025"}, {"co_quan_yeu_cau", "UBND huyện Minh Long"}};
   const auto a = answersFromForm(seed(), f);
-  ASSERT_TRUE(a) << a.error().message;
+  ASSERT_TRUE(a) << a.error().message.en();
   EXPECT_EQ(a->number, "15");
   EXPECT_EQ(a->date, (CivilDate{2025, 5, 7}));
   EXPECT_EQ(a->inputs.at("ngay_cong_van"), "2025-05-07");
@@ -26,9 +26,11 @@ TEST(WizardModel, BadDatesNameTheField) {
   f.inputs = {{"ngay_cong_van", "hôm qua"}};
   const auto a = answersFromForm(seed(), f);
   ASSERT_FALSE(a);
-  EXPECT_NE(a.error().message.find("Ngày văn bản"), std::string::npos);
-  EXPECT_NE(a.error().message.find("31/4/2025"), std::string::npos);
-  EXPECT_NE(a.error().message.find("hôm qua"), std::string::npos);
+  EXPECT_NE(a.error().message.vi().find("Ngày văn bản: không có ngày này trong lịch: 31/4/2025"), std::string::npos)
+      << a.error().message.vi();
+  EXPECT_NE(a.error().message.en().find("Document date: no such calendar date: 31/4/2025"), std::string::npos);
+  EXPECT_NE(a.error().message.en().find("31/4/2025"), std::string::npos);
+  EXPECT_NE(a.error().message.en().find("hôm qua"), std::string::npos);
 }
 
 TEST(WizardModel, RememberedAnswersRefillTheForm) {

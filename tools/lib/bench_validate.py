@@ -8,7 +8,7 @@
               bridge thread, as a script over the socket runs it, where every Writer call contends
               for the SolarMutex with the main loop. Baseline in the same run: a
               straightforward Python-UNO script reading the same properties as the C++ reader
-              (src/uno/document_reader.cxx) over the socket bridge; aim: 20x faster.
+              (src/uno/document/document_reader.cxx) over the socket bridge; aim: 20x faster.
   cli:        50 reports (the seed text in varied forms and the wizard's filled skeleton, .odt and
               .docx) checked by one `baocao validate` run that starts its own LibreOffice; goal < 30 s.
   memory:     the resident memory (VmRSS) of soffice.bin after `baocao validate --connect` checked the
@@ -189,7 +189,7 @@ RUN_PROPS = ("CharFontName", "CharHeight", "CharPosture", "CharWeight", "TextPor
 
 
 def python_read(doc):
-    """What src/uno/document_reader.cxx reads, the obvious way: paragraphs (and table cells), their
+    """What src/uno/document/document_reader.cxx reads, the obvious way: paragraphs (and table cells), their
     properties, their portions with theirs, bookmarks, fields, the page style, the user properties."""
     paragraphs, tables = [], []
     deleted = [False]

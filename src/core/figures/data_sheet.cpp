@@ -1,0 +1,239 @@
+#include "core/figures/data_sheet.hpp"
+
+#include "core/civil_date.hpp"
+#include "text/vntext.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace baocao::core {
+namespace {
+
+enum Column { Key, Label, Value, Unit, Period, Source, ColumnCount };
+
+// Header names, English and Vietnamese (with or without diacritics), compared case-folded.
+constexpr std::array<std::array<std::string_view, 4>, ColumnCount> kHeaders{{
+    {"key", "ma", "mã", "ma_chi_tieu"},
+    {"label", "chi_tieu", "chỉ tiêu", "ten"},
+    {"value", "gia_tri", "giá trị", "so_lieu"},
+    {"unit", "don_vi", "đơn vị", "dvt"},
+    {"period", "ky", "kỳ", "ky_bao_cao"},
+    {"source", "nguon", "nguồn", "nguon_so_lieu"},
+}};
+
+std::optional<Column> headerColumn(const std::string& name) {
+  const std::string folded = text::foldCase(text::collapseSpaces(name));
+  for (std::size_t c = 0; c < kHeaders.size(); ++c)
+    for (const auto alias : kHeaders[c])
+      if (folded == text::foldCase(alias)) return static_cast<Column>(c);
+  return std::nullopt;
+}
+
+std::string cellText(const CellValue& v) {
+  if (v.kind == CellValue::Kind::Text || !v.text.empty()) return v.text;
+  if (v.kind == CellValue::Kind::Number) return text::formatDecimal(v.number, 6);
+  return {};
+}
+
+bool emptyRow(const std::vector<CellValue>& row) {
+  for (const auto& c : row)
+    if (c.kind != CellValue::Kind::Empty && !text::collapseSpaces(c.text).empty()) return false;
+  return true;
+}
+
+// Byte patterns of legacy Vietnamese encodings read as Latin-1/CP1252 (decree30.md §13).
+// Not UTF-8: said with the legacy encoding it looks like, if any.
+Message notUtf8(std::string_view bytes, std::string_view file, const std::string& line) {
+  int tcvn3 = 0, vni = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    const auto n = static_cast<unsigned char>(bytes[i + 1]);
+    if (b >= 0xA9 && b <= 0xFE && b != 0xD7 && b != 0xF7) ++tcvn3;  // TCVN3 letters live in A9-FE
+    if ((b == 'a' || b == 'e' || b == 'o' || b == 'u' || b == 'A' || b == 'O') && n >= 0xC0) ++vni;
+  }
+  if (vni > 2) return say(MessageId::DataLooksVni, {file, line});
+  if (tcvn3 > 2) return say(MessageId::DataLooksTcvn3, {file, line});
+  return say(MessageId::DataNotUtf8, {file, line});
+}
+
+}  // namespace
+
+std::string cellName(std::size_t row, std::size_t column) {
+  std::string letters;
+  for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + static_cast<int>((c - 1) % 26)));
+  return letters + std::to_string(row + 1);
+}
+
+Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
+  std::size_t headerRow = 0;
+  while (headerRow < sheet.rows.size() && emptyRow(sheet.rows[headerRow])) ++headerRow;
+  std::array<std::optional<std::size_t>, ColumnCount> columns{};
+  if (headerRow < sheet.rows.size())
+    for (std::size_t c = 0; c < sheet.rows[headerRow].size(); ++c)
+      if (auto col = headerColumn(cellText(sheet.rows[headerRow][c])); col && !columns[*col]) columns[*col] = c;
+  if (!columns[Key] || !columns[Value])
+    return Error{say(MessageId::DataNoHeaderRow, {file, sheet.name})};
+
+  DataSet out;
+  out.file = std::string(file);
+  std::vector<Message> errors;
+  std::map<std::string, std::string> firstCell;
+  for (std::size_t r = headerRow + 1; r < sheet.rows.size(); ++r) {
+    const auto& row = sheet.rows[r];
+    if (emptyRow(row)) continue;
+    auto at = [&](Column c) -> CellValue {
+      return columns[c] && *columns[c] < row.size() ? row[*columns[c]] : CellValue{};
+    };
+    const std::string keyCell = sheet.name + "!" + cellName(r, *columns[Key]);
+    DataRow d;
+    d.key = text::collapseSpaces(cellText(at(Key)));
+    if (d.key.empty()) {
+      errors.push_back(say(MessageId::DataRowWithoutKey, {file, keyCell}));
+      continue;
+    }
+    if (auto first = firstCell.find(d.key); first != firstCell.end()) {
+      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, first->second}));
+      continue;
+    }
+    firstCell[d.key] = keyCell;
+    d.label = text::collapseSpaces(cellText(at(Label)));
+    d.unit = text::collapseSpaces(cellText(at(Unit)));
+    d.period = text::collapseSpaces(cellText(at(Period)));
+    d.source = text::collapseSpaces(cellText(at(Source)));
+    d.value = at(Value);
+    d.cell = sheet.name + "!" + cellName(r, *columns[Value]);
+    out.rows.emplace(d.key, std::move(d));
+  }
+  if (!errors.empty()) {
+    return joinErrors(errors);
+  }
+  return out;
+}
+
+Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, std::string_view file) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (const std::size_t bad = text::invalidUtf8At(bytes); bad != std::string_view::npos) {
+    const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+    return Error{notUtf8(bytes, file, std::to_string(line))};
+  }
+  SheetGrid grid;
+  grid.name = std::string(sheetName);
+  // The separator: ";" when the first record has more of them than "," outside quotes (a quoted
+  // header or label may hold either, and a line break).
+  std::ptrdiff_t commas = 0, semicolons = 0;
+  bool inQuotes = false;
+  for (const char c : bytes) {
+    if (c == '"') inQuotes = !inQuotes;  // "" inside quotes toggles twice
+    else if (!inQuotes && (c == '\n' || c == '\r')) break;
+    else if (!inQuotes) commas += c == ',', semicolons += c == ';';
+  }
+  const char sep = semicolons > commas ? ';' : ',';
+  std::vector<CellValue> row;
+  std::string field;
+  bool quoted = false, wasQuoted = false;
+  auto endField = [&] {
+    CellValue v;
+    v.text = text::nfc(field);
+    v.kind = field.empty() && !wasQuoted ? CellValue::Kind::Empty : CellValue::Kind::Text;
+    row.push_back(std::move(v));
+    field.clear();
+    wasQuoted = false;
+  };
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < bytes.size() && bytes[i + 1] == '"') field += '"', ++i;
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"' && field.empty()) {
+      quoted = wasQuoted = true;
+    } else if (c == sep) {
+      endField();
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+      endField();
+      grid.rows.push_back(std::move(row));
+      row.clear();
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) return Error{say(MessageId::DataQuoteNotClosed, {file})};
+  if (!field.empty() || !row.empty()) {
+    endField();
+    grid.rows.push_back(std::move(row));
+  }
+  return grid;
+}
+
+std::optional<double> parseVietnameseNumber(std::string_view raw) {
+  std::string s = text::collapseSpaces(raw);
+  if (!s.empty() && s.back() == '%') s.pop_back();
+  if (s.empty()) return std::nullopt;
+  std::string plain;
+  bool comma = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') plain += c;
+    else if (c == '-' && i == 0) plain += c;
+    else if (c == '.') {
+      // Vietnamese: "." groups thousands (three digits follow). A "." followed by another count
+      // of digits, in a number without ",", is a decimal point from an English-locale export.
+      const std::size_t next = s.find_first_not_of("0123456789", i + 1);
+      const std::size_t digits = (next == std::string::npos ? s.size() : next) - (i + 1);
+      if (plain.empty() || comma) return std::nullopt;
+      if (digits != 3) {
+        if (s.find(',') != std::string::npos || s.find('.', i + 1) != std::string::npos || digits == 0)
+          return std::nullopt;
+        comma = true;
+        plain += '.';
+      }
+    } else if (c == ',' && !comma) {
+      comma = true;
+      plain += '.';
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (plain.empty() || plain == "-") return std::nullopt;
+  try {
+    std::size_t used = 0;
+    const double v = std::stod(plain, &used);
+    return used == plain.size() ? std::optional<double>(v) : std::nullopt;
+  } catch (...) {  // out of range: as much not a number as "abc" is
+    return std::nullopt;
+  }
+}
+
+Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
+  if (slot.type == FigureType::Text) return okText(cellText(row.value));
+  if (slot.type == FigureType::Date) {
+    const std::string t = text::collapseSpaces(cellText(row.value));
+    auto d = parseTypedDate(t);
+    if (!d) return Error{say(MessageId::FigureCellProblem, {row.cell, d.error().message, slot.key})};
+    return okText(slot.dateStyle == DateStyle::Long ? headerDatePhrase(*d) : shortDate(*d));
+  }
+  std::optional<double> v;
+  if (row.value.kind == CellValue::Kind::Number) v = row.value.number;
+  else v = parseVietnameseNumber(row.value.text);
+  // A spreadsheet cell can hold what no figure is: an infinity or NaN from a formula.
+  if (!v || !std::isfinite(*v)) return Error{say(MessageId::FigureNotANumber, {row.cell, cellText(row.value), slot.key})};
+  switch (slot.type) {
+    case FigureType::Integer:
+      if (std::fabs(*v - std::round(*v)) > 1e-9) return Error{say(MessageId::FigureNotWhole, {row.cell, slot.key})};
+      // llround is only defined below 2^63: larger counts are written from the double itself
+      if (std::fabs(*v) >= 9223372036854775808.0) return okText(text::formatDecimal(std::round(*v), 0));
+      return okText(text::formatInteger(std::llround(*v), slot.minDigits));
+    case FigureType::Decimal:
+      return okText(text::formatDecimal(*v, slot.decimals));
+    case FigureType::Percent:
+      return okText(text::formatPercent(*v, slot.decimals));
+    default:
+      return Error{say(MessageId::FigureUnsupportedType, {row.cell})};
+  }
+}
+
+}  // namespace baocao::core

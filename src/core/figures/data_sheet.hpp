@@ -1,0 +1,57 @@
+// The office's shared data file as the core sees it: one sheet with a header row
+// (key | label | value | unit | period | source, or ma | chi_tieu | gia_tri | don_vi | ky | nguon)
+// and one figure per row. The adapter reads .ods/.xlsx through LibreOffice into a SheetGrid; CSV
+// is read here. Every error names the file and the cell (Sheet1!A12).
+#pragma once
+
+#include "core/error.hpp"
+#include "core/templates/report_template.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::core {
+
+struct CellValue {
+  enum class Kind { Empty, Number, Text };
+  Kind kind = Kind::Empty;
+  double number = 0;
+  std::string text;  // the text as shown (for Number: as the file wrote it, when known)
+};
+
+struct SheetGrid {
+  std::string name;                          // "Sheet1", or the CSV file's stem
+  std::vector<std::vector<CellValue>> rows;  // from A1, row-major
+};
+
+struct DataRow {
+  std::string key, label, unit, period, source;
+  CellValue value;
+  std::string cell;  // where the value is: "Sheet1!C12"
+};
+
+struct DataSet {
+  std::string file;
+  std::map<std::string, DataRow> rows;  // by key
+};
+
+// "A1"-style name of a zero-based row and column.
+[[nodiscard]] std::string cellName(std::size_t row, std::size_t column);
+
+// Reads the figures of a sheet: the header row is the first non-empty row. A missing header,
+// a missing key or value column, an empty or duplicate key are errors naming the cells.
+[[nodiscard]] Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file);
+
+// CSV in UTF-8 (a BOM is allowed), "," or ";" separated, RFC 4180 quotes. Bytes that are not
+// UTF-8 are refused with the position, and legacy Vietnamese encodings (TCVN3, VNI) are named.
+[[nodiscard]] Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, std::string_view file);
+
+// "1.530", "6.947,51", "98,9%", "05", "1530" -> the number; empty when the text is not one.
+[[nodiscard]] std::optional<double> parseVietnameseNumber(std::string_view text);
+
+// A figure written as its slot asks ("1.530", "6.947,51", "98,9%", "05"); an error names the cell.
+[[nodiscard]] Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row);
+
+}  // namespace baocao::core

@@ -1,0 +1,102 @@
+#include "core/templates/wizard_model.hpp"
+
+#include "text/vntext.hpp"
+
+#include <algorithm>
+
+namespace baocao::core {
+
+std::vector<Input> requestInputs(const ReportTemplate& t) {
+  std::vector<Input> out;
+  for (const auto& in : t.inputs)
+    if (in.id != "ky_bao_cao") out.push_back(in);
+  return out;
+}
+
+std::vector<NumberedSection> sectionsWhere(const ReportTemplate& t, bool required) {
+  std::vector<NumberedSection> out;
+  for (auto& n : flatten(t))
+    if (n.section->required == required) out.push_back(std::move(n));
+  return out;
+}
+
+Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form) {
+  Answers a;
+  a.templateId = t.id;
+  a.number = text::collapseSpaces(form.number);
+  a.dataFile = text::collapseSpaces(form.dataFile);
+  a.omit = form.omit;
+  std::vector<Message> errors;
+  if (const std::string d = text::collapseSpaces(form.dateText); !d.empty()) {
+    auto parsed = parseTypedDate(d);
+    if (parsed) a.date = *parsed;
+    else errors.push_back(say(MessageId::WizardDocumentDate, {parsed.error().message}));
+  }
+  for (const auto& [id, typed] : form.inputs) {
+    // The binding captured through a named reference: clang before 16 cannot capture a structured binding.
+    const auto in = std::find_if(t.inputs.begin(), t.inputs.end(), [&wanted = id](const Input& i) { return i.id == wanted; });
+    if (in == t.inputs.end()) continue;
+    std::string value = text::collapseSpaces(typed);
+    if (in->type == InputType::Date && !value.empty()) {
+      auto parsed = parseTypedDate(value);
+      if (!parsed) {
+        errors.push_back(Message::verbatim(in->label + ": ") + parsed.error().message);
+        continue;
+      }
+      const CivilDate& d = *parsed;
+      value = std::to_string(d.year) + (d.month < 10 ? "-0" : "-") + std::to_string(d.month) + (d.day < 10 ? "-0" : "-") +
+              std::to_string(d.day);
+    }
+    if (!value.empty()) a.inputs[id] = value;
+  }
+  if (const std::string p = text::collapseSpaces(form.period); !p.empty()) a.inputs["ky_bao_cao"] = p;
+  if (!errors.empty()) {
+    return joinErrors(errors);
+  }
+  return a;
+}
+
+WizardForm formFromAnswers(const Answers& a) {
+  WizardForm f;
+  f.templateId = a.templateId;
+  f.number = a.number;
+  if (a.date) f.dateText = shortDate(*a.date);
+  f.dataFile = a.dataFile;
+  f.omit = a.omit;
+  for (const auto& [id, value] : a.inputs) {
+    if (id == "ky_bao_cao") {
+      f.period = value;
+      continue;
+    }
+    auto iso = parseIsoDate(value);
+    f.inputs.emplace_back(id, iso ? shortDate(*iso) : value);
+  }
+  return f;
+}
+
+std::string summaryText(const ReportTemplate& t, const Answers& a, const SummaryLabels& l) {
+  std::string out = l.templ + ": " + t.title + " (" + t.id + " " + t.version + ")\n";
+  out += l.number + ": " + (a.number.empty() ? "…" : a.number) + "/" + t.typeCode + "\n";
+  out += l.date + ": " + (a.date ? shortDate(*a.date) : l.none) + "\n";
+  int included = 0;
+  std::string omitted;
+  for (const auto& n : flatten(t)) {
+    if (std::find(a.omit.begin(), a.omit.end(), n.section->id) != a.omit.end())
+      omitted += "\n  " + n.path + ". " + n.section->title;
+    else
+      ++included;
+  }
+  out += l.sections + ": " + std::to_string(included) + "\n";
+  out += l.omitted + ":" + (omitted.empty() ? " " + l.none : omitted) + "\n";
+  out += l.data + ": " + (a.dataFile.empty() ? l.none : a.dataFile) + "\n";
+  for (const auto& in : t.inputs) {
+    const auto v = a.inputs.find(in.id);
+    std::string shown = v == a.inputs.end() ? l.none : v->second;
+    if (in.type == InputType::Date && v != a.inputs.end())
+      if (auto d = parseIsoDate(v->second)) shown = shortDate(*d);  // as the clerk typed it
+    out += in.label + ": " + shown + "\n";
+  }
+  return out;
+}
+
+}  // namespace baocao::core

@@ -1,0 +1,40 @@
+// What the report wizard shows and collects, apart from any UI: which inputs go on the request
+// page, which sections the clerk may leave out, how typed answers become Answers, and the summary.
+#pragma once
+
+#include "core/templates/skeleton.hpp"
+#include "core/templates/template_catalog.hpp"
+
+#include <string>
+#include <vector>
+
+namespace baocao::core {
+
+// The template's inputs asked on the request-letter page (all but the reporting period, which
+// the document page asks for).
+[[nodiscard]] std::vector<Input> requestInputs(const ReportTemplate& t);
+inline constexpr std::size_t kRequestInputSlots = 6;  // the page has six label/field pairs
+
+// Sections with `required` equal to the flag, in document order.
+[[nodiscard]] std::vector<NumberedSection> sectionsWhere(const ReportTemplate& t, bool required);
+
+// The wizard's pages as typed by the clerk.
+struct WizardForm {
+  std::string templateId;
+  std::string number, dateText, placeName, period, dataFile;
+  std::vector<std::pair<std::string, std::string>> inputs;  // input id, typed text
+  std::vector<std::string> omit;
+};
+
+// Typed text to Answers: dates typed dd/mm/yyyy become ISO; errors name the field's label.
+[[nodiscard]] Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form);
+
+// The previous answers back into the form (the wizard remembers the last ones).
+[[nodiscard]] WizardForm formFromAnswers(const Answers& a);
+
+struct SummaryLabels {
+  std::string templ, number, date, sections, omitted, data, none;
+};
+[[nodiscard]] std::string summaryText(const ReportTemplate& t, const Answers& a, const SummaryLabels& labels);
+
+}  // namespace baocao::core

@@ -1,0 +1,47 @@
+// One report checked as the clerk's "Kiểm tra báo cáo" and `baocao validate` both do it: the
+// template chosen (given, or detected and said so), the data file's figures and its change since
+// the document's last fill, then every rule. Also the findings as text and as JSON.
+#pragma once
+
+#include "core/figures/figures.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/validation/validation.hpp"
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baocao::core {
+
+struct CheckRequest {
+  const Document* document = nullptr;
+  const Catalog* catalog = nullptr;
+  std::string templateId;                // empty: detect
+  const DataSet* data = nullptr;         // the figures to compare with, if any
+  std::optional<Provenance> dataNow;     // the data file as it is now, to tell a stale fill
+  Language language = Language::Vietnamese;
+};
+
+struct CheckOutcome {
+  std::string path;                      // the document's, as the caller named it (Document::path)
+  ValidationResult result;
+  std::string templateId;                // the template used; empty when none fits
+  bool detected = false;                 // chosen by detection, not given
+  std::string problem;                   // a given template id that does not exist
+  bool trackedChanges = false;           // checked as it would print (Document::trackedChanges)
+};
+
+[[nodiscard]] CheckOutcome checkReport(const CheckRequest& request);
+
+// Human-readable findings of one file, grouped by severity.
+[[nodiscard]] std::string findingsText(const CheckOutcome& outcome, Language lang);
+
+// {"path", "template", "templateDetected", "trackedChanges", "readyToSubmit", "findings": [{"rule",
+// "severity", "message", "section", "paragraph"}]} for one file; an unreadable one: {"path", "error"}.
+[[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
+[[nodiscard]] std::string fileJson(const CheckOutcome& outcome);
+[[nodiscard]] boost::json::object fileErrorJsonObject(const std::string& path, const std::string& error);
+
+}  // namespace baocao::core

@@ -1,0 +1,70 @@
+// Internal to the validator: what every rule module sees (the document, the template, where the
+// sections are, the parts of the page) and the one way a rule reports a finding. validation.cpp
+// builds the context and calls each module; messages come from core/messages.hpp
+// through the rule table (core/validation/rule_table.hpp).
+#pragma once
+
+#include "core/figures/data_sheet.hpp"
+#include "core/validation/findings.hpp"
+#include "core/messages.hpp"
+#include "core/validation/rule_table.hpp"
+#include "core/validation/sections.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baocao::core::rules {
+
+// Where the parts of a report are, by paragraph index (-1 when not found).
+struct Zones {
+  int typeName = -1;        // "BÁO CÁO"
+  int trichYeu = -1;
+  int kinhGui = -1;
+  int headerEnd = 0;        // the header (ô 1-4) lies in [0, headerEnd), or in the header table
+  int bodyBegin = 0;        // body paragraphs: [bodyBegin, bodyEnd)
+  int bodyEnd = 0;
+  int noiNhan = -1;
+  int signature = -1;       // the first authority/position line
+};
+
+struct Context {
+  const Document& doc;
+  const ReportTemplate* tmpl;     // may be null
+  const SectionMap* sections;     // null without a template
+  const DataSet* data;            // null: no data file to compare the figures with
+  std::optional<bool> dataFileChanged;  // the data file changed since the last fill; empty: unknown
+  Language language;
+  Zones zones;
+  std::vector<Finding>& out;
+
+  // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
+  // its message filled with `args` and followed by the place.
+  void add(Rule rule, int paragraph, const std::vector<std::string>& args) const;
+  [[nodiscard]] std::string text(MessageId id, const std::vector<std::string>& args = {}) const;
+  [[nodiscard]] bool isHeading(int paragraph) const;
+  [[nodiscard]] std::string typeName() const;
+};
+
+// "mục III.4, đoạn 17" / "section III.4, paragraph 17"; paragraphs count from 1 for people.
+[[nodiscard]] std::string placeText(std::string_view section, int paragraph, Language lang);
+
+// Formatting is known for a paragraph when the reader gave its runs (a plain-text import has none).
+[[nodiscard]] bool formattingKnown(const DocParagraph& p);
+// A short quotation of a paragraph for messages ("Trên cơ sở Chỉ thị 33/CT-TTg…").
+[[nodiscard]] std::string excerpt(std::string_view text, std::size_t maxCodePoints = 60);
+// "12", "12,5": a measurement the Vietnamese way (or with a point in English).
+[[nodiscard]] std::string number(double v, Language lang);
+
+[[nodiscard]] Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections);
+
+void checkStructure(const Context& c);
+void checkPlaceholders(const Context& c);
+void checkHeader(const Context& c);
+void checkSignatureAndRecipients(const Context& c);
+void checkFormat(const Context& c);
+void checkDates(const Context& c);
+void checkText(const Context& c);
+void checkFigures(const Context& c);
+
+}  // namespace baocao::core::rules

@@ -1,0 +1,241 @@
+// header.*, signature.missing, recipients.*: the Decree 30 components around the body
+// (decree30.md §3, §5, §7).
+#include "core/validation/decree30.hpp"
+#include "core/templates/header.hpp"
+#include "core/validation/rules.hpp"
+#include "text/syllable.hpp"
+#include "text/vntext.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace baocao::core::rules {
+namespace {
+
+std::string collapsed(const DocParagraph& p) { return text::nfc(text::collapseSpaces(p.text)); }
+
+bool allRuns(const DocParagraph& p, bool TextRun::*flag) {
+  for (const auto& r : p.runs)
+    if (!text::isBlank(r.text) && !(r.*flag)) return false;
+  return true;
+}
+
+bool sizesWithin(const DocParagraph& p, const Range& range) {
+  for (const auto& r : p.runs)
+    if (r.sizePt > 0 && !text::isBlank(r.text) && !range.contains(r.sizePt, 0.05)) return false;
+  return true;
+}
+
+std::string lettersOnly(const std::string& folded) {
+  std::string out;
+  for (const char ch : folded)
+    if (ch != ' ' && ch != '-') out += ch;
+  return out;
+}
+
+std::vector<std::string> spaceSplit(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (const char ch : s) {
+    if (ch == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+bool isDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+void checkNationalTitleAndMotto(const Context& c) {
+  const std::string titleKey = text::normalizeHeading(HeaderLayout::kNationalTitleText);
+  const std::string mottoKey = lettersOnly(text::normalizeHeading(HeaderLayout::kMottoText));
+  int title = -1, motto = -1;
+  for (int i = 0; i < c.zones.headerEnd; ++i) {
+    const std::string key = text::normalizeHeading(c.doc.paragraphs[static_cast<std::size_t>(i)].text);
+    if (title < 0 && key == titleKey) title = i;
+    // dashes and spaces aside: "Độc lập- Tự do- Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"
+    if (motto < 0 && lettersOnly(key) == mottoKey) motto = i;
+  }
+  if (title < 0) {
+    c.add(Rule::HeaderNationalTitleMissing, -1, {HeaderLayout::kNationalTitleText});
+  } else {
+    const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(title)];
+    const std::string s = collapsed(p);
+    // either tone placement: the decree itself writes HÒA and HOÀ
+    const bool textOk = s == HeaderLayout::kNationalTitleText || (s == text::upper(s) && text::canonicalToneText(s) == HeaderLayout::kNationalTitleText);
+    if (!textOk)
+      c.add(Rule::HeaderNationalTitleText, title, {HeaderLayout::kNationalTitleText, s});
+    else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || allRuns(p, &TextRun::italic) || !sizesWithin(p, Decree30::kNationalTitlePt)))
+      c.add(Rule::HeaderNationalTitleFormat, title, {HeaderLayout::kNationalTitleText, s});
+  }
+  if (motto < 0) {
+    c.add(Rule::HeaderMottoMissing, -1, {HeaderLayout::kMottoText});
+  } else {
+    const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(motto)];
+    const std::string s = collapsed(p);
+    if (s != HeaderLayout::kMottoText)
+      c.add(Rule::HeaderMottoText, motto, {HeaderLayout::kMottoText, s});
+    else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || !sizesWithin(p, Decree30::kMottoPt)))
+      c.add(Rule::HeaderMottoFormat, motto, {HeaderLayout::kMottoText, s});
+  }
+}
+
+void checkAgency(const Context& c) {
+  const std::string titleKey = text::normalizeHeading(HeaderLayout::kNationalTitleText);
+  for (int i = 0; i < c.zones.headerEnd; ++i) {
+    const std::string s = collapsed(c.doc.paragraphs[static_cast<std::size_t>(i)]);
+    const auto ws = text::words(s);
+    if (ws.empty() || s != text::upper(s) || text::normalizeHeading(s) == titleKey) continue;
+    if (text::foldCase(s).rfind("số", 0) == 0) continue;
+    return;  // an upper-case line that is not the national title: the agency
+  }
+  c.add(Rule::HeaderAgencyMissing, -1, {});
+}
+
+void checkNumber(const Context& c) {
+  const std::string typeCode = c.tmpl != nullptr ? c.tmpl->typeCode : std::string("BC");
+  for (int i = 0; i < c.zones.headerEnd; ++i) {
+    const std::string s = collapsed(c.doc.paragraphs[static_cast<std::size_t>(i)]);
+    const std::string f = text::foldCase(s);
+    if (f.rfind("số", 0) != 0) continue;
+    const std::string afterSo = f.substr(std::string("số").size());
+    if (afterSo.empty() || (afterSo[0] != ':' && afterSo[0] != ' ') || s.find('/') == std::string::npos) continue;
+    std::vector<std::string> reasons;
+    if (s.rfind("Số:", 0) != 0) reasons.push_back(c.text(MessageId::NumberNeedsColon));
+    const std::size_t colon = s.find(':');
+    const std::string rest = text::collapseSpaces(colon == std::string::npos ? s.substr(std::string("Số").size()) : s.substr(colon + 1));
+    if (rest.find(" /") != std::string::npos || rest.find("/ ") != std::string::npos || rest.find(" -") != std::string::npos ||
+        rest.find("- ") != std::string::npos)
+      reasons.push_back(c.text(MessageId::NumberSpaces));
+    const std::size_t slash = rest.find('/');
+    const std::string num = text::collapseSpaces(rest.substr(0, slash));
+    if (num.size() == 1 && isDigits(num) && num != "0") reasons.push_back(c.text(MessageId::NumberLeadingZero));
+    const std::string code = text::collapseSpaces(rest.substr(slash + 1));
+    if (!typeCode.empty() && code.rfind(typeCode + "-", 0) != 0 && code.rfind(typeCode + " -", 0) != 0)
+      reasons.push_back(c.text(MessageId::NumberType, {typeCode}));
+    if (!reasons.empty()) {
+      std::string all;
+      for (const auto& r : reasons) all += (all.empty() ? "" : "; ") + r;
+      c.add(Rule::HeaderNumberForm, i, {s, all});
+    }
+    return;
+  }
+  c.add(Rule::HeaderNumberMissing, -1, {typeCode});
+}
+
+void checkPlaceDate(const Context& c) {
+  for (int i = 0; i < c.zones.headerEnd; ++i) {
+    const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(i)];
+    const std::string s = collapsed(p);
+    const std::string f = text::foldCase(s);
+    const std::size_t ngay = f.find("ngày ");
+    const bool longForm = ngay != std::string::npos && f.find(" tháng ", ngay) != std::string::npos &&
+                          f.find(" năm ", ngay) != std::string::npos;
+    const std::size_t comma = f.find(", ");
+    const auto after = comma == std::string::npos ? std::vector<std::string>{} : spaceSplit(f.substr(comma + 2));
+    const bool shortForm = !longForm && after.size() == 1 && parseTypedDate(after[0]).has_value();
+    if (!longForm && !shortForm) continue;
+
+    // "Long Môn, ngày 07 tháng 5 năm 2025": a comma after the place, italic
+    const bool commaOk = longForm ? ngay >= 2 && f.compare(ngay - 2, 2, ", ") == 0 : true;
+    if (!commaOk || (formattingKnown(p) && !allRuns(p, &TextRun::italic)))
+      c.add(commaOk ? Rule::HeaderPlaceDateItalic : Rule::HeaderPlaceDateComma, i, {s});
+
+    // date.format: the date written in full, zero-padded as Decree 30 says
+    std::string typed;
+    std::optional<CivilDate> date;
+    if (shortForm) {
+      typed = after[0];
+      if (auto d = parseTypedDate(after[0])) date = *d;
+    } else {
+      const auto w = spaceSplit(f.substr(ngay));
+      if (w.size() >= 6 && w[2] == "tháng" && w[4] == "năm" && isDigits(w[1]) && isDigits(w[3])) {
+        std::string year = w[5];
+        while (!year.empty() && !std::isdigit(static_cast<unsigned char>(year.back()))) year.pop_back();
+        if (isDigits(year) && w[1].size() <= 2 && w[3].size() <= 2 && year.size() == 4) {
+          typed = "ngày " + w[1] + " tháng " + w[3] + " năm " + year;
+          const CivilDate d{std::stoi(year), std::stoi(w[3]), std::stoi(w[1])};
+          if (isValid(d)) date = d;
+        }
+      }
+    }
+    if (date && typed != headerDatePhrase(*date))
+      c.add(Rule::DateFormat, i, {typed, headerDatePhrase(*date)});
+    return;
+  }
+  c.add(Rule::HeaderPlaceDateMissing, -1, {});
+}
+
+void checkTitle(const Context& c) {
+  if (c.zones.typeName < 0) {
+    c.add(Rule::HeaderTitleMissing, -1, {c.typeName()});
+    return;
+  }
+  if (c.zones.trichYeu < 0) c.add(Rule::HeaderTrichYeuMissing, c.zones.typeName, {});
+}
+
+std::string withoutReferences(std::string s) {
+  for (std::size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open)) {
+    const std::size_t close = s.find('}', open);
+    if (close == std::string::npos) break;
+    s.replace(open, close - open + 1, "…");
+  }
+  return s;
+}
+
+}  // namespace
+
+void checkHeader(const Context& c) {
+  checkNationalTitleAndMotto(c);
+  checkAgency(c);
+  checkNumber(c);
+  checkPlaceDate(c);
+  checkTitle(c);
+}
+
+void checkSignatureAndRecipients(const Context& c) {
+  const Zones& z = c.zones;
+  if (z.signature < 0) {
+    std::string example = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH";
+    if (c.tmpl != nullptr && !c.tmpl->signature.position.empty()) {
+      const auto& sig = c.tmpl->signature;
+      example = (sig.authority.empty() ? "" : sig.authority + " " + text::upper(sig.body) + " / ") + text::upper(sig.position);
+    }
+    c.add(Rule::SignatureMissing, -1, {example});
+  }
+  if (c.tmpl != nullptr && !c.tmpl->recipients.kinhGui.empty() && z.kinhGui < 0)
+    c.add(Rule::RecipientsKinhGuiMissing, -1, {withoutReferences(c.tmpl->recipients.kinhGui)});
+  if (z.noiNhan < 0) {
+    c.add(Rule::RecipientsNoiNhanMissing, -1, {});
+    return;
+  }
+  // the list: lines starting with "-" after "Nơi nhận:" (in its paragraph after a line break, or
+  // in the paragraphs that follow)
+  std::vector<std::string> items;
+  auto collect = [&](const std::string& raw) {
+    std::size_t start = 0;
+    while (start <= raw.size()) {
+      const std::size_t end = std::min(raw.find('\n', start), raw.size());
+      const std::string line = text::collapseSpaces(raw.substr(start, end - start));
+      if (!line.empty() && (line[0] == '-' || line.rfind("\u2013", 0) == 0)) items.push_back(line);
+      start = end + 1;
+    }
+  };
+  collect(c.doc.paragraphs[static_cast<std::size_t>(z.noiNhan)].text);
+  for (std::size_t i = static_cast<std::size_t>(z.noiNhan) + 1; i < c.doc.paragraphs.size(); ++i) {
+    const std::string s = text::collapseSpaces(c.doc.paragraphs[i].text);
+    if (s.empty()) continue;
+    if (s[0] != '-' && s.rfind("\u2013", 0) != 0) break;
+    collect(s);
+  }
+  const bool archived = !items.empty() && text::foldCase(items.back()).find("lưu") != std::string::npos;
+  if (!archived) c.add(Rule::RecipientsArchive, z.noiNhan, {});
+}
+
+}  // namespace baocao::core::rules

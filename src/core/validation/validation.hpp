@@ -1,0 +1,48 @@
+// Pre-submission validation: every rule runs over a Document snapshot (core/validation/document.hpp) and
+// returns findings with a stable rule code ("structure.missing-section"), a severity, a message in
+// the UI language and the place (section path and paragraph). Pure: the Writer dialog, the CLI and
+// the unit tests call the same function. docs/rules.md lists every rule with an example.
+#pragma once
+
+#include "core/figures/data_sheet.hpp"
+#include "core/messages.hpp"
+#include "core/templates/report_template.hpp"
+#include "core/validation/document.hpp"
+#include "core/validation/findings.hpp"
+#include "core/validation/sections.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baocao::core {
+
+struct ValidationInput {
+  const Document* document = nullptr;
+  const ReportTemplate* reportTemplate = nullptr;  // null: the structure rules are skipped
+  const DataSet* data = nullptr;                   // null: figure.data-mismatch and .missing-data skipped
+  // The data file's state now against the document's provenance properties (figures issue);
+  // empty when unknown.
+  std::optional<bool> dataFileChanged;
+  Language language = Language::Vietnamese;
+  // The template's sections as detection already recognised them (detectTemplate's `map`), so a
+  // long document is not read for headings twice; null: recognised here.
+  const SectionMap* sections = nullptr;
+};
+
+struct ValidationResult {
+  std::vector<SectionMatch> sections;   // in template order
+  std::vector<Finding> findings;        // errors first, then warnings, then info; by paragraph
+  [[nodiscard]] bool readyToSubmit() const;  // no errors
+  [[nodiscard]] int errorCount() const;       // findings of severity Error
+};
+
+[[nodiscard]] ValidationResult validate(const ValidationInput& input);
+
+// Picks the template a document follows: the "BaoCao.Template" document property ("id version") or the wizard's
+// bookmarks first, else the best outline match above a threshold. Null when nothing matches.
+// When `map` is given and the outline decided, it receives the chosen template's sections.
+[[nodiscard]] const ReportTemplate* detectTemplate(const Document& doc, const std::vector<ReportTemplate>& candidates,
+                                                   std::optional<SectionMap>* map = nullptr);
+
+}  // namespace baocao::core

@@ -1,0 +1,292 @@
+#include "uno/component/commands.hxx"
+
+#include "core/jobs/jobs.hpp"
+#include "uno/component/names.hxx"
+#include "uno/component/report_check.hxx"
+#include "uno/document/writer_document.hxx"
+#include "uno/property_values.hxx"
+#include "uno/ui/dialog_support.hxx"
+#include "uno/ui/figure_preview.hxx"
+#include "uno/ui/findings_dialog.hxx"
+#include "uno/ui/message_box.hxx"
+#include "uno/ui/report_wizard.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+#include <optional>
+
+namespace baocao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::frame::XModel> modelOf(const Reference<css::frame::XFrame>& frame) {
+  if (!frame.is()) return {};
+  Reference<css::frame::XController> controller = frame->getController();
+  return controller.is() ? controller->getModel() : Reference<css::frame::XModel>();
+}
+
+Reference<css::text::XTextDocument> textDocumentOf(const Reference<css::frame::XFrame>& frame) {
+  return Reference<css::text::XTextDocument>(modelOf(frame), UNO_QUERY);
+}
+
+const css::uno::Any* findArg(const CommandEnv& env, const char* name) { return findValue(env.args, name); }
+
+bool boolArg(const CommandEnv& env, const char* name) {
+  bool v = false;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return v;
+}
+
+std::string stringArg(const CommandEnv& env, const char* name) {
+  OUString v;
+  if (const auto* a = findArg(env, name)) *a >>= v;
+  return toCore(v);
+}
+
+// Refusals are expected outcomes, not failures: the user is told why and nothing changes.
+CommandOutcome refuse(const CommandEnv& env, const core::Message& why) {
+  const OUString msg = toOU(why.in(env.language));
+  showMessage(env.ctx, env.frame, MessageKind::Warning, msg);
+  return {false, msg};
+}
+
+// The document a text-inserting command may change, or the refusal to give the user.
+struct Target {
+  Reference<css::text::XTextDocument> doc;
+  std::optional<CommandOutcome> refusal;
+};
+
+Target writableTextDocument(const CommandEnv& env) {
+  Target t{textDocumentOf(env.frame), std::nullopt};
+  if (!t.doc.is())
+    t.refusal = refuse(env, core::say(core::MessageId::NotATextDocument));
+  else if (Reference<css::frame::XStorable>(t.doc, UNO_QUERY_THROW)->isReadonly())
+    t.refusal = refuse(env, core::say(core::MessageId::ReadOnlyDocument));
+  return t;
+}
+
+Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XTextDocument>& doc) {
+  Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+  Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY_THROW);
+  return views->getViewCursor()->getStart();
+}
+
+// The frame's status bar, for a job's progress.
+Reference<css::task::XStatusIndicator> progressOf(const CommandEnv& env) {
+  if (Reference<css::task::XStatusIndicatorFactory> f(env.frame, UNO_QUERY); f.is()) return f->createStatusIndicator();
+  return {};
+}
+
+// What a job says, with a warning box when it says something went wrong.
+CommandOutcome tell(const CommandEnv& env, const std::string& summary, const std::string& problems) {
+  if (problems.empty()) return {true, toOU(summary)};
+  const std::string text = summary + "\n" + problems;
+  showMessage(env.ctx, env.frame, MessageKind::Warning, toOU(text));
+  return {true, toOU(text)};
+}
+
+// The commands that write into a Writer document: enabled only there, titled by their undo text.
+class TextDocumentCommand : public Command {
+ public:
+  explicit TextDocumentCommand(core::MessageId titleId) : mnTitle(titleId) {}
+  std::string title(core::Language lang) const override { return std::string(core::message(mnTitle, lang)); }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+ private:
+  core::MessageId mnTitle;
+};
+
+class InsertHeaderCommand final : public TextDocumentCommand {
+ public:
+  InsertHeaderCommand() : TextDocumentCommand(core::MessageId::UndoInsertHeader) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+
+    core::HeaderRequest request;
+    request.profile = readProfile(env.ctx);
+    request.number = stringArg(env, "Number");
+    request.date = core::today();
+    if (const std::string date = stringArg(env, "Date"); !date.empty()) {
+      auto parsed = core::parseIsoDate(date);
+      if (!parsed) return refuse(env, core::say(core::MessageId::DateArgument, {parsed.error().message}));
+      request.date = *parsed;
+    }
+    WriterDocument doc(env.ctx, target.doc);
+    doc.insertAt(cursorPosition(target.doc));
+    core::jobs::insertHeader(doc, request, env.language);
+    return {true, toOU(core::message(core::MessageId::HeaderInserted, env.language))};
+  }
+};
+
+// The new report job at the view cursor, with progress in the status bar.
+CommandOutcome insertAtCursor(const CommandEnv& env, const Reference<css::text::XTextDocument>& target,
+                              const core::ReportTemplate& t, const core::Answers& answers, std::string_view source) {
+  auto report = core::jobs::planNewReport(t, answers, readProfile(env.ctx), core::today(), source);
+  if (!report) return refuse(env, report.error().message);
+  WriterDocument doc(env.ctx, target);
+  doc.insertAt(cursorPosition(target))
+      .showProgress(progressOf(env), std::string(core::message(core::MessageId::AppTitle, env.language)));
+  OfficeDataFiles files(env.ctx);
+  const core::jobs::Inserted inserted = core::jobs::newReport(doc, files, *report, env.language);
+  return tell(env, inserted.summary, inserted.problems);
+}
+
+// Inserts a whole report skeleton. Arguments: TemplateId, Answers (the answers as JSON, the
+// format of templates/samples/*.json); the wizard collects them from the clerk.
+class InsertReportCommand final : public TextDocumentCommand {
+ public:
+  InsertReportCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const std::string answersJson = stringArg(env, "Answers");
+    auto answers = core::answersFromJson(answersJson.empty() ? "{}" : answersJson, "Answers");
+    if (!answers) return refuse(env, answers.error().message);
+    std::string id = stringArg(env, "TemplateId");
+    if (id.empty()) id = answers->templateId;
+    const auto catalog = templateCatalog(env.ctx);
+    const auto t = core::jobs::findTemplate(*catalog, id);
+    if (!t) return refuse(env, t.error().message);
+    return insertAtCursor(env, target.doc, **t, *answers, "Answers");
+  }
+};
+
+// The report wizard (Báo cáo > Chèn khung báo cáo…): collects the answers, then inserts as above.
+class ReportWizardCommand final : public TextDocumentCommand {
+ public:
+  ReportWizardCommand() : TextDocumentCommand(core::MessageId::UndoInsertReport) {}
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    const auto result = runReportWizard(env.ctx);
+    if (!result) return {false, OUString()};  // cancelled: nothing changes
+    return insertAtCursor(env, target.doc, result->templ, result->answers, "wizard");
+  }
+};
+
+// Báo cáo > Cập nhật số liệu: reads the data file, shows old and new values, applies on
+// confirmation as one undo step. Arguments (for macros, tests and the CLI): DataFile (path),
+// Preview (true: return the preview as JSON, change nothing), Confirm (true: no dialog).
+class RefreshFiguresCommand : public TextDocumentCommand {
+ public:
+  RefreshFiguresCommand() : TextDocumentCommand(core::MessageId::UndoRefreshFigures) {}
+
+  CommandOutcome execute(const CommandEnv& env) override { return refresh(env, stringArg(env, "DataFile")); }
+
+ protected:
+  CommandOutcome refresh(const CommandEnv& env, const std::string& dataFile) {
+    const Target target = writableTextDocument(env);
+    if (target.refusal) return *target.refusal;
+    WriterDocument doc(env.ctx, target.doc);
+    OfficeDataFiles files(env.ctx);
+    auto plan = core::jobs::planRefresh(doc, files, dataFile, defaultDataFile(env.ctx));
+    if (!plan) return refuse(env, plan.error().message);  // the old values stay
+    if (boolArg(env, "Preview")) return {true, toOU(plan->previewJson(env.language))};
+    if (!boolArg(env, "Confirm") &&
+        !confirmFigurePreview(env.ctx, {plan->fill.file.provenance.file, plan->rows, plan->fileChangedNote(env.language)}))
+      return {false, OUString()};  // Cancel: nothing changes
+    const core::jobs::Refreshed done = core::jobs::applyRefresh(doc, *plan, env.language);
+    return tell(env, done.summary, done.problems);
+  }
+};
+
+// Báo cáo > Chọn tệp số liệu…: picks the data file (starting where the current one is), then
+// refreshes from it with the preview. The DataFile argument skips the picker.
+class ChooseDataFileCommand final : public RefreshFiguresCommand {
+ public:
+  CommandOutcome execute(const CommandEnv& env) override {
+    std::string path = stringArg(env, "DataFile");
+    if (path.empty()) {
+      const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+      std::string current = doc.is() ? WriterDocument(env.ctx, doc).property(core::DocumentProperty::kDataFile) : std::string();
+      if (current.empty()) current = defaultDataFile(env.ctx);
+      path = pickDataFile(env.ctx, std::string(core::message(core::MessageId::ChooseDataFileTitle, env.language)),
+                          std::string(core::message(core::MessageId::DataFileFilter, env.language)), current);
+      if (path.empty()) return {false, OUString()};  // cancelled
+    }
+    return refresh(env, path);
+  }
+};
+
+// Báo cáo > Kiểm tra báo cáo: every rule over the document, in a non-modal results dialog.
+// Read-only documents are checked too (the higher office opens received reports read-only).
+// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON).
+class ValidateReportCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override { return std::string(core::message(core::MessageId::CheckReport, lang)); }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return refuse(env, core::say(core::MessageId::NotATextDocument));
+    const std::string templateId = stringArg(env, "TemplateId");
+    const Reference<css::task::XStatusIndicator> progress = progressOf(env);
+    const Context ctx = env.ctx;
+    const core::Language language = env.language;
+    auto check = [ctx, doc, templateId, progress, language] {
+      return checkWriterDocument(ctx, doc, templateId, language, progress);
+    };
+    const core::CheckOutcome outcome = check();
+    if (boolArg(env, "NoDialog")) return {true, toOU(core::fileJson(outcome))};
+    showFindings(env.ctx, env.frame, doc, outcome, check);
+    return {true, OUString()};
+  }
+};
+
+class AgencySettingsCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::AgencySettingsTitle, lang));
+  }
+  bool isEnabled(const CommandEnv&) const override { return true; }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const ScopedDialog scoped(env.ctx, "AgencyProfile.xdl");
+    const Reference<css::awt::XDialog>& dialog = scoped.get();
+    Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    auto field = [&](std::string_view key) {
+      return Reference<css::awt::XTextComponent>(controls->getControl("txt" + toOU(key)), UNO_QUERY_THROW);
+    };
+    const core::AgencyProfile current = readProfile(env.ctx);
+    for (const auto& f : core::kProfileFields) field(f.key)->setText(toOU(current.*f.member));
+    if (dialog->execute() != 1) return {false, OUString()};  // Cancel: nothing changes
+    core::AgencyProfile edited;
+    for (const auto& f : core::kProfileFields) edited.*f.member = toCore(field(f.key)->getText());
+    writeProfile(env.ctx, edited);
+    return {true, toOU(core::message(core::MessageId::SettingsSaved, env.language))};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeCommand(const OUString& path) {
+  if (path.equalsAscii(names::kCmdInsertHeader)) return std::make_unique<InsertHeaderCommand>();
+  if (path.equalsAscii(names::kCmdAgencySettings)) return std::make_unique<AgencySettingsCommand>();
+  if (path.equalsAscii(names::kCmdInsertReport)) return std::make_unique<InsertReportCommand>();
+  if (path.equalsAscii(names::kCmdReportWizard)) return std::make_unique<ReportWizardCommand>();
+  if (path.equalsAscii(names::kCmdRefreshFigures)) return std::make_unique<RefreshFiguresCommand>();
+  if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
+  if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
+  return nullptr;
+}
+
+}  // namespace baocao::uno

@@ -1,0 +1,40 @@
+// Reading and writing the extension's configuration (/org.baocao.Settings, schema in
+// extension/registry/Settings.xcs) and the office's UI locale.
+#pragma once
+
+#include "core/messages.hpp"
+#include "core/templates/profile.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "uno/context.hxx"
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace baocao::uno {
+
+inline constexpr const char* kProfileNode = "/org.baocao.Settings/AgencyProfile";
+
+[[nodiscard]] core::AgencyProfile readProfile(const Context& ctx);
+void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
+
+// The report wizard's last answers (JSON), empty at first.
+[[nodiscard]] std::string readWizardAnswers(const Context& ctx);
+void writeWizardAnswers(const Context& ctx, const std::string& json);
+
+// The template folders: the extension's own templates/, then the admin's shared folder if set.
+[[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
+
+// The templates of those folders, read again only when a template file changes.
+[[nodiscard]] std::shared_ptr<const core::Catalog> templateCatalog(const Context& ctx);
+
+// The admin's default data file for the figures (path or URL), empty when not set.
+[[nodiscard]] std::string defaultDataFile(const Context& ctx);
+
+// /org.baocao.Settings/Validation/WarnOnSaveAs: check the report before Save As and Export as PDF.
+[[nodiscard]] bool warnOnSaveAs(const Context& ctx);
+
+// LibreOffice's UI language ("vi", "en-US", …), falling back to the environment as LibreOffice does.
+[[nodiscard]] core::Language uiLanguage(const Context& ctx);
+
+}  // namespace baocao::uno

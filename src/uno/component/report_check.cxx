@@ -1,0 +1,21 @@
+#include "uno/component/report_check.hxx"
+
+#include "core/jobs/jobs.hpp"
+#include "uno/component/office_settings.hxx"
+#include "uno/document/writer_document.hxx"
+
+namespace baocao::uno {
+
+core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
+                                       const std::string& templateId, core::Language language,
+                                       const css::uno::Reference<css::task::XStatusIndicator>& progress) {
+  WriterDocument document(ctx, doc);
+  document.showProgress(progress, std::string(core::message(core::MessageId::CheckReport, language)));
+  OfficeDataFiles files(ctx);
+  core::jobs::CheckOptions options;
+  options.templateId = templateId;
+  options.language = language;
+  return core::jobs::check(document, *templateCatalog(ctx), files, options);
+}
+
+}  // namespace baocao::uno

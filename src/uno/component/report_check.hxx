@@ -1,0 +1,22 @@
+// "Kiểm tra báo cáo" over a Writer document with the office's templates and data files: the check
+// job (core/jobs/jobs.hpp) as the ValidateReport command and the Save As / Export as PDF warning
+// both run it.
+#pragma once
+
+#include "core/validation/report_check.hpp"
+#include "uno/context.hxx"
+
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <string>
+
+namespace baocao::uno {
+
+// `templateId` empty: detected. May throw (UNO or reader failures); callers run it in a barrier.
+[[nodiscard]] core::CheckOutcome checkWriterDocument(const Context& ctx,
+                                                     const css::uno::Reference<css::text::XTextDocument>& doc,
+                                                     const std::string& templateId, core::Language language,
+                                                     const css::uno::Reference<css::task::XStatusIndicator>& progress = {});
+
+}  // namespace baocao::uno

@@ -1,0 +1,204 @@
+#include "uno/document/data_file.hxx"
+
+#include "core/civil_date.hpp"
+#include "uno/document/document_closer.hxx"
+#include "uno/property_values.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/io/SequenceInputStream.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <osl/file.hxx>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <ctime>
+#include <fstream>
+#include <future>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+std::string systemPath(const std::string& pathOrUrl) {
+  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
+  OUString sys;
+  if (osl::FileBase::getSystemPathFromFileURL(toOU(pathOrUrl), sys) != osl::FileBase::E_None) return pathOrUrl;
+  return toUtf8(sys);
+}
+
+struct RawFile {
+  std::string bytes;
+  std::string modified;  // ISO 8601 UTC
+};
+
+// Reads the whole file on a detached thread and waits at most `timeout`: a stat or read on a
+// dead network share can block for minutes, and the clerk's Writer must not.
+core::Result<RawFile> readBounded(const std::string& path, std::chrono::milliseconds timeout) {
+  auto promise = std::make_shared<std::promise<core::Result<RawFile>>>();
+  auto future = promise->get_future();
+  std::thread([path, promise] {
+    try {
+      struct stat st {};
+      if (::stat(path.c_str(), &st) != 0) {
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileUnreachable, {path})});
+        return;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileIsFolder, {path})});
+        return;
+      }
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream bytes;
+      if (!(in && (bytes << in.rdbuf()))) {
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileNoPermission, {path})});
+        return;
+      }
+      std::tm tm{};
+      gmtime_r(&st.st_mtime, &tm);
+      char iso[32];
+      std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+      promise->set_value(RawFile{bytes.str(), iso});
+    } catch (...) {
+      promise->set_value(core::Error{core::say(core::MessageId::DataFileReadFailed, {path})});
+    }
+  }).detach();
+  if (future.wait_for(timeout) != std::future_status::ready) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(timeout).count();
+    return core::Error{core::say(core::MessageId::DataFileTimeout,
+                                 {path, ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms"})};
+  }
+  return future.get();
+}
+
+std::string extensionOf(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// The first sheet's used area as a grid; cells with a date format become ISO dates.
+core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path) {
+  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  if (sheets->getCount() == 0) return core::Error{core::say(core::MessageId::DataFileNoSheet, {path})};
+  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+  core::SheetGrid grid;
+  grid.name = toCore(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+  Reference<css::sheet::XUsedAreaCursor> cursor(sheet->createCursor(), UNO_QUERY_THROW);
+  cursor->gotoEndOfUsedArea(false);
+  const css::table::CellRangeAddress end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  Reference<css::table::XCellRange> area = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+  const Sequence<Sequence<Any>> data = Reference<css::sheet::XCellRangeData>(area, UNO_QUERY_THROW)->getDataArray();
+  grid.rows.resize(static_cast<std::size_t>(data.getLength()));
+  for (sal_Int32 r = 0; r < data.getLength(); ++r) {
+    auto& row = grid.rows[static_cast<std::size_t>(r)];
+    row.resize(static_cast<std::size_t>(data[r].getLength()));
+    for (sal_Int32 c = 0; c < data[r].getLength(); ++c) {
+      const Any& v = data[r][c];
+      double number = 0;
+      OUString text;
+      auto& cell = row[static_cast<std::size_t>(c)];
+      if (v >>= number) cell = core::CellValue{core::CellValue::Kind::Number, number, {}};
+      else if ((v >>= text) && !text.isEmpty()) cell = core::CellValue{core::CellValue::Kind::Text, 0, toCore(text)};
+    }
+  }
+  // Dates are numbers in a spreadsheet: find the ranges formatted as dates and write them out.
+  Reference<css::util::XNumberFormatsSupplier> formats(doc, UNO_QUERY_THROW);
+  css::util::Date nullDate{30, 12, 1899};
+  formats->getNumberFormatSettings()->getPropertyValue("NullDate") >>= nullDate;
+  const core::CivilDate epoch{nullDate.Year, nullDate.Month, nullDate.Day};  // day 0 of the sheet's numbers
+  Reference<css::container::XIndexAccess> ranges =
+      Reference<css::sheet::XCellFormatRangesSupplier>(area, UNO_QUERY_THROW)->getCellFormatRanges();
+  for (sal_Int32 i = 0; i < ranges->getCount(); ++i) {
+    Reference<css::beans::XPropertySet> range(ranges->getByIndex(i), UNO_QUERY_THROW);
+    sal_Int32 key = 0;
+    range->getPropertyValue("NumberFormat") >>= key;
+    sal_Int16 type = 0;
+    formats->getNumberFormats()->getByKey(key)->getPropertyValue("Type") >>= type;
+    if ((type & css::util::NumberFormat::DATE) == 0) continue;
+    const auto a = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    for (sal_Int32 r = a.StartRow; r <= a.EndRow && r < static_cast<sal_Int32>(grid.rows.size()); ++r)
+      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
+        auto& row = grid.rows[static_cast<std::size_t>(r)];
+        if (c >= static_cast<sal_Int32>(row.size())) break;
+        auto& cell = row[static_cast<std::size_t>(c)];
+        if (cell.kind == core::CellValue::Kind::Number)
+          cell = core::CellValue{core::CellValue::Kind::Text, 0, core::isoDate(core::addDays(epoch, static_cast<long>(std::floor(cell.number))))};
+      }
+  }
+  return grid;
+}
+
+core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::string& bytes, const std::string& path) {
+  Sequence<sal_Int8> seq(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
+  Reference<css::io::XInputStream> stream(css::io::SequenceInputStream::createStreamFromSequence(ctx, seq), UNO_QUERY_THROW);
+  Sequence<css::beans::PropertyValue> args(5);
+  auto* a = args.getArray();
+  a[0] = prop("InputStream", Any(stream));
+  a[1] = prop("Hidden", Any(true));
+  a[2] = prop("ReadOnly", Any(true));
+  a[3] = prop("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
+  a[4] = prop("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE));
+  Reference<css::lang::XComponent> loaded;
+  try {
+    loaded = css::frame::Desktop::create(ctx)->loadComponentFromURL("private:stream", "_blank", 0, args);
+  } catch (const css::uno::Exception& e) {
+    return core::Error{core::say(core::MessageId::DataFileImportFailed, {path, toUtf8(e.Message)})};
+  }
+  const DocumentCloser closer(loaded);
+  Reference<css::sheet::XSpreadsheetDocument> sheets(loaded, UNO_QUERY);
+  if (!sheets.is()) return core::Error{core::say(core::MessageId::DataFileNotSpreadsheet, {path})};
+  return gridOf(sheets, path);
+}
+
+}  // namespace
+
+core::Result<core::DataFile> readDataFile(const Context& ctx, const std::string& pathOrUrl, std::chrono::milliseconds timeout) {
+  const std::string path = systemPath(pathOrUrl);
+  auto raw = readBounded(path, timeout);
+  if (!raw) return raw.error();
+  const std::string ext = extensionOf(path);
+  core::Result<core::SheetGrid> grid = core::Error{};
+  if (ext == ".csv" || ext == ".txt")
+    grid = core::parseCsv(raw->bytes, std::filesystem::path(path).stem().string(), path);
+  else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods")
+    grid = importSpreadsheet(ctx, raw->bytes, path);
+  else
+    return core::Error{core::say(core::MessageId::DataFileUnknownType, {path})};
+  if (!grid) return grid.error();
+  auto data = core::readDataSheet(*grid, path);
+  if (!data) return data.error();
+  return core::DataFile{std::move(*data), core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)}};
+}
+
+}  // namespace baocao::uno

@@ -1,0 +1,329 @@
+#include "uno/document/document_reader.hxx"
+
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XDependentTextField.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+constexpr double kPtPerHmm = 72.0 / 2540.0;
+
+template <class T>
+T get(const Any& a, T fallback = T()) {
+  T v = fallback;
+  a >>= v;
+  return v;
+}
+
+core::Align alignOf(sal_Int16 adjust) {
+  switch (static_cast<css::style::ParagraphAdjust>(adjust)) {
+    case css::style::ParagraphAdjust_RIGHT: return core::Align::Right;
+    case css::style::ParagraphAdjust_CENTER: return core::Align::Center;
+    case css::style::ParagraphAdjust_BLOCK:
+    case css::style::ParagraphAdjust_STRETCH: return core::Align::Justify;
+    default: return core::Align::Left;
+  }
+}
+
+core::LineSpacing spacingOf(const css::style::LineSpacing& s) {
+  core::LineSpacing out;
+  switch (s.Mode) {
+    case css::style::LineSpacingMode::MINIMUM: out.mode = core::LineSpacing::Mode::Minimum; break;
+    case css::style::LineSpacingMode::LEADING: out.mode = core::LineSpacing::Mode::Leading; break;
+    case css::style::LineSpacingMode::FIX: out.mode = core::LineSpacing::Mode::Fixed; break;
+    default: out.mode = core::LineSpacing::Mode::Proportional;
+  }
+  out.value = out.mode == core::LineSpacing::Mode::Proportional ? s.Height : s.Height * kPtPerHmm;
+  return out;
+}
+
+bool supports(const Reference<css::uno::XInterface>& x, const char* service) {
+  Reference<css::lang::XServiceInfo> info(x, UNO_QUERY);
+  return info.is() && info->supportsService(OUString::createFromAscii(service));
+}
+
+class Reader {
+ public:
+  Reader(core::Document& out, Reference<css::task::XStatusIndicator> progress)
+      : mrOut(out), mxProgress(std::move(progress)) {}
+
+  void text(const Reference<css::text::XText>& text, int table, const std::string& cell) {
+    Reference<css::container::XEnumeration> e =
+        Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+    while (e->hasMoreElements()) {
+      Reference<css::uno::XInterface> element(e->nextElement(), UNO_QUERY);
+      // Paragraphs first: nearly every element is one, and each supportsService() is a lookup.
+      if (supports(element, "com.sun.star.text.Paragraph")) paragraph(element, table, cell);
+      else if (supports(element, "com.sun.star.text.TextTable")) tableOf(Reference<css::text::XTextTable>(element, UNO_QUERY_THROW));
+    }
+  }
+
+ private:
+  void tableOf(const Reference<css::text::XTextTable>& t) {
+    core::DocTable table;
+    table.name = toUtf8(Reference<css::container::XNamed>(t, UNO_QUERY_THROW)->getName());
+    table.rows = Reference<css::container::XIndexAccess>(t->getRows(), UNO_QUERY_THROW)->getCount();
+    table.columns = Reference<css::container::XIndexAccess>(t->getColumns(), UNO_QUERY_THROW)->getCount();
+    table.firstParagraph = static_cast<int>(mrOut.paragraphs.size());
+    const int index = static_cast<int>(mrOut.tables.size());
+    mrOut.tables.push_back(table);
+    for (const OUString& name : t->getCellNames())
+      text(Reference<css::text::XText>(t->getCellByName(name), UNO_QUERY_THROW), index, toUtf8(name));
+    mrOut.tables[static_cast<std::size_t>(index)].paragraphCount =
+        static_cast<int>(mrOut.paragraphs.size()) - mrOut.tables[static_cast<std::size_t>(index)].firstParagraph;
+  }
+
+  void paragraph(const Reference<css::uno::XInterface>& element, int table, const std::string& cell) {
+    static const Sequence<OUString> kNames = [] {
+      Sequence<OUString> n(9);
+      auto* a = n.getArray();
+      a[0] = "ListLabelString"; a[1] = "OutlineLevel"; a[2] = "ParaAdjust"; a[3] = "ParaBottomMargin";
+      a[4] = "ParaFirstLineIndent"; a[5] = "ParaLeftMargin"; a[6] = "ParaLineSpacing"; a[7] = "ParaStyleName";
+      a[8] = "ParaTopMargin";
+      return n;
+    }();
+    core::DocParagraph p;
+    p.table = table;
+    p.cell = cell;
+    const Sequence<Any> v = Reference<css::beans::XMultiPropertySet>(element, UNO_QUERY_THROW)->getPropertyValues(kNames);
+    p.listLabel = toUtf8(get<OUString>(v[0]));
+    p.outlineLevel = get<sal_Int16>(v[1]);
+    p.align = alignOf(get<sal_Int16>(v[2]));
+    p.spaceAfterPt = get<sal_Int32>(v[3]) * kPtPerHmm;
+    p.firstLineIndentMm = get<sal_Int32>(v[4]) / 100.0;
+    p.leftIndentMm = get<sal_Int32>(v[5]) / 100.0;
+    p.lineSpacing = spacingOf(get<css::style::LineSpacing>(v[6]));
+    p.style = toUtf8(get<OUString>(v[7]));
+    p.spaceBeforePt = get<sal_Int32>(v[8]) * kPtPerHmm;
+    portions(Reference<css::container::XEnumerationAccess>(element, UNO_QUERY_THROW), p);
+    mrOut.paragraphs.push_back(std::move(p));
+    if (mxProgress.is() && mrOut.paragraphs.size() % 256 == 0)
+      mxProgress->setValue(static_cast<sal_Int32>(mrOut.paragraphs.size()));
+  }
+
+  void portions(const Reference<css::container::XEnumerationAccess>& para, core::DocParagraph& p) {
+    static const Sequence<OUString> kNames = [] {
+      Sequence<OUString> n(5);
+      auto* a = n.getArray();
+      a[0] = "CharFontName"; a[1] = "CharHeight"; a[2] = "CharPosture"; a[3] = "CharWeight"; a[4] = "TextPortionType";
+      return n;
+    }();
+    Reference<css::container::XEnumeration> e = para->createEnumeration();
+    while (e->hasMoreElements()) {
+      Reference<css::text::XTextRange> portion(e->nextElement(), UNO_QUERY_THROW);
+      Reference<css::beans::XPropertySet> props(portion, UNO_QUERY_THROW);
+      const Sequence<Any> v = Reference<css::beans::XMultiPropertySet>(portion, UNO_QUERY_THROW)->getPropertyValues(kNames);
+      const OUString type = get<OUString>(v[4]);
+      if (type == "Redline") {
+        // Text inside a tracked deletion does not print: skip it, as the reader of the page would.
+        mrOut.trackedChanges = true;
+        if (get<OUString>(props->getPropertyValue("RedlineType")) == "Delete")
+          mbDeleted = get<bool>(props->getPropertyValue("IsStart"));
+        continue;
+      }
+      if (mbDeleted) continue;
+      if (type == "Bookmark") {
+        if (get<bool>(props->getPropertyValue("IsStart"))) {
+          Reference<css::container::XNamed> mark(props->getPropertyValue("Bookmark"), UNO_QUERY);
+          if (mark.is()) p.bookmarks.push_back(toUtf8(mark->getName()));
+        }
+        continue;
+      }
+      core::TextRun run;
+      // A Word content control (LibreOffice 7.5 and later import a .docx's placeholders as these;
+      // 7.4 made input fields of them) keeps its text to itself: the portion's own is empty.
+      Reference<css::beans::XPropertySet> control;
+      if (type == "ContentControl") control.set(props->getPropertyValue("ContentControl"), UNO_QUERY);
+      run.text = toUtf8(control.is() ? Reference<css::text::XTextRange>(control, UNO_QUERY_THROW)->getString()
+                                     : portion->getString());
+      if (run.text.empty()) continue;
+      run.font = toUtf8(get<OUString>(v[0]));
+      run.sizePt = get<float>(v[1]);
+      run.italic = get<css::awt::FontSlant>(v[2], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
+      run.bold = get<float>(v[3]) >= 150.0f;
+      if (type == "TextField") p.fields.push_back(fieldOf(props->getPropertyValue("TextField"), run.text));
+      // One still showing its placeholder text is a placeholder nobody filled, as the .odt's are.
+      if (control.is() && get<bool>(control->getPropertyValue("ShowingPlaceHolder")))
+        p.fields.push_back(core::DocField{core::DocField::Kind::Placeholder, {}, run.text});
+      p.text += run.text;
+      p.runs.push_back(std::move(run));
+    }
+  }
+
+  static core::DocField fieldOf(const Any& any, const std::string& shown) {
+    core::DocField f;
+    f.text = shown;
+    Reference<css::text::XTextField> field(any, UNO_QUERY);
+    if (!field.is()) return f;
+    if (supports(field, "com.sun.star.text.TextField.JumpEdit")) {
+      f.kind = core::DocField::Kind::Placeholder;
+    } else if (supports(field, "com.sun.star.text.TextField.PageNumber")) {
+      f.kind = core::DocField::Kind::PageNumber;
+    } else if (Reference<css::text::XDependentTextField> dependent(field, UNO_QUERY);
+               dependent.is() && supports(field, "com.sun.star.text.TextField.User")) {
+      const OUString name = get<OUString>(dependent->getTextFieldMaster()->getPropertyValue("Name"));
+      if (name.startsWith("bc_")) {
+        f.kind = core::DocField::Kind::Figure;
+        f.key = toUtf8(name.copy(3));
+      }
+    }
+    return f;
+  }
+
+  core::Document& mrOut;
+  Reference<css::task::XStatusIndicator> mxProgress;
+  bool mbDeleted = false;
+};
+
+// Whether the header a page of this style shows has a page number. The first page has a header of
+// its own when the style says so (FirstIsShared false): LibreOffice 7.6 and later import a .docx's
+// "different first page" that way, where 7.4 made a "First Page" style that follows the other.
+bool hasPageNumber(const Reference<css::beans::XPropertySet>& style, bool firstPage) {
+  if (!style.is() || !get<bool>(style->getPropertyValue("HeaderIsOn"))) return false;
+  const bool own = firstPage && style->getPropertySetInfo()->hasPropertyByName("FirstIsShared") &&
+                   !get<bool>(style->getPropertyValue("FirstIsShared"), true);
+  Reference<css::text::XText> header(style->getPropertyValue(own ? OUString("HeaderTextFirst") : OUString("HeaderText")),
+                                     UNO_QUERY);
+  if (!header.is()) return false;
+  Reference<css::container::XEnumeration> paras = Reference<css::container::XEnumerationAccess>(header, UNO_QUERY_THROW)->createEnumeration();
+  while (paras->hasMoreElements()) {
+    Reference<css::container::XEnumerationAccess> para(paras->nextElement(), UNO_QUERY);
+    if (!para.is()) continue;
+    Reference<css::container::XEnumeration> portions = para->createEnumeration();
+    while (portions->hasMoreElements()) {
+      Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
+      if (portion.is() && get<OUString>(portion->getPropertyValue("TextPortionType")) == "TextField" &&
+          supports(Reference<css::uno::XInterface>(portion->getPropertyValue("TextField"), UNO_QUERY),
+                   "com.sun.star.text.TextField.PageNumber"))
+        return true;
+    }
+  }
+  return false;
+}
+
+// The first page's style. With a view, Writer answers from its layout (the page the text starts
+// on); a document loaded without one (the CLI reads models alone) has no layout, and there the
+// first page takes what the layout would give it: the page style its first paragraph or table
+// asks for, else the default one.
+OUString firstPageStyle(const Reference<css::text::XTextDocument>& doc) {
+  OUString name;
+  Reference<css::beans::XPropertySet>(doc->getText()->createTextCursor(), UNO_QUERY_THROW)
+      ->getPropertyValue("PageStyleName") >>= name;
+  if (!name.isEmpty()) return name;
+  Reference<css::container::XEnumeration> e =
+      Reference<css::container::XEnumerationAccess>(doc->getText(), UNO_QUERY_THROW)->createEnumeration();
+  if (e->hasMoreElements()) {
+    Reference<css::beans::XPropertySet> first(e->nextElement(), UNO_QUERY);
+    if (first.is() && first->getPropertySetInfo()->hasPropertyByName("PageDescName") &&
+        (first->getPropertyValue("PageDescName") >>= name) && !name.isEmpty())
+      return name;
+  }
+  return "Standard";
+}
+
+core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
+  core::PageSetup page;
+  const OUString name = firstPageStyle(doc);
+  Reference<css::container::XNameAccess> styles(
+      Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+      UNO_QUERY_THROW);
+  if (!styles->hasByName(name)) return page;
+  Reference<css::beans::XPropertySet> style(styles->getByName(name), UNO_QUERY_THROW);
+  page.widthMm = get<sal_Int32>(style->getPropertyValue("Width")) / 100.0;
+  page.heightMm = get<sal_Int32>(style->getPropertyValue("Height")) / 100.0;
+  // With a header on, the body starts below it: the text area's distance is margin + header.
+  const auto header = [](const Reference<css::beans::XPropertySet>& s, const char* on, const char* height) {
+    return get<bool>(s->getPropertyValue(OUString::createFromAscii(on)))
+               ? get<sal_Int32>(s->getPropertyValue(OUString::createFromAscii(height))) / 100.0 : 0.0;
+  };
+  page.topMm = get<sal_Int32>(style->getPropertyValue("TopMargin")) / 100.0 + header(style, "HeaderIsOn", "HeaderHeight");
+  page.bottomMm = get<sal_Int32>(style->getPropertyValue("BottomMargin")) / 100.0 + header(style, "FooterIsOn", "FooterHeight");
+  page.leftMm = get<sal_Int32>(style->getPropertyValue("LeftMargin")) / 100.0;
+  page.rightMm = get<sal_Int32>(style->getPropertyValue("RightMargin")) / 100.0;
+  page.pageNumberOnFirstPage = hasPageNumber(style, true);
+  // The pages after the first: the follow style's, or this one's (without the first page's own header).
+  const OUString follow = get<OUString>(style->getPropertyValue("FollowStyle"));
+  const Reference<css::beans::XPropertySet> later =
+      !follow.isEmpty() && follow != name && styles->hasByName(follow)
+          ? Reference<css::beans::XPropertySet>(styles->getByName(follow), UNO_QUERY) : style;
+  page.pageNumberInHeader = page.pageNumberOnFirstPage || hasPageNumber(later, false);
+  return page;
+}
+
+// Walks paragraphs in the reader's order until the one wanted.
+bool find(const Reference<css::text::XText>& text, int& remaining, Reference<css::text::XTextRange>& found) {
+  Reference<css::container::XEnumeration> e =
+      Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+  while (e->hasMoreElements()) {
+    Reference<css::uno::XInterface> element(e->nextElement(), UNO_QUERY);
+    if (supports(element, "com.sun.star.text.TextTable")) {
+      Reference<css::text::XTextTable> t(element, UNO_QUERY_THROW);
+      for (const OUString& name : t->getCellNames())
+        if (find(Reference<css::text::XText>(t->getCellByName(name), UNO_QUERY_THROW), remaining, found)) return true;
+    } else if (supports(element, "com.sun.star.text.Paragraph")) {
+      if (remaining-- == 0) {
+        found.set(element, UNO_QUERY);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDocument>& doc, int index) {
+  Reference<css::text::XTextRange> found;
+  if (index < 0) return doc->getText()->getStart();
+  int remaining = index;
+  find(doc->getText(), remaining, found);
+  return found;
+}
+
+core::Document readDocument(const Reference<css::text::XTextDocument>& doc, const std::string& path,
+                            const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText) {
+  core::Document out;
+  out.path = path;
+  if (progress.is()) progress->start(toOU(progressText), 0);
+  Reader reader(out, progress);
+  reader.text(doc->getText(), -1, {});
+  out.page = pageOf(doc);
+  Reference<css::beans::XPropertySet> props(
+      Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties()->getUserDefinedProperties(),
+      UNO_QUERY_THROW);
+  for (const auto& p : props->getPropertySetInfo()->getProperties()) {
+    OUString value;
+    if (props->getPropertyValue(p.Name) >>= value) out.properties.emplace(toUtf8(p.Name), toUtf8(value));
+  }
+  if (progress.is()) progress->end();
+  return out;
+}
+
+}  // namespace baocao::uno

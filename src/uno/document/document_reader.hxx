@@ -1,0 +1,31 @@
+// The Writer reader: one pass over a text document into the core's snapshot (core/validation/document.hpp)
+// that the validation rules read. Text is taken exactly as the document holds it (not
+// normalised: the text rules look for decomposed and legacy text) and as it would print: text in
+// tracked deletions is left out, tracked insertions are kept.
+#pragma once
+
+#include "core/validation/document.hpp"
+
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace baocao::uno {
+
+namespace css = com::sun::star;
+
+// `progress` (may be empty) shows `progressText` while the document is read.
+[[nodiscard]] core::Document readDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                                          const std::string& path,
+                                          const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
+                                          std::string_view progressText = {});
+
+// The paragraph with this index in readDocument's order (body and table cells in reading order),
+// for "go to"; empty when the document has changed so much that it no longer exists.
+[[nodiscard]] css::uno::Reference<css::text::XTextRange> paragraphAt(
+    const css::uno::Reference<css::text::XTextDocument>& doc, int index);
+
+}  // namespace baocao::uno

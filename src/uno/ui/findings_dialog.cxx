@@ -1,0 +1,213 @@
+#include "uno/ui/findings_dialog.hxx"
+
+#include "uno/component/office_settings.hxx"
+#include "uno/ui/dialog_support.hxx"
+#include "uno/document/document_reader.hxx"
+#include "uno/uno_barrier.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/awt/XTopWindowListener.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XEventListener.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <rtl/ref.hxx>
+
+#include <map>
+#include <vector>
+
+namespace baocao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+class FindingsDialog;
+// The dialogs by frame: one per document window, kept (hidden when closed) until the window goes.
+std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>>& openDialogs() {
+  static std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>> dialogs;
+  return dialogs;
+}
+
+class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, css::awt::XTopWindowListener> {
+ public:
+  FindingsDialog(Context ctx, Reference<css::frame::XFrame> frame, Reference<css::text::XTextDocument> doc, Recheck recheck)
+      : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
+        maText(uiLanguage(mxContext)),
+        maTitle(core::message(core::MessageId::CheckReport, maText.language())) {
+    // A child of the document window, like LibreOffice's own modeless dialogs (Find & Replace):
+    // it stays above its document and the focus returns to the document when it hides.
+    Sequence<css::beans::NamedValue> args(1);
+    args.getArray()[0] = css::beans::NamedValue("ParentWindow", Any(mxFrame->getContainerWindow()));
+    mxDialog = css::awt::DialogProvider2::create(mxContext)->createDialogWithArguments(
+        dialogsUrl(mxContext) + "Findings.xdl", args);
+    if (!mxDialog.is()) throw css::uno::RuntimeException("the findings dialog could not be created");
+    Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
+    for (const char* name : {"btnGoto", "btnRecheck", "btnClose"}) {
+      Reference<css::awt::XButton> button(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+      button->setActionCommand(OUString::createFromAscii(name));
+      button->addActionListener(this);
+    }
+    Reference<css::awt::XTopWindow>(mxDialog, UNO_QUERY_THROW)->addTopWindowListener(this);
+  }
+
+  void show(const core::CheckOutcome& outcome) {
+    const bool trackedChanges = outcome.trackedChanges;
+    Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
+    int counts[3] = {0, 0, 0};
+    for (const auto& f : outcome.result.findings) ++counts[static_cast<int>(f.severity)];
+    using core::MessageId;
+    const std::vector<std::string> all{std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])};
+    OUString status = outcome.result.readyToSubmit()
+                          ? maText(MessageId::FindingsReady, {maText.utf8(MessageId::FindingsCounts, all)})
+                          : maText(MessageId::FindingsNotReady, {all[0]}) + " " + maText(MessageId::FindingsCounts, all);
+    status += " " + (outcome.templateId.empty() ? maText(MessageId::FindingsNoTemplate)
+                                                : maText(MessageId::FindingsTemplate, {outcome.templateId}));
+    if (trackedChanges) status += " " + maText(MessageId::FindingsTracked);
+    Reference<css::awt::XFixedText>(controls->getControl("lblStatus"), UNO_QUERY_THROW)->setText(status);
+
+    Reference<css::awt::XListBox> list(controls->getControl("lstFindings"), UNO_QUERY_THROW);
+    list->removeItems(0, list->getItemCount());
+    maParagraphs.clear();
+    const core::MessageId names[] = {core::MessageId::FindingsError, core::MessageId::FindingsWarning,
+                                     core::MessageId::FindingsInfo};
+    std::vector<OUString> items;
+    int last = -1;
+    for (const auto& f : outcome.result.findings) {
+      const int severity = static_cast<int>(f.severity);
+      if (severity != last) {  // a group line: "── Lỗi (3) ──"
+        items.push_back(toOU("── ") + maText(names[severity]) + " (" + OUString::number(counts[severity]) + toOU(") ──"));
+        maParagraphs.push_back(kGroupLine);
+        last = severity;
+      }
+      items.push_back(toOU((f.section.empty() ? std::string() : f.section + " · ") + f.message + "  [" + f.rule + "]"));
+      maParagraphs.push_back(f.paragraph);
+    }
+    Sequence<OUString> seq(static_cast<sal_Int32>(items.size()));
+    std::copy(items.begin(), items.end(), seq.getArray());
+    list->addItems(seq, 0);
+    if (!items.empty()) list->selectItemPos(items.size() > 1 ? 1 : 0, true);
+    Reference<css::awt::XWindow> window(mxDialog, UNO_QUERY_THROW);
+    window->setVisible(true);
+    window->setFocus();
+  }
+
+  // Closing hides the dialog; it is kept for the next check of the same window and disposed
+  // with the window. (Disposing it inside its own button's click handler pulls the window out
+  // from under VCL while it is still dispatching the event.)
+  void hide() {
+    Reference<css::awt::XWindow>(mxDialog, UNO_QUERY_THROW)->setVisible(false);
+    // The keyboard goes back to the document (without a window manager nobody else gives it back).
+    if (Reference<css::awt::XWindow> document = mxFrame->getComponentWindow(); document.is()) document->setFocus();
+  }
+
+  // Called from FrameWatch::disposing, whose barrier logs a failure.
+  void dispose() { Reference<css::lang::XComponent>(mxDialog, UNO_QUERY_THROW)->dispose(); }
+
+  // XActionListener: the buttons
+  void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override {
+    rtl::Reference<FindingsDialog> keepAlive(this);
+    UiFailureSink sink(mxContext, mxFrame, maTitle);
+    (void)barrier("findings dialog " + toUtf8(event.ActionCommand), sink, [&] {
+      if (event.ActionCommand == "btnClose") hide();
+      else if (event.ActionCommand == "btnRecheck") recheck();
+      else if (event.ActionCommand == "btnGoto") goTo();
+    });
+  }
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+  // XTopWindowListener: the title bar's close button
+  void SAL_CALL windowClosing(const css::lang::EventObject&) override {
+    rtl::Reference<FindingsDialog> keepAlive(this);
+    LogFailureSink sink(mxContext);
+    (void)barrier("findings dialog close", sink, [&] { hide(); });
+  }
+  void SAL_CALL windowOpened(const css::lang::EventObject&) override {}
+  void SAL_CALL windowClosed(const css::lang::EventObject&) override {}
+  void SAL_CALL windowMinimized(const css::lang::EventObject&) override {}
+  void SAL_CALL windowNormalized(const css::lang::EventObject&) override {}
+  void SAL_CALL windowActivated(const css::lang::EventObject&) override {}
+  void SAL_CALL windowDeactivated(const css::lang::EventObject&) override {}
+
+ private:
+  static constexpr int kGroupLine = -2;
+
+  void recheck() { show(maRecheck()); }
+
+  void goTo() {
+    Reference<css::awt::XListBox> list(
+        Reference<css::awt::XControlContainer>(mxDialog, UNO_QUERY_THROW)->getControl("lstFindings"), UNO_QUERY_THROW);
+    const sal_Int16 pos = list->getSelectedItemPos();
+    if (pos < 0 || static_cast<std::size_t>(pos) >= maParagraphs.size() || maParagraphs[pos] == kGroupLine) return;
+    Reference<css::text::XTextRange> range = paragraphAt(mxDoc, maParagraphs[pos]);
+    if (!range.is()) return;
+    Reference<css::frame::XController> controller = Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW)->getCurrentController();
+    Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->select(Any(range));
+  }
+
+ private:
+  Context mxContext;
+  Reference<css::frame::XFrame> mxFrame;
+  Reference<css::text::XTextDocument> mxDoc;
+  Recheck maRecheck;
+  UiText maText;
+  std::string maTitle;
+  Reference<css::awt::XDialog> mxDialog;
+  std::vector<int> maParagraphs;  // per list entry: the finding's paragraph, or kGroupLine
+};
+
+// Closes a frame's dialog when the frame goes (the document closed).
+class FrameWatch : public cppu::WeakImplHelper1<css::lang::XEventListener> {
+ public:
+  explicit FrameWatch(Context ctx) : mxContext(std::move(ctx)) {}
+  void SAL_CALL disposing(const css::lang::EventObject& event) override {
+    LogFailureSink sink(mxContext);
+    (void)barrier("findings dialog frame closed", sink, [&] {
+      Reference<css::frame::XFrame> frame(event.Source, UNO_QUERY);
+      auto& dialogs = openDialogs();
+      if (auto it = dialogs.find(frame.get()); it != dialogs.end()) {
+        rtl::Reference<FindingsDialog> dialog = it->second;
+        dialogs.erase(it);
+        dialog->dispose();
+      }
+    });
+  }
+
+ private:
+  Context mxContext;
+};
+
+}  // namespace
+
+void showFindings(const Context& ctx, const Reference<css::frame::XFrame>& frame, const Reference<css::text::XTextDocument>& doc,
+                  const core::CheckOutcome& outcome, Recheck recheck) {
+  auto& dialogs = openDialogs();
+  auto it = dialogs.find(frame.get());
+  if (it == dialogs.end()) {
+    rtl::Reference<FindingsDialog> dialog(new FindingsDialog(ctx, frame, doc, std::move(recheck)));
+    it = dialogs.emplace(frame.get(), dialog).first;
+    frame->addEventListener(Reference<css::lang::XEventListener>(new FrameWatch(ctx)));
+  }
+  it->second->show(outcome);
+}
+
+}  // namespace baocao::uno
