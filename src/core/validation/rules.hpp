@@ -37,6 +37,7 @@ struct Context {
   Language language;
   Zones zones;
   std::vector<Finding>& out;
+  std::vector<StatedFigure>* stated = nullptr;  // checkFigures writes the figures it found here
 
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.
@@ -59,6 +60,7 @@ struct Context {
 [[nodiscard]] Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections);
 
 void checkStructure(const Context& c);
+[[nodiscard]] ReportFacts readFacts(const Context& c);  // report_facts.cpp
 void checkPlaceholders(const Context& c);
 void checkHeader(const Context& c);
 void checkSignatureAndRecipients(const Context& c);

@@ -159,7 +159,8 @@ ValidationResult validate(const ValidationInput& input) {
   if (input.reportTemplate != nullptr && input.sections == nullptr) sections = recognizeSections(doc, *input.reportTemplate);
   const SectionMap* map = input.reportTemplate == nullptr ? nullptr : input.sections != nullptr ? input.sections : &*sections;
   rules::Context c{doc, input.reportTemplate, map, input.data, input.dataFileChanged,
-                   input.language, rules::findZones(doc, input.reportTemplate, map), result.findings};
+                   input.language, rules::findZones(doc, input.reportTemplate, map), result.findings,
+                   &result.figures};
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;
@@ -171,6 +172,7 @@ ValidationResult validate(const ValidationInput& input) {
   rules::checkDates(c);
   rules::checkText(c);
   rules::checkFigures(c);
+  result.facts = rules::readFacts(c);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
     return a.paragraph < b.paragraph;
