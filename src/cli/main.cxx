@@ -4,14 +4,17 @@
 // JSON output, exit codes. It speaks the language of --lang, else of $LANG.
 // Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
 #include "cli/office.hxx"
+#include "core/jobs/collect.hpp"
 #include "core/jobs/jobs.hpp"
 #include "uno/document/document_closer.hxx"
+#include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
@@ -23,12 +26,21 @@
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -53,7 +65,7 @@ struct UsageError {
 struct Args {
   std::string command;
   std::vector<std::string> outputs;
-  std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang;
+  std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang, jobs;
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
@@ -89,6 +101,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--office-profile") a.office.profileDir = value();
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
+    else if (arg == "--jobs") a.jobs = value();
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -304,66 +317,86 @@ Message containerProblem(const std::filesystem::path& path) {
   return {};
 }
 
+// Opens one received report hidden, read-only, macros never run, and checks it with the jobs'
+// check; or says why it cannot be read. The file is closed again before this returns.
+struct CheckedFile {
+  std::optional<core::CheckOutcome> outcome;
+  Message problem;  // when there is no outcome
+};
+
+CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, core::DataFiles& files,
+                      const core::jobs::CheckOptions& options, const std::string& input) {
+  const auto path = std::filesystem::absolute(input);
+  if (!std::filesystem::is_regular_file(path)) return {std::nullopt, say(MessageId::CliNoSuchFile)};
+  if (const Message bad = containerProblem(path); !bad.empty()) return {std::nullopt, bad};
+  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
+  Sequence<css::beans::PropertyValue> loadArgs(4);
+  auto* l = loadArgs.getArray();
+  l[0] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
+  l[1] = prop("ReadOnly", css::uno::Any(true));
+  l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
+  l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
+  // The model alone: the reader needs no layout, and a view would have Writer format every
+  // page of every report and keep the caches that formatting fills.
+  Reference<css::lang::XComponent> component;
+  try {
+    component = office.loadModel("file://" + path.string(), loadArgs);
+  } catch (const css::lang::DisposedException&) {
+    throw;  // the office is gone: the caller restarts it
+  } catch (const css::uno::RuntimeException&) {
+    throw;
+  } catch (const css::uno::Exception&) {
+    // Said below with the others: a file LibreOffice fails on is one it cannot open.
+  }
+  Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
+  const uno::DocumentCloser closer(component);
+  if (!doc.is())
+    return {std::nullopt, interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
+                          : component.is()           ? say(MessageId::CliNotText)
+                                                     : unreadableReason(path)};
+  uno::WriterDocument document(office.context(), doc);
+  document.named(input);
+  return {core::jobs::check(document, catalog, files, options), {}};
+}
+
+core::jobs::CheckOptions checkOptions(const Args& a) {
+  core::jobs::CheckOptions options;
+  options.templateId = a.templateId;
+  options.dataFile = a.dataFile;
+  options.language = a.language;
+  return options;
+}
+
+core::Catalog catalogFor(const Args& a) {
+  core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  if (!a.templateId.empty())
+    if (const auto t = core::jobs::findTemplate(catalog, a.templateId); !t) throw UsageError{t.error().message};
+  return catalog;
+}
+
 // Validates every file with one office, closing each document after it; files that cannot be
 // read are reported and the others still checked.
 int runValidate(const Args& a) {
   if (a.inputs.empty()) throw UsageError{say(MessageId::CliValidateNeedsFile)};
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
-  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  if (!a.templateId.empty())
-    if (const auto t = core::jobs::findTemplate(catalog, a.templateId); !t) throw UsageError{t.error().message};
+  const core::Catalog catalog = catalogFor(a);
   cli::Office office(a.office);
   uno::OfficeDataFiles officeFiles(office.context());
   core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
   if (!a.dataFile.empty())
     if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
-  core::jobs::CheckOptions options;
-  options.templateId = a.templateId;
-  options.dataFile = a.dataFile;
-  options.language = a.language;
+  const core::jobs::CheckOptions options = checkOptions(a);
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {
-    const auto path = std::filesystem::absolute(input);
-    auto failed = [&](const Message& why) {
+    const CheckedFile checked = checkFile(office, catalog, files, options, input);
+    if (!checked.outcome) {
       fileErrors = true;
-      if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, why.in(a.language)));
-      else std::cout << input << ": " << why.in(a.language) << '\n';
-    };
-    if (!std::filesystem::is_regular_file(path)) {
-      failed(say(MessageId::CliNoSuchFile));
+      if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, checked.problem.in(a.language)));
+      else std::cout << input << ": " << checked.problem.in(a.language) << '\n';
       continue;
     }
-    if (const Message bad = containerProblem(path); !bad.empty()) {
-      failed(bad);
-      continue;
-    }
-    rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
-    Sequence<css::beans::PropertyValue> loadArgs(4);
-    auto* l = loadArgs.getArray();
-    l[0] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
-    l[1] = prop("ReadOnly", css::uno::Any(true));
-    l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
-    l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
-    // The model alone: the reader needs no layout, and a view would have Writer format every
-    // page of every report and keep the caches that formatting fills.
-    Reference<css::lang::XComponent> component;
-    try {
-      component = office.loadModel("file://" + path.string(), loadArgs);
-    } catch (const css::uno::Exception&) {
-      // Said below with the others: a file LibreOffice fails on is one it cannot open.
-    }
-    Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
-    const uno::DocumentCloser closer(component);
-    if (!doc.is()) {
-      failed(interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
-             : component.is()           ? say(MessageId::CliNotText)
-                                        : unreadableReason(path));
-      continue;
-    }
-    uno::WriterDocument document(office.context(), doc);
-    document.named(input);
-    const core::CheckOutcome outcome = core::jobs::check(document, catalog, files, options);
+    const core::CheckOutcome& outcome = *checked.outcome;
     errors = errors || !outcome.result.readyToSubmit();
     if (a.format == "json") results.push_back(core::fileJsonObject(outcome));
     else std::cout << core::findingsText(outcome, a.language);
@@ -374,6 +407,182 @@ int runValidate(const Args& a) {
     std::cout << boost::json::serialize(root) << '\n';
   }
   return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
+}
+
+// One report's figures, for a provincial system or a spreadsheet: `baocao figures DOC`.
+int runFigures(const Args& a) {
+  if (a.inputs.size() != 1) throw UsageError{say(MessageId::CliValidateNeedsFile)};
+  if (a.format != "text" && a.format != "json" && a.format != "csv") throw UsageError{say(MessageId::CliFormat)};
+  const core::Catalog catalog = catalogFor(a);
+  cli::Office office(a.office);
+  uno::OfficeDataFiles officeFiles(office.context());
+  const CheckedFile checked = checkFile(office, catalog, officeFiles, checkOptions(a), a.inputs[0]);
+  if (!checked.outcome) throw UsageError{Message::verbatim(a.inputs[0] + ": ") + checked.problem};
+  const core::CheckOutcome& outcome = *checked.outcome;
+  const core::ReportFacts& facts = outcome.result.facts;
+  const auto& figures = outcome.result.figures;
+  auto place = [&](const core::StatedFigure& f) {
+    return std::string(f.fromField ? "field" : "pattern") + ":" + std::to_string(f.paragraph + 1);
+  };
+  if (a.format == "json") {
+    boost::json::object root;
+    root["path"] = a.inputs[0];
+    root["template"] = outcome.templateId;
+    root["unit"] = facts.agency;
+    root["number"] = facts.number;
+    root["date"] = facts.date;
+    boost::json::array list;
+    for (const auto& f : figures)
+      list.push_back(boost::json::object{{"key", f.key}, {"label", f.label}, {"value", f.value}, {"text", f.text},
+                                         {"unit", f.unit}, {"paragraph", f.paragraph + 1},
+                                         {"source", f.fromField ? "field" : "pattern"}});
+    root["figures"] = std::move(list);
+    std::cout << boost::json::serialize(root) << '\n';
+  } else if (a.format == "csv") {
+    core::jobs::Sheet sheet{"figures", {{std::string("key"), std::string("label"), std::string("value"), std::string("text"),
+                                         std::string("unit"), std::string("unit_of_reporting"), std::string("number"),
+                                         std::string("date"), std::string("found")}},
+                            {}};
+    for (const auto& f : figures)
+      sheet.rows.push_back({f.key, f.label, f.value, f.text, f.unit, facts.agency, facts.number, facts.date, place(f)});
+    std::cout << core::jobs::toCsv(sheet);
+  } else {
+    std::cout << a.inputs[0] << ": " << facts.agency << (facts.number.empty() ? "" : ", " + facts.number)
+              << (facts.date.empty() ? "" : ", " + facts.date) << '\n';
+    for (const auto& f : figures)
+      std::cout << "  " << f.key << "\t" << f.text << (f.unit.empty() || f.unit == "%" ? "" : " " + f.unit) << "\t"
+                << f.label << "\t" << place(f) << '\n';
+  }
+  if (figures.empty()) {
+    tellProblems(say(MessageId::FiguresNone, {a.inputs[0]}).in(a.language));
+    return kOfficeFailure;
+  }
+  return kOk;
+}
+
+// The files a collect reads: each file named, and the reports in each folder named (recursively,
+// in name order, links not followed).
+std::vector<std::string> reportFiles(const std::vector<std::string>& inputs) {
+  static const std::vector<std::string> kTypes{".odt", ".docx", ".doc", ".fodt", ".rtf"};
+  std::vector<std::string> out;
+  for (const auto& input : inputs) {
+    const auto path = std::filesystem::path(input);
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      out.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = std::filesystem::recursive_directory_iterator(path, std::filesystem::directory_options::skip_permission_denied, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      std::string ext = it->path().extension().string();
+      for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (std::find(kTypes.begin(), kTypes.end(), ext) != kTypes.end() && !it->path().filename().string().starts_with("~$") &&
+          !it->path().filename().string().starts_with(".~lock"))
+        found.push_back(it->path().string());
+    }
+    if (found.empty()) throw UsageError{say(MessageId::CollectNoReports, {input})};
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::string sha256OfFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return core::sha256Hex(bytes.str());
+}
+
+// Collects received reports into one table: N offices (each its own profile) take files from one
+// queue; an office that dies is restarted and the file tried once more, then reported.
+int runCollect(const Args& a) {
+  if (a.inputs.empty()) throw UsageError{say(MessageId::CollectNeedsFiles)};
+  if (a.outputs.size() != 1) throw UsageError{say(MessageId::CollectNeedsOutput)};
+  const std::filesystem::path out = a.outputs[0];
+  std::string ext = out.extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != ".ods" && ext != ".xlsx" && ext != ".csv") throw UsageError{say(MessageId::CollectOutputType, {out.string()})};
+  int jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  if (!a.jobs.empty()) {
+    const auto [end, ec] = std::from_chars(a.jobs.data(), a.jobs.data() + a.jobs.size(), jobs);
+    if (ec != std::errc() || end != a.jobs.data() + a.jobs.size() || jobs < 1 || jobs > 32)
+      throw UsageError{say(MessageId::CollectJobs)};
+  }
+  if (!a.office.connect.empty()) jobs = 1;  // one office was given
+  const core::Catalog catalog = catalogFor(a);
+  const core::ReportTemplate* tmpl = a.templateId.empty() ? nullptr : catalog.find(a.templateId);
+  const std::vector<std::string> inputs = reportFiles(a.inputs);
+  jobs = std::min(jobs, static_cast<int>(inputs.size()));
+  const core::jobs::CheckOptions options = checkOptions(a);
+
+  std::vector<core::jobs::CollectedReport> reports(inputs.size());
+  std::atomic<std::size_t> next{0}, done{0};
+  std::mutex lock;  // starting an office, and stderr
+  const bool progress = ::isatty(STDERR_FILENO) != 0;
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::unique_ptr<cli::Office>> offices(static_cast<std::size_t>(jobs));
+  for (auto& o : offices) o = std::make_unique<cli::Office>(a.office);  // fails early, before any work
+  auto work = [&](std::size_t w) {
+    auto& office = offices[w];
+    for (std::size_t i; (i = next++) < inputs.size();) {
+      auto& r = reports[i];
+      r.path = inputs[i];
+      r.sha256 = sha256OfFile(inputs[i]);
+      for (int attempt = 0;; ++attempt) {
+        try {
+          uno::OfficeDataFiles officeFiles(office->context());
+          CheckedFile checked = checkFile(*office, catalog, officeFiles, options, inputs[i]);
+          r.outcome = std::move(checked.outcome);
+          r.problem = checked.problem;
+          break;
+        } catch (const css::uno::RuntimeException& e) {
+          // the office died on this file (or the bridge broke): a new one, and one more try
+          std::lock_guard g(lock);
+          if (attempt == 1) {
+            r.problem = say(MessageId::CliOfficeFailed, {uno::toUtf8(e.Message)});
+            break;
+          }
+          std::cerr << say(MessageId::CollectOfficeRestarted, {inputs[i]}).in(a.language) << '\n';
+          office.reset();
+          office = std::make_unique<cli::Office>(a.office);
+        }
+      }
+      const std::size_t n = ++done;
+      if (progress) {
+        std::lock_guard g(lock);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double rate = seconds > 0 ? static_cast<double>(n) / seconds : 0;
+        const auto left = rate > 0 ? static_cast<long>(static_cast<double>(inputs.size() - n) / rate) : 0L;
+        char rateText[32];
+        std::snprintf(rateText, sizeof rateText, "%.1f", rate);
+        std::cerr << '\r' << say(MessageId::CollectProgress, {std::to_string(n), std::to_string(inputs.size()), rateText,
+                                                               std::to_string(left)}).in(a.language)
+                  << "   " << std::flush;
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < offices.size(); ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+  if (progress) std::cerr << '\n';
+
+  const core::jobs::Collection collection = core::jobs::collect(reports, catalog, tmpl, a.language);
+  if (ext == ".csv") {
+    std::ofstream file(out, std::ios::binary);
+    file << core::jobs::toCsv(collection.sheets[0]);
+    if (!file.flush()) throw UsageError{say(MessageId::CollectCannotWrite, {out.string()})};
+  } else {
+    uno::writeSpreadsheet(offices[0]->desktop(), collection.sheets, std::filesystem::absolute(out).string(),
+                          ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML");
+  }
+  std::cerr << collection.summary(a.language) << '\n';
+  std::cout << say(MessageId::CliWrote, {out.string()}).in(a.language) << '\n';
+  return collection.leftOut.empty() ? kOk : kOfficeFailure;
 }
 
 int runTemplates(const Args& a) {
@@ -431,6 +640,8 @@ int main(int argc, char** argv) {
     if (a.command == "templates") return runTemplates(a);
     if (a.command == "fill") return runFill(a);
     if (a.command == "validate") return runValidate(a);
+    if (a.command == "figures") return runFigures(a);
+    if (a.command == "collect") return runCollect(a);
     throw UsageError{say(MessageId::CliUnknownCommand, {a.command})};
   } catch (const UsageError& e) {
     std::cerr << "baocao: " << e.message.in(lang) << "\n\n" << core::message(MessageId::CliUsage, lang);

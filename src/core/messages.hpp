@@ -327,6 +327,8 @@ enum class MessageId {
   CollectProgress,
   CollectOfficeRestarted,
   FiguresNone,
+  CollectCannotWrite,
+  TemplateAggregate,
   End  // not a message: the count, for tests
 };
 

@@ -123,6 +123,10 @@ TEST_F(Collect, TotalsAreTheDataFilesSumsAndATotalIsRecomputedFromItsParts) {
   const int tyLe = column(s, "Tỷ lệ người đồng bào dân tộc thiểu số (%)");
   EXPECT_NEAR(*number(s, 1, tyLe), 98.9, 1e-9);
   EXPECT_FALSE(number(s, 4, tyLe).has_value());
+  // a distance is not summed: the template says "aggregate": "none"
+  const int khoangCach = column(s, "Khoảng cách đến trung tâm huyện lỵ (km)");
+  EXPECT_EQ(number(s, 1, khoangCach), 15);
+  EXPECT_FALSE(number(s, 4, khoangCach).has_value());
   // who sent each report, from its header
   const int unit = column(s, "Đơn vị báo cáo");
   EXPECT_EQ(textAt(s, 1, unit), "ỦY BAN NHÂN DÂN XÃ LONG MÔN");

@@ -12,8 +12,11 @@
 namespace baocao::core::jobs {
 namespace {
 
-bool summable(const FigureSlot& s) {
-  return s.formula.empty() && (s.type == FigureType::Integer || s.type == FigureType::Decimal);
+// How the column adds up; a formula's figure is computed from the totals instead.
+Aggregate aggregateOf(const FigureSlot& s) {
+  if (!s.formula.empty()) return Aggregate::None;
+  if (s.aggregate != Aggregate::Default) return s.aggregate;
+  return s.type == FigureType::Integer || s.type == FigureType::Decimal ? Aggregate::Sum : Aggregate::None;
 }
 
 int decimalsOf(const FigureSlot& s) {
@@ -148,7 +151,13 @@ Collection collect(const std::vector<CollectedReport>& reports, const Catalog& c
     for (const auto& c : columns) {
       const auto v = values.find(c.key);
       row.push_back(v == values.end() ? Cell() : Cell(v->second));
-      if (counted && v != values.end() && summable(c)) sums[c.key] += v->second;
+      if (!counted || v == values.end()) continue;
+      switch (aggregateOf(c)) {
+        case Aggregate::Sum: sums[c.key] += v->second; break;
+        case Aggregate::Min: sums[c.key] = sums.count(c.key) != 0 ? std::min(sums[c.key], v->second) : v->second; break;
+        case Aggregate::Max: sums[c.key] = sums.count(c.key) != 0 ? std::max(sums[c.key], v->second) : v->second; break;
+        default: break;
+      }
     }
     summary.rows.push_back(std::move(row));
     sources.rows.push_back({r.path, r.sha256.empty() ? Cell() : Cell(r.sha256),
@@ -166,7 +175,7 @@ Collection collect(const std::vector<CollectedReport>& reports, const Catalog& c
     return it == sums.end() ? std::nullopt : std::optional<double>(it->second);
   };
   for (const auto& c : columns) {
-    if (summable(c)) {
+    if (aggregateOf(c) != Aggregate::None) {
       const auto v = lookup(c.key);
       total.push_back(v ? Cell(*v) : Cell());
     } else if (!c.formula.empty()) {
@@ -204,9 +213,10 @@ std::string toCsv(const Sheet& sheet) {
         for (const char ch : *s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
         out += '"';
       } else if (const auto* d = std::get_if<double>(&row[i])) {
-        const int decimals = i < sheet.numberDecimals.size() && sheet.numberDecimals[i] >= 0 ? sheet.numberDecimals[i] : 2;
+        const int decimals = i < sheet.numberDecimals.size() ? sheet.numberDecimals[i] : -1;
         char buf[64];
-        std::snprintf(buf, sizeof buf, "%.*f", decimals, *d);
+        if (decimals >= 0) std::snprintf(buf, sizeof buf, "%.*f", decimals, *d);
+        else std::snprintf(buf, sizeof buf, "%.15g", *d);  // as many digits as the value has
         out += buf;
       }
     }

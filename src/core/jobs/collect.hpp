@@ -30,7 +30,7 @@ using Cell = std::variant<std::monostate, std::string, double>;
 struct Sheet {
   std::string name;
   std::vector<std::vector<Cell>> rows;  // the first row is the header
-  std::vector<int> numberDecimals;      // per column: how a number is written (-1: not a number column)
+  std::vector<int> numberDecimals;      // per column: a number's decimals (-1 or none: as many as it has)
 };
 
 struct Collection {
@@ -46,7 +46,8 @@ struct Collection {
                                  const ReportTemplate* tmpl, Language lang);
 
 // A sheet as CSV (RFC 4180, UTF-8, ',' between fields); numbers as plain decimals with a point,
-// which every spreadsheet reads back as numbers.
+// which every spreadsheet reads back as numbers: with the column's decimals, or as many digits as
+// the value has where the column has none.
 [[nodiscard]] std::string toCsv(const Sheet& sheet);
 
 }  // namespace baocao::core::jobs

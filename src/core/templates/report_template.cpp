@@ -27,11 +27,17 @@ constexpr std::array<std::string_view, 14> kTemplateFields{
     "trichYeu", "inputs",  "opening",  "sections", "closing",    "signature", "recipients"};
 constexpr std::array<std::string_view, 4> kInputFields{"id", "label", "type", "required"};
 constexpr std::array<std::string_view, 6> kSectionFields{"id", "title", "required", "guidance", "figures", "children"};
-constexpr std::array<std::string_view, 9> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
-                                                         "dateStyle", "formula", "pattern"};
+constexpr std::array<std::string_view, 10> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
+                                                         "dateStyle", "formula", "pattern", "aggregate"};
 constexpr std::array<std::pair<std::string_view, DateStyle>, 2> kDateStyles{{
     {"short", DateStyle::Short},
     {"long", DateStyle::Long},
+}};
+constexpr std::array<std::pair<std::string_view, Aggregate>, 4> kAggregates{{
+    {"sum", Aggregate::Sum},
+    {"min", Aggregate::Min},
+    {"max", Aggregate::Max},
+    {"none", Aggregate::None},
 }};
 constexpr std::array<std::string_view, 3> kSignatureFields{"authority", "body", "position"};
 constexpr std::array<std::string_view, 2> kRecipientFields{"kinhGui", "noiNhan"};
@@ -438,6 +444,10 @@ class Loader {
       else
         formulas_.push_back({formulaPath, f.key, e->keys()});
     }
+    if (readEnum(o, path, "aggregate", Need::Optional, kAggregates, f.aggregate) && f.aggregate != Aggregate::None &&
+        (f.type == FigureType::Date || f.type == FigureType::Text || (f.type == FigureType::Percent && f.aggregate == Aggregate::Sum) ||
+         !f.formula.empty()))
+      addAtValue(json::memberPath(path, "aggregate"), say(MessageId::TemplateAggregate));
     if (readText(o, path, "pattern", Need::Optional, f.pattern) && !f.pattern.empty()) {
       const std::size_t first = f.pattern.find("{}");
       if (first == std::string::npos || f.pattern.find("{}", first + 2) != std::string::npos)

@@ -19,6 +19,10 @@ enum class FigureType { Integer, Decimal, Percent, Date, Text };
 // Dates as "07/5/2025" (short) or "ngày 07 tháng 5 năm 2025" (long, as the header writes them).
 enum class DateStyle { Short, Long };
 
+// How `baocao collect` adds a figure up over many reports: counts and areas are summed, a distance
+// or a rate has no meaningful sum. A derived figure (formula) is always computed from the totals.
+enum class Aggregate { Default, Sum, Min, Max, None };
+
 struct FigureSlot {
   std::string key;           // data key, e.g. "ho_dan_tong"
   FigureType type = FigureType::Integer;
@@ -31,6 +35,7 @@ struct FigureSlot {
                              //   (core/figures/expression.hpp); computed, never read from the data file
   std::string pattern;       // the sentence around the figure, "có {} hộ": how validation finds it
                              //   in reports the wizard did not make
+  Aggregate aggregate = Aggregate::Default;  // Default: Sum for integer and decimal, None otherwise
 };
 
 struct Section {
