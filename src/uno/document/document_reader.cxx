@@ -32,6 +32,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace baocao::uno {
@@ -343,10 +344,17 @@ class PageLookup {
     }
     const Reference<css::text::XTextRange>& range = maRanges[static_cast<std::size_t>(paragraph)];
     core::PageSpan span;
-    mxView->gotoRange(range->getStart(), false);
-    span.first = mxPage->getPage();
-    mxView->gotoRange(range->getEnd(), false);
-    span.last = mxPage->getPage();
+    try {
+      mxView->gotoRange(range->getStart(), false);
+      span.first = mxPage->getPage();
+      mxView->gotoRange(range->getEnd(), false);
+      span.last = mxPage->getPage();
+    } catch (const css::uno::RuntimeException& e) {
+      // A paragraph the view cursor cannot reach has no known page: its rules stay silent, the
+      // check goes on.
+      logLine(mxContext, "page lookup: paragraph " + std::to_string(paragraph) + ": " + toUtf8(e.Message));
+      return {};
+    }
     return span;
   }
 
