@@ -68,6 +68,7 @@ struct Args {
   std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang, jobs;
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
+  bool layout = false;  // validate: load with a view, for the page-flow rules
   cli::OfficeOptions office;
   core::Language language = core::Language::English;  // of what baocao says
 };
@@ -102,6 +103,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
     else if (arg == "--jobs") a.jobs = value();
+    else if (arg == "--layout") a.layout = true;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -173,9 +175,18 @@ void storeOutputs(const Args& a, const Reference<css::text::XTextDocument>& doc)
   for (const auto& o : a.outputs) {
     const auto path = std::filesystem::absolute(o);
     std::filesystem::create_directories(path.parent_path());
-    Sequence<css::beans::PropertyValue> storeArgs(2);
-    storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filterFor(path))));
+    const std::string filter = filterFor(path);
+    Sequence<css::beans::PropertyValue> storeArgs(filter == "writer_pdf_Export" ? 3 : 2);
+    storeArgs.getArray()[0] = prop("FilterName", css::uno::Any(uno::toOU(filter)));
     storeArgs.getArray()[1] = prop("Overwrite", css::uno::Any(true));
+    if (filter == "writer_pdf_Export") {
+      // The guidance placeholders print, marked as placeholders, as Writer shows them: left out,
+      // each heading of a new skeleton would stand alone above blank space, and an unfilled one
+      // in a filled report would go unseen.
+      Sequence<css::beans::PropertyValue> pdf(1);
+      pdf.getArray()[0] = prop("ExportPlaceholders", css::uno::Any(true));
+      storeArgs.getArray()[2] = prop("FilterData", css::uno::Any(pdf));
+    }
     Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(uno::toOU("file://" + path.string()), storeArgs);
     std::cout << say(MessageId::CliWrote, {path.string()}).in(a.language) << '\n';
   }
@@ -324,8 +335,9 @@ struct CheckedFile {
   Message problem;  // when there is no outcome
 };
 
+// `layout`: load with a hidden view, for the page-flow rules (format.heading-at-page-end, …).
 CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, core::DataFiles& files,
-                      const core::jobs::CheckOptions& options, const std::string& input) {
+                      const core::jobs::CheckOptions& options, const std::string& input, bool layout = false) {
   const auto path = std::filesystem::absolute(input);
   if (!std::filesystem::is_regular_file(path)) return {std::nullopt, say(MessageId::CliNoSuchFile)};
   if (const Message bad = containerProblem(path); !bad.empty()) return {std::nullopt, bad};
@@ -337,10 +349,18 @@ CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, c
   l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
   l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
   // The model alone: the reader needs no layout, and a view would have Writer format every
-  // page of every report and keep the caches that formatting fills.
+  // page of every report and keep the caches that formatting fills. --layout asks for that
+  // view (hidden): the page-flow rules read where each paragraph prints.
   Reference<css::lang::XComponent> component;
   try {
-    component = office.loadModel("file://" + path.string(), loadArgs);
+    if (layout) {
+      const auto n = loadArgs.getLength();
+      loadArgs.realloc(n + 1);
+      loadArgs.getArray()[n] = prop("Hidden", css::uno::Any(true));
+      component = office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, loadArgs);
+    } else {
+      component = office.loadModel("file://" + path.string(), loadArgs);
+    }
   } catch (const css::lang::DisposedException&) {
     throw;  // the office is gone: the caller restarts it
   } catch (const css::uno::RuntimeException&) {
@@ -356,6 +376,7 @@ CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, c
                                                      : unreadableReason(path)};
   uno::WriterDocument document(office.context(), doc);
   document.named(input);
+  if (layout) document.withLayout();
   return {core::jobs::check(document, catalog, files, options), {}};
 }
 
@@ -389,7 +410,7 @@ int runValidate(const Args& a) {
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {
-    const CheckedFile checked = checkFile(office, catalog, files, options, input);
+    const CheckedFile checked = checkFile(office, catalog, files, options, input, a.layout);
     if (!checked.outcome) {
       fileErrors = true;
       if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, checked.problem.in(a.language)));

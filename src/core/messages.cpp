@@ -145,6 +145,10 @@ constexpr E kMessages[] = {
       "Pages are not numbered (Arabic numerals, centred in the top margin)."},
     E{Id::PageNumberOnFirstPage, "Trang đầu không hiển thị số trang.",
       "The first page must not show its number."},
+    E{Id::HeadingAtPageEnd, "Đề mục “{1}” nằm cuối trang {0}, nội dung của nó sang trang sau; đặt cho đề mục “Giữ với đoạn sau”.",
+      "The heading “{1}” ends page {0} and its text starts on the next; give the heading “Keep with next paragraph”."},
+    E{Id::SignatureSplit, "Phần ký tên bị tách qua trang {0} và trang {1}; cần nằm trọn trên một trang cùng những dòng cuối của nội dung.",
+      "The signature block is split over pages {0} and {1}; it must be on one page with the last lines of the body."},
     E{Id::FigureSum, "“{0}” là {1}, nhưng {2} cho {3}.",
       "“{0}” is {1}, but {2} gives {3}."},
     E{Id::FigureRatio, "“{0}” là {1}, nhưng tỷ lệ {2} cho {3}.",
@@ -502,9 +506,10 @@ constexpr E kMessages[] = {
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID] [--data FILE] [--format text|json] FILE…\n"
+      "  validate [--template ID] [--data FILE] [--layout] [--format text|json] FILE…\n"
       "        kiểm tra báo cáo (.odt, .docx, .doc) trước khi gửi: bố cục, thể thức Nghị định 30, số liệu (so với\n"
-      "        FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng Việt.\n"
+      "        FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng Việt;\n"
+      "        với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
       "        Mã thoát 0: không có lỗi; 1: có lỗi; 2: có tệp không đọc được, hoặc dùng sai lệnh\n"
       "  figures [--template ID] [--format text|json|csv] DOC\n"
       "        in số liệu của báo cáo (mã, chỉ tiêu, giá trị, đơn vị, nơi tìm thấy) cùng đơn vị báo cáo, số và ngày\n"
@@ -532,9 +537,11 @@ constexpr E kMessages[] = {
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID] [--data FILE] [--format text|json] FILE…\n"
+      "  validate [--template ID] [--data FILE] [--layout] [--format text|json] FILE…\n"
       "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures (against\n"
-      "        FILE, else the data file of each report's last fill when it can be read), dates, Vietnamese text.\n"
+      "        FILE, else the data file of each report's last fill when it can be read), dates, Vietnamese text;\n"
+      "        with --layout, each report is laid out into pages to check for headings at a page's foot and a\n"
+      "        signature block split over two pages too.\n"
       "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
       "  figures [--template ID] [--format text|json|csv] DOC\n"
       "        print a report's figures (key, label, value, unit, where found) with its unit, number and date\n"

@@ -86,6 +86,8 @@ enum class MessageId {
   ParagraphSpacing,
   PageNumberMissing,
   PageNumberOnFirstPage,
+  HeadingAtPageEnd,
+  SignatureSplit,
   FigureSum,
   FigureRatio,
   FigureData,

@@ -146,6 +146,8 @@ class MenuPathTest(GuiTestCase):
         self.assertIn("Mẫu: dan-van-2021-2025.", texts)
         self.assertIn("── Lỗi (", texts)
         self.assertIn("[placeholder.unfilled]", texts)
+        # The selected finding whole, wrapped in the detail field under the list.
+        self.assertRegex(texts, r"Lỗi: [^\n]+\n\[[a-z.-]+\]")
         self.shot("findings.png")
         lists = [c for c in walk(dialog.getAccessibleContext()) if c.getAccessibleRole() == ROLE["LIST"]]
         self.assertTrue(lists, "the findings list")

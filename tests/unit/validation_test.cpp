@@ -311,6 +311,34 @@ TEST_F(Rules, FontsIndentsAndSpacingAreGroupedByValue) {
   EXPECT_NE(describe(r).find("Phông chữ “Arial” ở 3 đoạn"), std::string::npos) << describe(r);
 }
 
+// format.heading-at-page-end, format.signature-split: only with the layout (a Writer view).
+TEST_F(Rules, PageFlowIsCheckedWhenTheLayoutIsKnown) {
+  for (const char* rule : {"format.heading-at-page-end", "format.signature-split"})
+    EXPECT_EQ(countRule(run(clean), rule), 0u) << rule;  // no layout: nothing to say
+  Document d = clean;
+  std::vector<PageSpan> pages;
+  int page = 1;
+  for (const auto& p : d.paragraphs) {
+    pages.push_back({page, page});
+    if (p.text.rfind("II. ", 0) == 0) page = 2;  // the page breaks after the heading "II. …"
+  }
+  // and the signature table is pushed onto two pages
+  for (std::size_t i = 0; i < d.paragraphs.size(); ++i)
+    if (d.paragraphs[i].text.rfind("Nơi nhận", 0) == 0 || i + 1 == d.paragraphs.size()) pages[i] = {3, 3};
+  int asked = 0;
+  d.pages = [&](int i) {
+    ++asked;
+    return pages.at(static_cast<std::size_t>(i));
+  };
+  const auto r = run(d);
+  ASSERT_EQ(countRule(r, "format.heading-at-page-end"), 1u) << describe(r);
+  EXPECT_NE(describe(r).find("Đề mục “II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO” nằm cuối trang 1"), std::string::npos) << describe(r);
+  ASSERT_EQ(countRule(r, "format.signature-split"), 1u) << describe(r);
+  EXPECT_NE(describe(r).find("trang 2 và trang 3"), std::string::npos) << describe(r);
+  EXPECT_EQ(r.findings.size(), run(clean).findings.size() + 2) << describe(r);
+  EXPECT_LT(asked, static_cast<int>(d.paragraphs.size()));  // the headings and the signature only
+}
+
 TEST_F(Rules, PlainTextHasNoFormatFindings) {
   const Document d = DocBuilder().text("I. KHÁI QUÁT CHUNG").text("Nội dung.").build();
   const auto r = run(d);

@@ -5,6 +5,7 @@
 // insertions in).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -71,6 +72,12 @@ struct PageSetup {
   bool pageNumberOnFirstPage = false;
 };
 
+// The pages a paragraph prints on, from 1; 0 when unknown.
+struct PageSpan {
+  int first = 0;
+  int last = 0;
+};
+
 struct Document {
   std::string path;                 // for messages
   std::vector<DocParagraph> paragraphs;  // body and table paragraphs in reading order
@@ -78,6 +85,10 @@ struct Document {
   PageSetup page;                   // the first page's style
   std::map<std::string, std::string> properties;  // user-defined document properties
   bool trackedChanges = false;      // the document has tracked changes (validated as printed)
+  // Where paragraph i prints, when the reader has the layout (a Writer view); empty otherwise.
+  // Asked only for the few paragraphs the page-flow rules look at: Writer tells a page through
+  // its view cursor, one move per question.
+  std::function<PageSpan(int paragraph)> pages;
 };
 
 }  // namespace baocao::core

@@ -46,6 +46,8 @@ enum class Rule {
   FormatParagraphSpacing,
   FormatPageNumberMissing,
   FormatPageNumberOnFirstPage,
+  FormatHeadingAtPageEnd,
+  FormatSignatureSplit,
   FigureSumMismatch,
   FigureRatioMismatch,
   FigureDataMismatch,

@@ -8,6 +8,7 @@
 #include "core/templates/skeleton.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -66,10 +67,50 @@ void checkPage(const Context& c) {
   else if (pg.pageNumberOnFirstPage) c.add(Rule::FormatPageNumberOnFirstPage, -1, {});
 }
 
+// The printed pages, when the reader has the layout (a Writer view): no heading ends a page apart
+// from its text, and the signature block is on one page. Pages are asked for the headings, the
+// paragraph after each and the signature block only.
+void checkPageFlow(const Context& c) {
+  if (!c.doc.pages) return;
+  const auto& ps = c.doc.paragraphs;
+  const auto printed = [&](std::size_t i) { return !text::isBlank(ps[i].text); };
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    const int pi = static_cast<int>(i);
+    if (!printed(i) || ps[i].table >= 0 || !(c.isHeading(pi) || ps[i].outlineLevel > 0)) continue;
+    std::size_t next = i + 1;
+    while (next < ps.size() && !printed(next)) ++next;
+    if (next >= ps.size()) continue;
+    const PageSpan heading = c.doc.pages(pi);
+    const PageSpan after = c.doc.pages(static_cast<int>(next));
+    if (heading.last > 0 && after.first > heading.last)
+      c.add(Rule::FormatHeadingAtPageEnd, pi, {std::to_string(heading.last), excerpt(ps[i].text)});
+  }
+  const int sig = c.zones.signature;
+  if (sig < 0) return;
+  // The block: the signature's table (Nơi nhận beside it), or from Nơi nhận or the authority line on.
+  std::size_t begin = static_cast<std::size_t>(c.zones.noiNhan >= 0 ? std::min(c.zones.noiNhan, sig) : sig);
+  std::size_t end = ps.size();
+  if (const int t = ps[static_cast<std::size_t>(sig)].table; t >= 0) {
+    const DocTable& table = c.doc.tables[static_cast<std::size_t>(t)];
+    begin = static_cast<std::size_t>(table.firstParagraph);
+    end = static_cast<std::size_t>(table.firstParagraph + table.paragraphCount);
+  }
+  int first = 0, last = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!printed(i)) continue;
+    const PageSpan span = c.doc.pages(static_cast<int>(i));
+    if (span.first <= 0) continue;
+    first = first == 0 ? span.first : std::min(first, span.first);
+    last = std::max(last, span.last);
+  }
+  if (first > 0 && last > first) c.add(Rule::FormatSignatureSplit, sig, {std::to_string(first), std::to_string(last)});
+}
+
 }  // namespace
 
 void checkFormat(const Context& c) {
   checkPage(c);
+  checkPageFlow(c);
   const Language lang = c.language;
   std::map<std::string, Tally> fonts, sizes, indents, spacings, paraSpacings;
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {

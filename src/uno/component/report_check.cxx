@@ -10,7 +10,7 @@ core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Refer
                                        const std::string& templateId, core::Language language,
                                        const css::uno::Reference<css::task::XStatusIndicator>& progress) {
   WriterDocument document(ctx, doc);
-  document.showProgress(progress, std::string(core::message(core::MessageId::CheckReport, language)));
+  document.withLayout().showProgress(progress, std::string(core::message(core::MessageId::CheckReport, language)));
   OfficeDataFiles files(ctx);
   core::jobs::CheckOptions options;
   options.templateId = templateId;

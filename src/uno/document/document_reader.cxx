@@ -1,5 +1,6 @@
 #include "uno/document/document_reader.hxx"
 
+#include "uno/log.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -22,6 +23,17 @@
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XPageCursor.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace baocao::uno {
 
@@ -71,8 +83,11 @@ bool supports(const Reference<css::uno::XInterface>& x, const char* service) {
 
 class Reader {
  public:
-  Reader(core::Document& out, Reference<css::task::XStatusIndicator> progress)
-      : mrOut(out), mxProgress(std::move(progress)) {}
+  Reader(core::Document& out, Reference<css::task::XStatusIndicator> progress, bool keepRanges)
+      : mrOut(out), mxProgress(std::move(progress)), mbKeepRanges(keepRanges) {}
+
+  // Each paragraph's range, in the snapshot's order, when asked for (the page pass needs them).
+  [[nodiscard]] std::vector<Reference<css::text::XTextRange>> ranges() { return std::move(maRanges); }
 
   void text(const Reference<css::text::XText>& text, int table, const std::string& cell) {
     Reference<css::container::XEnumeration> e =
@@ -124,6 +139,7 @@ class Reader {
     p.spaceBeforePt = get<sal_Int32>(v[8]) * kPtPerHmm;
     portions(Reference<css::container::XEnumerationAccess>(element, UNO_QUERY_THROW), p);
     mrOut.paragraphs.push_back(std::move(p));
+    if (mbKeepRanges) maRanges.emplace_back(element, UNO_QUERY_THROW);
     if (mxProgress.is() && mrOut.paragraphs.size() % 256 == 0)
       mxProgress->setValue(static_cast<sal_Int32>(mrOut.paragraphs.size()));
   }
@@ -199,6 +215,8 @@ class Reader {
 
   core::Document& mrOut;
   Reference<css::task::XStatusIndicator> mxProgress;
+  bool mbKeepRanges;
+  std::vector<Reference<css::text::XTextRange>> maRanges;
   bool mbDeleted = false;
 };
 
@@ -297,6 +315,72 @@ bool find(const Reference<css::text::XText>& text, int& remaining, Reference<css
   return false;
 }
 
+// Where a paragraph prints, through the view cursor: the only place Writer's pages show. Asked
+// lazily, for the few paragraphs the page-flow rules look at; the selection the view had is put
+// back when the snapshot (and every copy of it) is gone.
+class PageLookup {
+ public:
+  PageLookup(Context ctx, Reference<css::text::XTextViewCursor> view, Reference<css::view::XSelectionSupplier> selection,
+             std::vector<Reference<css::text::XTextRange>> ranges)
+      : mxContext(std::move(ctx)), mxView(std::move(view)), mxPage(mxView, UNO_QUERY_THROW),
+        mxSelection(std::move(selection)), maRanges(std::move(ranges)) {}
+  PageLookup(const PageLookup&) = delete;
+  PageLookup& operator=(const PageLookup&) = delete;
+
+  ~PageLookup() {
+    if (!mbMoved || !mxSelection.is() || !maSaved.hasValue()) return;
+    try {
+      mxSelection->select(maSaved);
+    } catch (const css::uno::Exception& e) {
+      logLine(mxContext, "page lookup: the selection could not be put back: " + toUtf8(e.Message));
+    }
+  }
+
+  core::PageSpan operator()(int paragraph) {
+    if (paragraph < 0 || static_cast<std::size_t>(paragraph) >= maRanges.size()) return {};
+    if (!mbMoved) {
+      if (mxSelection.is()) maSaved = mxSelection->getSelection();
+      mbMoved = true;
+    }
+    const Reference<css::text::XTextRange>& range = maRanges[static_cast<std::size_t>(paragraph)];
+    core::PageSpan span;
+    try {
+      mxView->gotoRange(range->getStart(), false);
+      span.first = mxPage->getPage();
+      mxView->gotoRange(range->getEnd(), false);
+      span.last = mxPage->getPage();
+    } catch (const css::uno::RuntimeException& e) {
+      // A paragraph the view cursor cannot reach has no known page: its rules stay silent, the
+      // check goes on.
+      logLine(mxContext, "page lookup: paragraph " + std::to_string(paragraph) + ": " + toUtf8(e.Message));
+      return {};
+    }
+    return span;
+  }
+
+ private:
+  Context mxContext;
+  Reference<css::text::XTextViewCursor> mxView;
+  Reference<css::text::XPageCursor> mxPage;
+  Reference<css::view::XSelectionSupplier> mxSelection;
+  std::vector<Reference<css::text::XTextRange>> maRanges;
+  Any maSaved;
+  bool mbMoved = false;
+};
+
+// The page lookup of a document with a view; empty for a model alone.
+std::function<core::PageSpan(int)> pageLookup(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
+                                              std::vector<Reference<css::text::XTextRange>> ranges) {
+  Reference<css::frame::XController> controller = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController();
+  Reference<css::text::XTextViewCursorSupplier> supplier(controller, UNO_QUERY);
+  if (!supplier.is()) return {};
+  Reference<css::text::XTextViewCursor> view = supplier->getViewCursor();
+  if (!Reference<css::text::XPageCursor>(view, UNO_QUERY).is()) return {};
+  auto lookup = std::make_shared<PageLookup>(ctx, view, Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY),
+                                             std::move(ranges));
+  return [lookup](int paragraph) { return (*lookup)(paragraph); };
+}
+
 }  // namespace
 
 Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDocument>& doc, int index) {
@@ -307,13 +391,15 @@ Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDoc
   return found;
 }
 
-core::Document readDocument(const Reference<css::text::XTextDocument>& doc, const std::string& path,
-                            const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText) {
+core::Document readDocument(const Context& ctx, const Reference<css::text::XTextDocument>& doc, const std::string& path,
+                            const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText,
+                            bool layout) {
   core::Document out;
   out.path = path;
   if (progress.is()) progress->start(toOU(progressText), 0);
-  Reader reader(out, progress);
+  Reader reader(out, progress, layout);
   reader.text(doc->getText(), -1, {});
+  if (layout) out.pages = pageLookup(ctx, doc, reader.ranges());
   out.page = pageOf(doc);
   Reference<css::beans::XPropertySet> props(
       Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties()->getUserDefinedProperties(),

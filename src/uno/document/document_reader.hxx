@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/validation/document.hpp"
+#include "uno/context.hxx"
 
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -17,11 +18,13 @@ namespace baocao::uno {
 
 namespace css = com::sun::star;
 
-// `progress` (may be empty) shows `progressText` while the document is read.
-[[nodiscard]] core::Document readDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+// `progress` (may be empty) shows `progressText` while the document is read. With `layout`, and
+// when the document has a view, the snapshot can say where a paragraph prints (Document::pages):
+// each question moves the view cursor; the selection is put back when the snapshot is gone.
+[[nodiscard]] core::Document readDocument(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                                           const std::string& path,
                                           const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
-                                          std::string_view progressText = {});
+                                          std::string_view progressText = {}, bool layout = false);
 
 // The paragraph with this index in readDocument's order (body and table cells in reading order),
 // for "go to"; empty when the document has changed so much that it no longer exists.

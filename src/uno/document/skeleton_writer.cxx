@@ -15,6 +15,7 @@
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
@@ -70,6 +71,15 @@ struct ParaStyleSpec {
   double spaceBeforePt = 0;
 };
 
+// What keeps the printed report in one piece: a heading never ends a page (it goes with its text
+// and is not split); no paragraph leaves a single line alone at a page's foot or head.
+PropertyList pageFlowProperties(const ParaStyleSpec& spec) {
+  PropertyList values{{"ParaOrphans", Any(sal_Int8(2))}, {"ParaWidows", Any(sal_Int8(2))}};
+  if (spec.outlineLevel > 0)
+    values.insert(values.end(), {{"ParaKeepTogether", Any(true)}, {"ParaSplit", Any(false)}});
+  return values;
+}
+
 void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const ParaStyleSpec& spec) {
   auto style = createStyle(doc, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", spec.name);
   if (!style.is()) return;
@@ -88,6 +98,8 @@ void defineParagraphStyle(const Reference<css::text::XTextDocument>& doc, const 
       // and the outline see the sections.
       {"OutlineLevel", Any(spec.outlineLevel)},
   });
+  const PropertyList flow = pageFlowProperties(spec);
+  values.insert(values.end(), flow.begin(), flow.end());
   setAll(style, values);
 }
 
@@ -197,6 +209,21 @@ void fillSignature(const Reference<css::lang::XMultiServiceFactory>& factory, co
   insertSegments(factory, text, cursor, {sig.signer});
 }
 
+// The signature block prints on one page: its row and the table never split. The body's last
+// paragraph (the one ending "./.") keeps with it, so the signature page also carries the body's
+// last lines (two at least: the body style's widows), never the signature alone.
+void keepSignatureTogether(const Reference<css::text::XTextTable>& table) {
+  Reference<css::beans::XPropertySet>(table, UNO_QUERY_THROW)->setPropertyValue("Split", Any(false));
+  Reference<css::table::XTableRows> rows = table->getRows();
+  for (sal_Int32 i = 0; i < rows->getCount(); ++i)
+    Reference<css::beans::XPropertySet>(rows->getByIndex(i), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", Any(false));
+}
+
+void keepWithNext(const Reference<css::text::XTextRange>& paragraph) {
+  Reference<css::beans::XPropertySet>(paragraph->getText()->createTextCursorByRange(paragraph), UNO_QUERY_THROW)
+      ->setPropertyValue("ParaKeepTogether", Any(true));
+}
+
 }  // namespace
 
 bool atDocumentStart(const Reference<css::text::XTextDocument>& doc, const Reference<css::text::XTextRange>& at) {
@@ -294,9 +321,13 @@ void insertSkeleton(const Context& ctx, const Reference<css::text::XTextDocument
   }
   auto signature = insertLayoutTable(doc, range(cursor), 1, StyleNames::kSignatureTable, 0.35, width);
   fillSignature(factory, signature, skeleton.signature);
+  keepSignatureTogether(signature);
   props->setPropertyValue("ParaStyleName", Any(originalStyle));
   if (progress.is()) progress->setValue(2);
-  if (bodyAt.is()) insertBody(ctx, measure, doc, bodyAt, skeleton.body, width);
+  if (bodyAt.is()) {
+    insertBody(ctx, measure, doc, bodyAt, skeleton.body, width);
+    keepWithNext(bodyAt->getEnd());
+  }
   if (progress.is()) {
     progress->setValue(3);
     progress->end();

@@ -33,6 +33,11 @@ WriterDocument& WriterDocument::named(std::string path) {
   return *this;
 }
 
+WriterDocument& WriterDocument::withLayout() {
+  mbLayout = true;
+  return *this;
+}
+
 const Reference<css::text::XTextRange>& WriterDocument::at() {
   if (!mxAt.is()) mxAt = mxDoc->getText()->getStart();
   return mxAt;
@@ -45,7 +50,7 @@ const FigureMasters& WriterDocument::masters() {
 
 core::Document WriterDocument::snapshot() {
   const std::string path = maPath ? *maPath : toUtf8(Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW)->getURL());
-  return readDocument(mxDoc, path, mxProgress, maProgressText);
+  return readDocument(mxContext, mxDoc, path, mxProgress, maProgressText, mbLayout);
 }
 
 void WriterDocument::edit(std::string_view title, const std::function<void()>& change) {

@@ -25,6 +25,9 @@ class WriterDocument final : public core::ReportDocument {
   // The status bar shows `text` while the document is read or the skeleton written; default: nothing.
   WriterDocument& showProgress(css::uno::Reference<css::task::XStatusIndicator> progress, std::string text);
   WriterDocument& named(std::string path);                                                  // default: the model's URL
+  // The snapshot also says where each paragraph prints, if the document has a view (the page-flow
+  // rules need it; it costs a layout pass). Default: not read.
+  WriterDocument& withLayout();
 
   [[nodiscard]] core::Document snapshot() override;
   void edit(std::string_view title, const std::function<void()>& change) override;
@@ -46,6 +49,7 @@ class WriterDocument final : public core::ReportDocument {
   css::uno::Reference<css::task::XStatusIndicator> mxProgress;
   std::string maProgressText;
   std::optional<std::string> maPath;
+  bool mbLayout = false;
   std::optional<FigureMasters> maMasters;  // one pass over the fields per command; reset by insertions
   rtl::OUString maEditTitle;               // the open edit's: our own undo actions take it
 };

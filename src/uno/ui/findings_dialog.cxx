@@ -13,6 +13,8 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XTopWindowListener.hpp>
@@ -26,6 +28,7 @@
 
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
 #include <rtl/ref.hxx>
 
 #include <map>
@@ -48,7 +51,8 @@ std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>>& openDialogs() {
   return dialogs;
 }
 
-class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, css::awt::XTopWindowListener> {
+class FindingsDialog
+    : public cppu::WeakImplHelper3<css::awt::XActionListener, css::awt::XTopWindowListener, css::awt::XItemListener> {
  public:
   FindingsDialog(Context ctx, Reference<css::frame::XFrame> frame, Reference<css::text::XTextDocument> doc, Recheck recheck)
       : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
@@ -68,6 +72,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
       button->addActionListener(this);
     }
     Reference<css::awt::XTopWindow>(mxDialog, UNO_QUERY_THROW)->addTopWindowListener(this);
+    Reference<css::awt::XListBox>(controls->getControl("lstFindings"), UNO_QUERY_THROW)->addItemListener(this);
   }
 
   void show(const core::CheckOutcome& outcome) {
@@ -88,6 +93,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
     Reference<css::awt::XListBox> list(controls->getControl("lstFindings"), UNO_QUERY_THROW);
     list->removeItems(0, list->getItemCount());
     maParagraphs.clear();
+    maDetails.clear();
     const core::MessageId names[] = {core::MessageId::FindingsError, core::MessageId::FindingsWarning,
                                      core::MessageId::FindingsInfo};
     std::vector<OUString> items;
@@ -97,15 +103,18 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
       if (severity != last) {  // a group line: "── Lỗi (3) ──"
         items.push_back(toOU("── ") + maText(names[severity]) + " (" + OUString::number(counts[severity]) + toOU(") ──"));
         maParagraphs.push_back(kGroupLine);
+        maDetails.emplace_back();
         last = severity;
       }
       items.push_back(toOU((f.section.empty() ? std::string() : f.section + " · ") + f.message + "  [" + f.rule + "]"));
       maParagraphs.push_back(f.paragraph);
+      maDetails.push_back(maText(names[severity]) + ": " + toOU(f.message + "\n[" + f.rule + "]"));
     }
     Sequence<OUString> seq(static_cast<sal_Int32>(items.size()));
     std::copy(items.begin(), items.end(), seq.getArray());
     list->addItems(seq, 0);
     if (!items.empty()) list->selectItemPos(items.size() > 1 ? 1 : 0, true);
+    showDetail();  // selecting from code tells no item listener
     Reference<css::awt::XWindow> window(mxDialog, UNO_QUERY_THROW);
     window->setVisible(true);
     window->setFocus();
@@ -135,6 +144,13 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
   }
   void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
+  // XItemListener: the list's selection shows its finding whole in the detail field
+  void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override {
+    rtl::Reference<FindingsDialog> keepAlive(this);
+    LogFailureSink sink(mxContext);
+    (void)barrier("findings dialog selection", sink, [&] { showDetail(); });
+  }
+
   // XTopWindowListener: the title bar's close button
   void SAL_CALL windowClosing(const css::lang::EventObject&) override {
     rtl::Reference<FindingsDialog> keepAlive(this);
@@ -152,6 +168,14 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
   static constexpr int kGroupLine = -2;
 
   void recheck() { show(maRecheck()); }
+
+  void showDetail() {
+    Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
+    const sal_Int16 pos = Reference<css::awt::XListBox>(controls->getControl("lstFindings"), UNO_QUERY_THROW)->getSelectedItemPos();
+    const bool valid = pos >= 0 && static_cast<std::size_t>(pos) < maDetails.size();
+    Reference<css::awt::XTextComponent>(controls->getControl("txtDetail"), UNO_QUERY_THROW)
+        ->setText(valid ? maDetails[static_cast<std::size_t>(pos)] : OUString());
+  }
 
   void goTo() {
     Reference<css::awt::XListBox> list(
@@ -173,6 +197,7 @@ class FindingsDialog : public cppu::WeakImplHelper2<css::awt::XActionListener, c
   std::string maTitle;
   Reference<css::awt::XDialog> mxDialog;
   std::vector<int> maParagraphs;  // per list entry: the finding's paragraph, or kGroupLine
+  std::vector<OUString> maDetails;  // per list entry: the detail field's text (empty for a group line)
 };
 
 // Closes a frame's dialog when the frame goes (the document closed).
