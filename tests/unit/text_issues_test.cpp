@@ -44,6 +44,16 @@ TEST(TextIssues, TheIssuesSlipsWithRangesAndCorrections) {
   const auto u16 = utf16Span("a𝐀b avf", 7, 3);  // a letter outside the BMP is two units
   EXPECT_EQ(u16.offset, 5u);
   EXPECT_EQ(u16.length, 3u);
+  // the table gives the same for every range
+  const Utf16Positions positions(t);
+  for (const auto& i : issues) {
+    const auto one = utf16Span(t, i.offset, i.length), many = positions.span(i.offset, i.length);
+    EXPECT_EQ(one.offset, many.offset);
+    EXPECT_EQ(one.length, many.length);
+  }
+  const Utf16Positions astral("a𝐀b avf");
+  EXPECT_EQ(astral.span(7, 3).offset, 5u);
+  EXPECT_EQ(astral.span(100, 3).length, 0u);  // past the end: empty, never out of bounds
 }
 
 TEST(TextIssues, EveryPerParagraphRuleHasARange) {
@@ -79,6 +89,23 @@ TEST(TextIssues, SlipInsideADecomposedRunWidensToTheRun) {
   std::string fixed = t;
   fixed.replace(space->offset, space->length, space->correction);
   EXPECT_EQ(fixed, "công tác. Ủy ban");
+}
+
+// A 1 MB paragraph full of slips, and its UTF-16 positions: linear, with a generous bound.
+TEST(TextIssues, LongParagraphIsLinear) {
+  const std::string sentence = "Phó chỉ tịch xã avf để để thực hiện. ";
+  std::string para;
+  while (para.size() < (1u << 20)) para += sentence;
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto issues = paragraphTextIssues(para);
+  const Utf16Positions positions(para);
+  std::size_t units = 0;
+  for (const auto& i : issues) units += positions.span(i.offset, i.length).length;
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::size_t n = para.size() / sentence.size();
+  EXPECT_EQ(issues.size(), 3 * n);
+  EXPECT_EQ(units, n * (8 + 3 + 5));  // "chỉ tịch", "avf", "để để"
+  EXPECT_LT(s, 10.0);
 }
 
 // This thread's processor time in ms: on a loaded machine (2 cores, load 7) a wall-clock sample

@@ -197,4 +197,21 @@ Utf16Span utf16Span(std::string_view utf8, std::size_t offset, std::size_t lengt
   return {start, units(offset, offset + length)};
 }
 
+Utf16Positions::Utf16Positions(std::string_view utf8) {
+  mUnitsBefore.reserve(utf8.size() + 1);
+  std::uint32_t units = 0;
+  for (const char ch : utf8) {
+    mUnitsBefore.push_back(units);
+    const auto b = static_cast<unsigned char>(ch);
+    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+  }
+  mUnitsBefore.push_back(units);
+}
+
+Utf16Span Utf16Positions::span(std::size_t offset, std::size_t length) const {
+  const std::size_t last = mUnitsBefore.size() - 1;
+  const std::size_t from = std::min(offset, last), to = std::min(offset + length, last);
+  return {mUnitsBefore[from], mUnitsBefore[to] - mUnitsBefore[from]};
+}
+
 }  // namespace baocao::core

@@ -13,6 +13,7 @@
 #include "core/messages.hpp"
 #include "core/validation/rule_table.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,5 +43,16 @@ struct Utf16Span {
   std::size_t length = 0;
 };
 [[nodiscard]] Utf16Span utf16Span(std::string_view utf8, std::size_t offset, std::size_t length);
+
+// The same for many ranges of one text (a paragraph with hundreds of issues): the table is made
+// once, in one pass, and each range is then two look-ups.
+class Utf16Positions {
+ public:
+  explicit Utf16Positions(std::string_view utf8);
+  [[nodiscard]] Utf16Span span(std::size_t offset, std::size_t length) const;
+
+ private:
+  std::vector<std::uint32_t> mUnitsBefore;  // UTF-16 units before each byte offset, and at the end
+};
 
 }  // namespace baocao::core

@@ -67,9 +67,10 @@ css::linguistic2::ProofreadingResult SAL_CALL Proofreader::doProofreading(
     if (!now.enabled) return;
     const core::Language lang = now.language;
     const std::string utf8 = toUtf8(text);
+    const core::Utf16Positions positions(utf8);
     std::vector<css::linguistic2::SingleProofreadingError> errors;
     for (const core::TextIssue& issue : core::paragraphTextIssues(utf8)) {
-      const core::Utf16Span span = core::utf16Span(utf8, issue.offset, issue.length);
+      const core::Utf16Span span = positions.span(issue.offset, issue.length);
       const auto offset = static_cast<sal_Int32>(span.offset), length = static_cast<sal_Int32>(span.length);
       if (offset < start || length <= 0 || offset + length > text.getLength()) continue;
       const OUString ruleId =
