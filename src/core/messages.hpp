@@ -101,6 +101,13 @@ enum class MessageId {
   ToneMarkPlacement,
   MixedToneStyle,
   UndiacritizedWord,
+  TelexLeftover,
+  RepeatedWord,
+  MissingSpace,
+  MalformedSyllable,
+  MalformedSyllableNoFix,
+  Confusable,
+  ProofreaderName,
   // The check's text output (core/validation/report_check.hpp findingsText)
   CheckNoTemplate,
   CheckTemplate,

@@ -53,6 +53,13 @@ TEST(SeedReport, KnownDefectsFoundOutlineRecognised) {
   for (const char* rule : {"structure.section-order", "structure.numbering", "structure.empty-section", "date.invalid",
                            "text.legacy-encoding", "figure.sum-mismatch"})
     EXPECT_FALSE(has(r, rule)) << rule << "\n" << describe(r);
+  // its four typos are text.confusable findings with their corrections, and no other slip is reported
+  EXPECT_EQ(counts["text.confusable"], 4) << describe(r);
+  for (const char* fix : {"“huyện lụy” → “huyện lỵ”", "“búc xúc” → “bức xúc”", "“trận tự” → “trật tự”",
+                          "“thẩn quyền” → “thẩm quyền”"})
+    EXPECT_TRUE(has(r, "text.confusable", fix)) << fix << "\n" << describe(r);
+  for (const char* rule : {"text.telex-leftover", "text.repeated-word", "text.missing-space", "text.malformed-syllable"})
+    EXPECT_FALSE(has(r, rule)) << rule << "\n" << describe(r);
   EXPECT_FALSE(r.readyToSubmit());
   EXPECT_EQ(r.errorCount(), static_cast<int>(std::count_if(r.findings.begin(), r.findings.end(), [](const Finding& f) {
               return f.severity == Severity::Error;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 namespace baocao::core {
 namespace {
 
@@ -381,6 +383,81 @@ TEST_F(Rules, TextRules) {
   for (const char* rule : {"text.mixed-normalization", "text.legacy-encoding", "text.tone-mark-placement",
                            "text.mixed-tone-style", "text.undiacritized-word"})
     EXPECT_EQ(countRule(ok, rule), 0u) << rule << "\n" << describe(ok);
+}
+
+TEST_F(Rules, TypingSlipsAreFoundWithTheirCorrections) {
+  const Document d = DocBuilder()
+                         .text("Phó chỉ tịch UBND xã avf các ban để để thực hiện")
+                         .text("Ông ĐứcMạnh báo cáo công tác.Ủy ban giao Thưòng trực HĐND")
+                         .text("Thường tực Hội đồng nhân dân xã, thẩn quyền")
+                         .build();
+  const auto r = run(d);
+  const std::string all = describe(r);
+  for (const char* want : {"“chỉ tịch” → “chủ tịch”", "“avf” → “và”", "“để để” → “để”", "“ĐứcMạnh” → “Đức Mạnh”",
+                           "“tác.Ủy” → “tác. Ủy”", "“Thưòng” → “Thường”", "“Thường tực” → “Thường trực”",
+                           "“thẩn quyền” → “thẩm quyền”"})
+    EXPECT_NE(all.find(want), std::string::npos) << want << "\n" << all;
+  EXPECT_EQ(countRule(r, "text.confusable"), 3u) << all;
+  EXPECT_EQ(countRule(r, "text.telex-leftover"), 1u) << all;
+  EXPECT_EQ(countRule(r, "text.repeated-word"), 1u) << all;
+  EXPECT_EQ(countRule(r, "text.missing-space"), 2u) << all;
+  EXPECT_EQ(countRule(r, "text.malformed-syllable"), 1u) << all;
+  // the place follows the correction, in either language
+  ValidationInput in;
+  in.document = &d;
+  in.reportTemplate = &tmpl;
+  in.language = Language::English;
+  const auto en = validate(in);
+  EXPECT_NE(describe(en).find("Wrong word: “chỉ tịch” → “chủ tịch”. (paragraph 1)"), std::string::npos) << describe(en);
+}
+
+// The new tone placement of a text in the old one: the tone of an open oa, oe, uy moves to its last vowel.
+std::string canonicalToneNew(std::string text) {
+  // {the toned first vowels, that vowel bare, the second vowel, the second vowel toned}: five tones each
+  static const std::vector<std::pair<std::string, std::string>> kMoves = [] {
+    const char* rows[][4] = {{"òóỏõọ", "o", "a", "àáảãạ"}, {"ÒÓỎÕỌ", "O", "A", "ÀÁẢÃẠ"},
+                             {"òóỏõọ", "o", "e", "èéẻẽẹ"}, {"ÒÓỎÕỌ", "O", "E", "ÈÉẺẼẸ"},
+                             {"ùúủũụ", "u", "y", "ỳýỷỹỵ"}, {"ÙÚỦŨỤ", "U", "Y", "ỲÝỶỸỴ"},
+                             {"ÒÓỎÕỌ", "O", "a", "àáảãạ"}, {"ÒÓỎÕỌ", "O", "e", "èéẻẽẹ"}, {"ÙÚỦŨỤ", "U", "y", "ỳýỷỹỵ"}};
+    const auto split = [](const std::string& s) {  // code points of two or three bytes
+      std::vector<std::string> out;
+      for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = static_cast<unsigned char>(s[i]) >= 0xE0 ? 3 : 2;
+        out.push_back(s.substr(i, n));
+        i += n;
+      }
+      return out;
+    };
+    std::vector<std::pair<std::string, std::string>> m;
+    for (const auto& row : rows) {
+      const auto f = split(row[0]), t = split(row[3]);
+      for (std::size_t k = 0; k < f.size(); ++k) m.emplace_back(f[k] + row[2], std::string(row[1]) + t[k]);
+    }
+    return m;
+  }();
+  for (const auto& [from, to] : kMoves)
+    for (auto p = text.find(from); p != std::string::npos; p = text.find(from, p + to.size())) {
+      const std::size_t end = p + from.size();
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;  // closed: hoàn
+      text.replace(p, from.size(), to);
+    }
+  return text;
+}
+
+// The wizard's report, in the old tone placement and in the new: no text finding at all.
+TEST_F(Rules, CleanReportInEitherTonePlacementHasNoTextFinding) {
+  Document modern = clean;
+  int changed = 0;
+  for (auto& p : modern.paragraphs) {
+    const std::string before = p.text;
+    p.text = canonicalToneNew(p.text);
+    changed += p.text != before;
+  }
+  EXPECT_GT(changed, 0) << "the report has words whose placement differs";
+  for (const Document* d : {&clean, &modern}) {
+    const auto r = run(*d, &data);
+    for (const auto& f : r.findings) EXPECT_NE(f.rule.rfind("text.", 0), 0u) << f.rule << ": " << f.message;
+  }
 }
 
 TEST_F(Rules, MessagesInEnglishNameThePlace) {

@@ -89,6 +89,18 @@ constexpr std::array kRules{
              "both tone placements (hóa, hoá) in one document"},
     RuleInfo{Rule::TextUndiacritizedWord, "text.undiacritized-word", W, MessageId::UndiacritizedWord,
              "a word typed without its diacritics where the next words leave no doubt"},
+    RuleInfo{Rule::TextTelexLeftover, "text.telex-leftover", E, MessageId::TelexLeftover,
+             "Telex or VNI keys typed with the input method off (\"avf\" for \"và\")"},
+    RuleInfo{Rule::TextRepeatedWord, "text.repeated-word", W, MessageId::RepeatedWord,
+             "a function word typed twice (\"để để\")"},
+    RuleInfo{Rule::TextMissingSpace, "text.missing-space", W, MessageId::MissingSpace,
+             "two words or a sentence and the next run together (\"ĐứcMạnh\", \"tác.Ủy\")"},
+    RuleInfo{Rule::TextMalformedSyllable, "text.malformed-syllable", E, MessageId::MalformedSyllable,
+             "Vietnamese letters no syllable is written with, and the one fix (\"Thưòng\")"},
+    RuleInfo{Rule::TextMalformedSyllableNoFix, "text.malformed-syllable", E, MessageId::MalformedSyllableNoFix,
+             "Vietnamese letters no syllable is written with, no certain fix (\"nhữngg\")"},
+    RuleInfo{Rule::TextConfusable, "text.confusable", W, MessageId::Confusable,
+             "a real-word error from the project's list (\"chỉ tịch\" for \"chủ tịch\")"},
 };
 static_assert(kRules.size() == static_cast<std::size_t>(Rule::End), "one row per rule");
 

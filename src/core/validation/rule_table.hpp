@@ -61,6 +61,12 @@ enum class Rule {
   TextToneMarkPlacement,
   TextMixedToneStyle,
   TextUndiacritizedWord,
+  TextTelexLeftover,
+  TextRepeatedWord,
+  TextMissingSpace,
+  TextMalformedSyllable,
+  TextMalformedSyllableNoFix,
+  TextConfusable,
   End  // not a rule: the count, for tests
 };
 

@@ -1,117 +1,57 @@
-// text.* (Unicode form, legacy encodings, tone marks, missing diacritics) and date.invalid.
+// text.* (Unicode form, legacy encodings, tone marks, missing diacritics, typing slips: the per-paragraph
+// ones in text_issues.hpp) and date.invalid.
 #include "core/civil_date.hpp"
 #include "core/validation/rules.hpp"
-#include "text/legacy.hpp"
+#include "core/validation/text_issues.hpp"
 #include "text/syllable.hpp"
 #include "text/vntext.hpp"
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace baocao::core::rules {
 namespace {
 
-bool ascii(std::string_view s) {
-  for (const char ch : s)
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
-  return true;
-}
-
-// The words around a byte offset, composed, for quoting in a message.
-std::string around(std::string_view text, std::size_t offset, std::size_t length) {
-  const auto ws = text::words(text);
-  std::size_t k = 0;
-  while (k < ws.size() && ws[k].offset + ws[k].length <= offset) ++k;
-  const std::size_t from = k >= 2 ? ws[k - 2].offset : 0;
-  std::size_t last = k;
-  while (last < ws.size() && ws[last].offset < offset + length) ++last;
-  const std::size_t to = last + 1 < ws.size() ? ws[last + 1].offset + ws[last + 1].length : text.size();
-  return text::collapseSpaces(text::nfc(text.substr(from, to - from)));
-}
-
-std::vector<std::string_view> spaceTokens(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  auto isSep = [&](std::size_t at, std::size_t& len) {
-    if (s[at] == ' ' || s[at] == '\t' || s[at] == '\n' || s[at] == '\r') return len = 1, true;
-    if (s.compare(at, 2, "\xC2\xA0") == 0) return len = 2, true;
-    return false;
-  };
-  while (i < s.size()) {
-    std::size_t len = 0;
-    if (isSep(i, len)) {
-      i += len;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && !isSep(i, len)) ++i;
-    out.push_back(s.substr(start, i - start));
-  }
-  return out;
-}
-
-// Combining marks (U+0300-U+036F) are the only way Vietnamese text is not NFC: a byte scan first.
-bool mayBeDecomposed(std::string_view s) {
-  for (std::size_t i = 0; i + 1 < s.size(); ++i)
-    if ((s[i] == '\xCC' || s[i] == '\xCD') && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) return true;
-  return false;
-}
-
 bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); }
 
-struct WordFacts {
-  std::optional<std::string> misplaced;
-  text::ToneStyle style;
-};
+bool ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
 
 }  // namespace
 
 void checkText(const Context& c) {
-  // Most words recur: analyse each spelling once.
-  std::unordered_map<std::string_view, WordFacts> facts;  // keys point into the paragraphs
+  // Most words recur: each spelling's tone style is looked at once.
+  std::unordered_map<std::string_view, text::ToneStyle> styles;  // keys point into the paragraphs
   int oldCount = 0, newCount = 0, firstOld = -1, firstNew = -1;
   std::string oldExample, newExample;
 
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
     const std::string& t = c.doc.paragraphs[i].text;
     const int pi = static_cast<int>(i);
-    if (ascii(t)) {
-      for (const auto& u : text::undiacritizedWords(t))
-        c.add(Rule::TextUndiacritizedWord, pi, {u.word, u.suggestion});
-      continue;
+    // The per-paragraph rules, shared with Writer's proofreader; a paragraph's decomposed or
+    // legacy-encoded text is one finding (quoting its first word), not one per word.
+    bool nfdSaid = false, legacySaid = false;
+    for (const auto& issue : paragraphTextIssues(t)) {
+      if (issue.rule == Rule::TextMixedNormalization && std::exchange(nfdSaid, true)) continue;
+      if (issue.rule == Rule::TextLegacyEncoding && std::exchange(legacySaid, true)) continue;
+      c.add(issue.rule, pi, issue.args);
     }
-    // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
-    if (mayBeDecomposed(t) && !text::isNfc(t))
-      for (const auto& w : text::words(t))
-        if (!text::isNfc(w.text)) {
-          c.add(Rule::TextMixedNormalization, pi, {around(t, w.offset, w.length)});
-          break;
-        }
-    // text.legacy-encoding: one finding per paragraph, quoting its first legacy word
-    for (const auto token : spaceTokens(t))
-      if (const auto guess = text::legacyWord(token)) {
-        c.add(Rule::TextLegacyEncoding, pi,
-              {guess->encoding == text::LegacyEncoding::Tcvn3 ? "TCVN3 (ABC)" : "VNI", std::string(token), guess->decoded});
-        break;
-      }
+    if (ascii(t)) continue;
     for (const auto& w : text::words(t)) {
       if (ascii(w.text)) continue;
-      auto [it, fresh] = facts.try_emplace(w.text);
-      if (fresh) it->second = WordFacts{text::misplacedTone(w.text), text::toneStyle(w.text)};
-      const WordFacts& f = it->second;
-      if (f.misplaced)
-        c.add(Rule::TextToneMarkPlacement, pi, {text::nfc(w.text), *f.misplaced});
-      if (f.style == text::ToneStyle::Old && oldCount++ == 0) {
+      auto [it, fresh] = styles.try_emplace(w.text);
+      if (fresh) it->second = text::toneStyle(w.text);
+      if (it->second == text::ToneStyle::Old && oldCount++ == 0) {
         firstOld = pi;
         oldExample = text::nfc(w.text);
       }
-      if (f.style == text::ToneStyle::New && newCount++ == 0) {
+      if (it->second == text::ToneStyle::New && newCount++ == 0) {
         firstNew = pi;
         newExample = text::nfc(w.text);
       }
     }
-    for (const auto& u : text::undiacritizedWords(t))
-      c.add(Rule::TextUndiacritizedWord, pi, {u.word, u.suggestion});
   }
   // text.mixed-tone-style: both placements are correct, one document should use one (decree30.md §13)
   if (oldCount > 0 && newCount > 0)

@@ -112,6 +112,14 @@ bool warnOnSaveAs(const Context& ctx) {
   return on;
 }
 
+bool proofreadingEnabled(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Proofreading", false),
+                                              UNO_QUERY_THROW);
+  bool on = true;
+  node->getByName("Enabled") >>= on;
+  return on;
+}
+
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {
