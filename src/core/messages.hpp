@@ -54,6 +54,9 @@ enum class MessageId {
   StructureDuplicate,
   StructureNumbering,
   PlaceholderUnfilled,
+  PlaceholderLeader,
+  PlaceholderCheckbox,
+  PlaceholderGuidance,
   NationalTitleMissing,
   NationalTitleForm,
   MottoMissing,
@@ -261,6 +264,20 @@ enum class MessageId {
   PreviewFile,
   PreviewSummary,
   PreviewNothing,
+  // A template from a đề cương (core/templates/outline_import.hpp)
+  OutlineNone,
+  OutlineBadId,
+  OutlineSummary,
+  OutlineNotesHeader,
+  OutlineNoteUnused,
+  OutlineNoteTable,
+  OutlineNoteTooDeep,
+  OutlineNoteBold,
+  OutlineNoteNumber,
+  OutlineCommandTitle,
+  OutlineSaved,
+  OutlineReplace,
+  OutlineNotReplaced,
   // The command line (src/cli)
   CliUsage,
   CliNoCommand,
@@ -293,6 +310,9 @@ enum class MessageId {
   CliOfficeForkFailed,
   CliOfficeExited,
   CliOfficeNoAnswer,
+  CliTemplateFromOneFile,
+  CliOutputExists,
+  CliCannotWrite,
   End  // not a message: the count, for tests
 };
 
