@@ -54,6 +54,8 @@ struct Args {
   std::string command;
   std::vector<std::string> outputs;
   std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang;
+  std::string id, title;  // template-from
+  bool force = false;     // template-from: replace an existing output
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   cli::OfficeOptions office;
@@ -89,6 +91,9 @@ Args parse(int argc, char** argv) {
     else if (arg == "--office-profile") a.office.profileDir = value();
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
+    else if (arg == "--id") a.id = value();
+    else if (arg == "--title") a.title = value();
+    else if (arg == "--force") a.force = true;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -213,10 +218,12 @@ int runNew(const Args& a) {
   if (a.answersFile.empty()) throw UsageError{say(MessageId::CliNeedsAnswers)};
   auto answers = core::answersFromJson(readFile(a.answersFile, MessageId::CliCannotReadAnswers), a.answersFile);
   if (!answers) throw UsageError{answers.error().message};
-  const std::string id = a.templateId.empty() ? answers->templateId : a.templateId;
-  if (id.empty()) throw UsageError{say(MessageId::CliNoTemplate)};
-  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  const auto t = core::jobs::findTemplate(catalog, id);
+  const std::string named = a.templateId.empty() ? answers->templateId : a.templateId;
+  if (named.empty()) throw UsageError{say(MessageId::CliNoTemplate)};
+  core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  const auto id = core::resolveTemplate(catalog, named);
+  if (!id) throw UsageError{id.error().message};
+  const auto t = core::jobs::findTemplate(catalog, *id);
   if (!t) throw UsageError{t.error().message};
   if (!a.dataFile.empty()) answers->dataFile = a.dataFile;
   auto report = core::jobs::planNewReport(**t, *answers, profileOf(a), core::today(), a.answersFile);
@@ -309,16 +316,21 @@ Message containerProblem(const std::filesystem::path& path) {
 int runValidate(const Args& a) {
   if (a.inputs.empty()) throw UsageError{say(MessageId::CliValidateNeedsFile)};
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
-  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  if (!a.templateId.empty())
-    if (const auto t = core::jobs::findTemplate(catalog, a.templateId); !t) throw UsageError{t.error().message};
+  core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  std::string templateId;
+  if (!a.templateId.empty()) {
+    const auto id = core::resolveTemplate(catalog, a.templateId);
+    if (!id) throw UsageError{id.error().message};
+    if (const auto t = core::jobs::findTemplate(catalog, *id); !t) throw UsageError{t.error().message};
+    templateId = *id;
+  }
   cli::Office office(a.office);
   uno::OfficeDataFiles officeFiles(office.context());
   core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
   if (!a.dataFile.empty())
     if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
   core::jobs::CheckOptions options;
-  options.templateId = a.templateId;
+  options.templateId = templateId;
   options.dataFile = a.dataFile;
   options.language = a.language;
   bool fileErrors = false, errors = false;
@@ -376,6 +388,74 @@ int runValidate(const Args& a) {
   return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
 }
 
+// Loads a document for reading, as validate does: read-only, no macros, every question aborted.
+// A .txt is read as UTF-8 (a đề cương pasted from an e-mail). Throws a UsageError naming the file.
+Reference<css::lang::XComponent> loadForReading(const cli::Office& office, const std::filesystem::path& path) {
+  if (!std::filesystem::is_regular_file(path)) throw UsageError{say(MessageId::CliNoSuchDocument, {path.string()})};
+  if (const Message bad = containerProblem(path); !bad.empty()) throw UsageError{Message::verbatim(path.string() + ": ") + bad};
+  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
+  std::vector<css::beans::PropertyValue> args{
+      prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get()))),
+      prop("ReadOnly", css::uno::Any(true)),
+      prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))),  // NEVER_EXECUTE
+      prop("UpdateDocMode", css::uno::Any(sal_Int16(0)))};      // NO_UPDATE
+  if (path.extension() == ".txt") {
+    args.push_back(prop("FilterName", css::uno::Any(uno::toOU("Text (encoded)"))));
+    args.push_back(prop("FilterOptions", css::uno::Any(uno::toOU("UTF8,LF,,,"))));
+  }
+  Reference<css::lang::XComponent> component;
+  try {
+    component = office.loadModel("file://" + path.string(), Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
+  } catch (const css::uno::Exception&) {
+    // said below: a file LibreOffice fails on is one it cannot open
+  }
+  if (!Reference<css::text::XTextDocument>(component, UNO_QUERY).is()) {
+    const uno::DocumentCloser closer(component);
+    throw UsageError{Message::verbatim(path.string() + ": ") +
+                     (interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
+                      : component.is()           ? say(MessageId::CliNotText)
+                                                 : unreadableReason(path))};
+  }
+  return component;
+}
+
+// A template from the đề cương FILE: written to -o, else ID.json; an existing file is replaced
+// only with --force. Exit 0 done; 2 no outline, bad arguments, or the output exists.
+int runTemplateFrom(const Args& a) {
+  if (a.inputs.size() != 1 || a.outputs.size() > 1) throw UsageError{say(MessageId::CliTemplateFromOneFile)};
+  const auto input = std::filesystem::absolute(a.inputs.front());
+  auto refuseExisting = [&](const std::filesystem::path& out) {
+    if (!a.force && std::filesystem::exists(out)) throw UsageError{say(MessageId::CliOutputExists, {out.string()})};
+  };
+  if (!a.outputs.empty()) refuseExisting(a.outputs.front());  // before the office starts
+  core::OutlineOptions options;
+  options.id = a.id;
+  options.title = a.title;
+  cli::Office office(a.office);
+  const Reference<css::lang::XComponent> component = loadForReading(office, input);
+  const uno::DocumentCloser closer(component);
+  uno::WriterDocument document(office.context(), Reference<css::text::XTextDocument>(component, UNO_QUERY_THROW));
+  document.named(a.inputs.front());
+  auto made = core::jobs::templateFromOutline(document, options);
+  if (!made) {
+    std::cerr << "baocao: " << made.error().message.in(a.language) << '\n';
+    return kUsage;
+  }
+  const std::filesystem::path out =
+      a.outputs.empty() ? std::filesystem::path(made->imported.tmpl.id + ".json") : std::filesystem::path(a.outputs.front());
+  refuseExisting(out);
+  {
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << made->json;
+    if (!file) throw UsageError{say(MessageId::CliCannotWrite, {out.string()})};
+  }
+  std::cout << made->imported.summary().in(a.language) << '\n';
+  if (!made->imported.notes.empty())
+    std::cout << say(MessageId::OutlineNotesHeader).in(a.language) << '\n' << made->imported.notesText().in(a.language) << '\n';
+  std::cout << say(MessageId::CliWrote, {std::filesystem::absolute(out).string()}).in(a.language) << '\n';
+  return kOk;
+}
+
 int runTemplates(const Args& a) {
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
@@ -429,6 +509,7 @@ int main(int argc, char** argv) {
     if (a.command == "header") return runHeader(a);
     if (a.command == "new") return runNew(a);
     if (a.command == "templates") return runTemplates(a);
+    if (a.command == "template-from") return runTemplateFrom(a);
     if (a.command == "fill") return runFill(a);
     if (a.command == "validate") return runValidate(a);
     throw UsageError{say(MessageId::CliUnknownCommand, {a.command})};
