@@ -133,6 +133,11 @@ class OutlineTest(OfficeTestCase):
         for outline in (odt, docx, doc):
             _, data, said = self.template_from(outline)
             shapes.append([(s["title"], [c["title"] for c in s.get("children", [])]) for s in data["sections"]])
+            # the annex table "Biểu số 01" under the last section: a figure per empty or dotted cell
+            figures = {f["key"]: f for f in data["sections"][-1].get("figures", [])}
+            self.assertEqual(len(figures), 6, said)
+            self.assertEqual(figures["mo_hinh_cap_xa_nam_2025_mo_hinh"]["unit"], "mô hình")
+            self.assertEqual(figures["tong_so_nam_2024"]["formula"], "mo_hinh_cap_xa_nam_2024 + mo_hinh_cap_thon_nam_2024")
         self.assertEqual(shapes[0], [
             ("ĐẶC ĐIỂM TÌNH HÌNH", []),
             ("KẾT QUẢ THỰC HIỆN", ["Công tác dân vận của chính quyền", "Phong trào thi đua “Dân vận khéo”"]),

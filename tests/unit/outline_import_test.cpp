@@ -247,6 +247,58 @@ TEST(OutlineImport, TablesAreSaidNotDropped) {
   EXPECT_EQ(at(r->tmpl, {0}).guidance, "Nêu tình hình hạ tầng viễn thông, internet trên địa bàn.");
 }
 
+// "Biểu số 01" under a section: a figure slot per empty or dotted cell, the unit from the "Đơn vị
+// tính" column, a percent for "Tỷ lệ", a formula for the total row; the column numbers "(1) (2)…"
+// and "Ghi chú" are no figures.
+TEST(OutlineImport, AnnexTableBecomesFigureSlots) {
+  Document doc = readOutline("leaders-checkboxes.txt");
+  DocParagraph annex;
+  annex.text = "Biểu số 01: Kết quả giảm nghèo";
+  doc.paragraphs.push_back(annex);
+  const std::vector<std::vector<std::string>> rows{
+      {"STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2025", "Ghi chú"},
+      {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
+      {"1", "Hộ nghèo", "hộ", "……", "……", ""},
+      {"2", "Hộ cận nghèo", "hộ", "", "", ""},
+      {"", "Tổng cộng", "hộ", "", "", ""},
+      {"3", "Tỷ lệ hộ nghèo", "%", "", "2,1", ""},
+  };
+  DocTable table{"", static_cast<int>(rows.size()), 6, static_cast<int>(doc.paragraphs.size()), 0};
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      DocParagraph p;
+      p.text = rows[r][c];
+      p.table = 0;
+      p.cell = std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1);
+      doc.paragraphs.push_back(p);
+      ++table.paragraphCount;
+    }
+  doc.tables.push_back(table);
+  const auto r = importOutline(doc);
+  ASSERT_TRUE(r) << r.error().message.en();
+  EXPECT_EQ(notesOf(*r, OutlineNote::Kind::Table), 0) << r->notesText().en();
+  const auto& figures = at(r->tmpl, {2}).figures;  // III. KIẾN NGHỊ, the section the table follows
+  std::string shown;
+  for (const auto& f : figures)
+    shown += f.key + (f.type == FigureType::Percent ? " %" : " " + f.unit) + (f.formula.empty() ? "" : " = " + f.formula) + "\n";
+  EXPECT_EQ(shown,
+            "ho_ngheo_nam_2024 hộ\n"
+            "ho_ngheo_nam_2025 hộ\n"
+            "ho_can_ngheo_nam_2024 hộ\n"
+            "ho_can_ngheo_nam_2025 hộ\n"
+            "tong_cong_nam_2024 hộ = ho_ngheo_nam_2024 + ho_can_ngheo_nam_2024\n"
+            "tong_cong_nam_2025 hộ = ho_ngheo_nam_2025 + ho_can_ngheo_nam_2025\n"
+            "ty_le_ho_ngheo_nam_2024 %\n");
+  EXPECT_EQ(figures.front().label, "Hộ nghèo - Năm 2024");
+  OutlineImport o = *r;
+  o.headings = r->headings;
+  loadsAndBuilds(o);
+  auto loaded = parseTemplate(templateJson(r->tmpl), "annex.json");
+  ASSERT_TRUE(loaded) << loaded.error().message.en();
+  EXPECT_EQ(at(*loaded, {2}).figures.size(), 7U);
+  EXPECT_EQ(at(*loaded, {2}).figures[4].formula, "ho_ngheo_nam_2024 + ho_can_ngheo_nam_2024");
+}
+
 TEST(OutlineImport, NumberedSentencesAndFiguresAreNotHeadings) {
   Document doc;
   for (const char* line : {"I. TÌNH HÌNH", "1.530 hộ dân trên địa bàn.", "2025 là năm bản lề.", "1-2 năm tới.", "II. KẾT QUẢ"}) {

@@ -306,7 +306,7 @@ class Importer {
     for (std::size_t i = 0; i < mDoc.paragraphs.size(); ++i) {
       const DocParagraph& p = mDoc.paragraphs[i];
       if (p.table >= 0) {
-        if (tablesSeen.insert(p.table).second) noteTable(p.table, static_cast<int>(i));
+        if (tablesSeen.insert(p.table).second) mTables.push_back({p.table, static_cast<int>(i), lines.size()});
         continue;
       }
       Line l = lineOf(p, static_cast<int>(i));
@@ -329,7 +329,17 @@ class Importer {
     if (count < 2) return Error{say(MessageId::OutlineNone, {mDoc.path.empty() ? std::string("?") : mDoc.path})};
 
     preamble(lines, firstHeading);
+    // a table belongs to the section it follows; outside the outline it is only said
+    std::size_t nextTable = 0;
+    auto tablesBefore = [&](std::size_t line) {
+      for (; nextTable < mTables.size() && mTables[nextTable].beforeLine <= line; ++nextTable) {
+        const PendingTable& t = mTables[nextTable];
+        if (t.beforeLine <= firstHeading || t.beforeLine > end || !importTable(t.table, t.paragraph))
+          noteTable(t.table, t.paragraph);
+      }
+    };
     for (std::size_t k = firstHeading; k < end; ++k) {
+      tablesBefore(k);
       if (headings[k]) {
         // "PHẦN THỨ NHẤT" alone: its title is the next line when that is no heading
         Marker& m = headings[k]->marker;
@@ -344,6 +354,8 @@ class Importer {
         addGuidance(lines[k]);
       }
     }
+    tablesBefore(end);  // up to the outline's end: its last section's
+    for (; nextTable < mTables.size(); ++nextTable) noteTable(mTables[nextTable].table, mTables[nextTable].paragraph);
     for (std::size_t k = end; k < lines.size(); ++k) note(OutlineNote::Kind::Unused, lines[k]);
     return finish();
   }
@@ -605,6 +617,134 @@ class Importer {
     }
   }
 
+  // ---- annex tables ----------------------------------------------------------------------------
+
+  // A table with a header row and row labels ("Biểu số 01": Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm
+  // 2025) becomes figure slots of the current section: one per empty or dotted cell under a column,
+  // its unit from the header's "(hộ)" or the "Đơn vị tính" column, a percent where the header says
+  // "%" or "tỷ lệ", and a formula summing the rows above for a "Tổng"/"Cộng" row. False when the
+  // table is no such table (the caller says it was not used).
+  bool importTable(int table, int paragraph) {
+    if (mPath.empty() || table >= static_cast<int>(mDoc.tables.size())) return false;
+    const DocTable& t = mDoc.tables[static_cast<std::size_t>(table)];
+    std::map<std::pair<int, int>, std::string> cells;  // (row, column) from 0 -> text
+    const int last = std::min(t.firstParagraph + t.paragraphCount, static_cast<int>(mDoc.paragraphs.size()));
+    for (int i = std::max(t.firstParagraph, paragraph); i < last; ++i) {
+      const DocParagraph& p = mDoc.paragraphs[static_cast<std::size_t>(i)];
+      const auto at = cellAddress(p.cell);
+      if (p.table != table || !at) continue;
+      std::string& cell = cells[*at];
+      const std::string more = text::collapseSpaces(text::nfc(p.text));
+      if (!more.empty()) cell += (cell.empty() ? "" : " ") + more;
+    }
+    auto cell = [&](int row, int column) -> std::string {
+      const auto it = cells.find({row, column});
+      return it == cells.end() ? std::string() : it->second;
+    };
+    int rows = 0, columns = 0;
+    for (const auto& [at, text] : cells) {
+      rows = std::max(rows, at.first + 1);
+      columns = std::max(columns, at.second + 1);
+    }
+    if (rows < 2 || columns < 2) return false;
+    for (const auto& [at, value] : cells)
+      if (isEnd(value)) return false;  // a signature or Nơi nhận table
+    // the label column: the first that is not "STT"/"TT"; the unit column, "Đơn vị tính"/"ĐVT"
+    int labelColumn = 0, unitColumn = -1;
+    const std::string first = text::foldCase(cell(0, 0));
+    if (first == "stt" || first == "tt" || first == "số tt") labelColumn = 1;
+    std::vector<int> valueColumns;
+    for (int c = labelColumn + 1; c < columns; ++c) {
+      const std::string h = text::foldCase(cell(0, c));
+      if (h.starts_with("đơn vị") || h == "đvt") unitColumn = c;
+      else if (!h.empty() && !h.starts_with("ghi chú")) valueColumns.push_back(c);
+    }
+    if (valueColumns.empty()) return false;
+    Section& section = *mPath.back();
+    std::vector<std::vector<std::string>> keysOfColumn(valueColumns.size());  // the rows above a total
+    int made = 0;
+    for (int r = 1; r < rows; ++r) {
+      const std::string label = cell(r, labelColumn);
+      if (label.empty() || isColumnNumbering(label)) continue;
+      const std::string folded = text::foldCase(label);
+      const bool total = folded.starts_with("tổng") || folded.starts_with("cộng");
+      for (std::size_t v = 0; v < valueColumns.size(); ++v) {
+        const std::string value = cell(r, valueColumns[v]);
+        if (!value.empty() && countLeaders(value) == 0 && value != "…" && value != "-") continue;  // given, not asked
+        const std::string header = cell(0, valueColumns[v]);
+        FigureSlot f;
+        const std::string foldedHeader = text::foldCase(header);
+        if (foldedHeader.find('%') != std::string::npos || foldedHeader.find("tỷ lệ") != std::string::npos ||
+            folded.find("tỷ lệ") != std::string::npos || folded.find('%') != std::string::npos)
+          f.type = FigureType::Percent;
+        f.unit = f.type == FigureType::Percent ? std::string() : unitOf(header, unitColumn >= 0 ? cell(r, unitColumn) : "");
+        f.label = templateText(label + (header.empty() ? "" : " - " + header));
+        f.key = figureKey(label, header);
+        if (total && f.type == FigureType::Integer && keysOfColumn[v].size() >= 2) {
+          for (const auto& k : keysOfColumn[v]) f.formula += (f.formula.empty() ? "" : " + ") + k;
+          keysOfColumn[v].clear();
+        } else if (!total) {
+          keysOfColumn[v].push_back(f.key);
+        }
+        section.figures.push_back(std::move(f));
+        ++made;
+      }
+    }
+    return made > 0;
+  }
+
+  // "B12" -> (11, 1); nested tables' "A1.2.1" and anything else -> nullopt.
+  static std::optional<std::pair<int, int>> cellAddress(const std::string& name) {
+    std::size_t i = 0;
+    int column = 0;
+    while (i < name.size() && name[i] >= 'A' && name[i] <= 'Z') column = column * 26 + (name[i++] - 'A' + 1);
+    const std::size_t digits = i;
+    int row = 0;
+    while (i < name.size() && i - digits < 6 && std::isdigit(static_cast<unsigned char>(name[i])) != 0) row = row * 10 + (name[i++] - '0');
+    if (column == 0 || row == 0 || i != name.size()) return std::nullopt;
+    return std::make_pair(row - 1, column - 1);
+  }
+
+  // The row that numbers the columns: "(1)", "1", "A", "B" under the headers.
+  static bool isColumnNumbering(const std::string& s) {
+    return s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '(' || c == ')' || (c >= 'A' && c <= 'Z');
+           });
+  }
+
+  // "Số hộ (hộ)" -> "hộ"; else the row's "Đơn vị tính" cell.
+  static std::string unitOf(const std::string& header, const std::string& unitCell) {
+    const auto open = header.rfind('(');
+    if (open != std::string::npos && header.ends_with(")")) {
+      const std::string inside = text::collapseSpaces(header.substr(open + 1, header.size() - open - 2));
+      if (!inside.empty() && inside.size() <= 24 && !startsWithFolded(inside, "đvt") && !startsWithFolded(inside, "đơn vị"))
+        return templateText(inside);
+      if (const auto colon = inside.find(':'); colon != std::string::npos) return templateText(text::collapseSpaces(inside.substr(colon + 1)));
+    }
+    return templateText(unitCell);
+  }
+
+  // "ho_ngheo_nam_2025": the row's and the column's words, ASCII, unique in the template.
+  std::string figureKey(const std::string& label, const std::string& header) {
+    std::string key = asciiSlug(label, 24);
+    const std::string column = asciiSlug(header, 16);
+    if (!column.empty()) key += (key.empty() ? "" : "-") + column;
+    std::replace(key.begin(), key.end(), '-', '_');
+    if (key.empty() || !(key.front() >= 'a' && key.front() <= 'z')) key = "so_" + key;
+    while (!key.empty() && key.back() == '_') key.pop_back();
+    std::string unique = key;
+    for (int n = 2; !mFigureKeys.insert(unique).second; ++n) unique = key + "_" + std::to_string(n);
+    return unique;
+  }
+
+  struct PendingTable {
+    int table;
+    int paragraph;          // its first paragraph
+    std::size_t beforeLine;  // the index into the lines of the first line after it
+  };
+  std::vector<PendingTable> mTables;
+  std::set<std::string> mFigureKeys;
+
   const Document& mDoc;
   const OutlineOptions& mOptions;
   std::vector<int> mSchemes;                      // the numbering scheme of each level, outermost first
@@ -632,6 +772,16 @@ void writeSections(std::string& out, const std::vector<Section>& sections, const
     out += in + "  \"title\": " + q(s.title);
     if (!s.required) out += ",\n" + in + "  \"required\": false";
     if (!s.guidance.empty()) out += ",\n" + in + "  \"guidance\": " + q(s.guidance);
+    if (!s.figures.empty()) {
+      out += ",\n" + in + "  \"figures\": [\n";
+      for (std::size_t k = 0; k < s.figures.size(); ++k) {
+        const FigureSlot& f = s.figures[k];
+        out += in + "    {\"key\": " + q(f.key) + ", \"type\": " + q(f.type == FigureType::Percent ? "percent" : "integer") +
+               (f.unit.empty() ? "" : ", \"unit\": " + q(f.unit)) + ", \"label\": " + q(f.label) +
+               (f.formula.empty() ? "" : ", \"formula\": " + q(f.formula)) + "}" + (k + 1 < s.figures.size() ? ",\n" : "\n");
+      }
+      out += in + "  ]";
+    }
     if (!s.children.empty()) {
       out += ",\n" + in + "  \"children\": ";
       writeSections(out, s.children, in + "  ");

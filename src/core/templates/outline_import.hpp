@@ -1,7 +1,8 @@
 // A report template from the superior's đề cương (outline) as received: its numbered headings
 // ("Phần I", "A.", "I.", "1.", "1.1.", "a)", typed or from automatic numbering) become the
-// template's sections, the lines under them (italic, "(nêu rõ …)", "Nêu …", "- …") their guidance.
-// Whatever is not used is said, never dropped silently.
+// template's sections, the lines under them (italic, "(nêu rõ …)", "Nêu …", "- …") their guidance,
+// an annex table's empty cells ("Biểu số 01") their figure slots. Whatever is not used is said,
+// never dropped silently.
 #pragma once
 
 #include "core/error.hpp"
@@ -22,7 +23,7 @@ struct OutlineOptions {
 struct OutlineNote {
   enum class Kind {
     Unused,     // outside the outline: the letter's header, the title block's other lines, Nơi nhận
-    Table,      // a table (annexes are not imported yet)
+    Table,      // a table outside the outline, or one that asks for no figures (a signature, a list)
     TooDeep,    // a heading below the third level, kept as its parent's guidance
     BoldLine,   // a bold line without a number, kept as guidance: a heading the clerk forgot to number?
     NumberGap,  // a heading whose number does not follow the one before ("3." after "1.")
