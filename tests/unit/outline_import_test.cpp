@@ -327,6 +327,54 @@ TEST(OutlineImport, SectionIdsAreUniqueAsBookmarks) {
   EXPECT_TRUE(parseTemplate(templateJson(r->tmpl), "x.json"));
 }
 
+// Whatever the document holds, the import either says there is no outline or gives a template
+// the loader takes: braces, control characters, bad UTF-8, huge numbers, deep numbering, a
+// total under many rows, the same title many times.
+TEST(OutlineImport, HostileTextStillGivesALoadableTemplate) {
+  Document doc;
+  auto add = [&](std::string text) {
+    DocParagraph p;
+    p.text = std::move(text);
+    doc.paragraphs.push_back(std::move(p));
+  };
+  add("ĐỀ CƯƠNG {ky_bao_cao} }{");
+  add("Phần 99999999 {x}");
+  add("I. \x01\x02 {a} \xFF\xFE");
+  add("1.1.1.1.1. Quá sâu");
+  add("1. ");
+  add("1.2.3. Mục 1.2.3");
+  add("a) (nếu có)");
+  add("b) Tiêu đề: ");
+  add("Phần");
+  add("II. \"Trích dẫn\" ……");
+  for (int i = 0; i < 60; ++i) add(std::to_string(i % 9 + 1) + ". Kết quả");
+  add(std::string(5000, 'A'));
+  for (const auto& hostile : {std::string("I."), std::string("A-"), std::string("đ) "), std::string("1.530")}) add(hostile);
+  const std::size_t tableStart = doc.paragraphs.size();
+  for (int r = 0; r < 70; ++r)
+    for (int c = 0; c < 2; ++c) {
+      DocParagraph p;
+      p.text = r == 0 ? (c == 0 ? "Chỉ tiêu" : "Số lượng") : c == 0 ? (r == 69 ? "Tổng cộng" : "{dòng} " + std::to_string(r)) : "";
+      p.table = 0;
+      p.cell = std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1);
+      doc.paragraphs.push_back(p);
+    }
+  doc.tables.push_back(DocTable{"", 70, 2, static_cast<int>(tableStart), 140});
+  const auto r = importOutline(doc);
+  ASSERT_TRUE(r) << r.error().message.en();
+  const auto loaded = parseTemplate(templateJson(r->tmpl), "hostile.json");
+  ASSERT_TRUE(loaded) << loaded.error().message.en() << "\n" << templateJson(r->tmpl);
+  EXPECT_FALSE(r->notes.empty());
+  // and a document of nothing but noise: no outline, said
+  Document noise;
+  for (const char* line : {"\xC3", "-", "+ 1.", "……", "□", "(", ")"}) {
+    DocParagraph p;
+    p.text = line;
+    noise.paragraphs.push_back(p);
+  }
+  EXPECT_FALSE(importOutline(noise));
+}
+
 TEST(OutlineImport, AsciiSlug) {
   EXPECT_EQ(asciiSlug("Sơ kết 5 năm thực hiện Nghị quyết"), "so-ket-5-nam-thuc-hien-nghi-quyet");
   EXPECT_EQ(asciiSlug("ĐẶC ĐIỂM TÌNH HÌNH"), "dac-diem-tinh-hinh");

@@ -22,6 +22,7 @@ constexpr std::size_t kNoteExcerpt = 80;    // bytes of a line quoted in a note,
 constexpr std::size_t kLongTitle = 250;     // a "title" this long is a title and a sentence of guidance
 constexpr std::size_t kBoldLineLimit = 120; // a bold line longer than this is emphasis, not a lost heading
 constexpr std::size_t kSectionSlug = 24;
+constexpr std::size_t kMaxSummed = 50;       // rows a total's formula adds up (formulas stop at 500 operators)
 
 // ---- UTF-8 ----------------------------------------------------------------------------------
 
@@ -680,7 +681,7 @@ class Importer {
         f.unit = f.type == FigureType::Percent ? std::string() : unitOf(header, unitColumn >= 0 ? cell(r, unitColumn) : "");
         f.label = templateText(label + (header.empty() ? "" : " - " + header));
         f.key = figureKey(label, header);
-        if (total && f.type == FigureType::Integer && keysOfColumn[v].size() >= 2) {
+        if (total && f.type == FigureType::Integer && keysOfColumn[v].size() >= 2 && keysOfColumn[v].size() <= kMaxSummed) {
           for (const auto& k : keysOfColumn[v]) f.formula += (f.formula.empty() ? "" : " + ") + k;
           keysOfColumn[v].clear();
         } else if (!total) {
