@@ -66,6 +66,8 @@ struct Args {
   std::string command;
   std::vector<std::string> outputs;
   std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang, jobs;
+  std::string id, title;  // template-from
+  bool force = false;     // template-from: replace an existing output
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   bool layout = false;  // validate: load with a view, for the page-flow rules
@@ -104,6 +106,9 @@ Args parse(int argc, char** argv) {
     else if (arg == "--lang") a.lang = value();
     else if (arg == "--jobs") a.jobs = value();
     else if (arg == "--layout") a.layout = true;
+    else if (arg == "--id") a.id = value();
+    else if (arg == "--title") a.title = value();
+    else if (arg == "--force") a.force = true;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -237,10 +242,12 @@ int runNew(const Args& a) {
   if (a.answersFile.empty()) throw UsageError{say(MessageId::CliNeedsAnswers)};
   auto answers = core::answersFromJson(readFile(a.answersFile, MessageId::CliCannotReadAnswers), a.answersFile);
   if (!answers) throw UsageError{answers.error().message};
-  const std::string id = a.templateId.empty() ? answers->templateId : a.templateId;
-  if (id.empty()) throw UsageError{say(MessageId::CliNoTemplate)};
-  const core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  const auto t = core::jobs::findTemplate(catalog, id);
+  const std::string named = a.templateId.empty() ? answers->templateId : a.templateId;
+  if (named.empty()) throw UsageError{say(MessageId::CliNoTemplate)};
+  core::Catalog catalog = core::loadCatalog(templateFolders(a));
+  const auto id = core::resolveTemplate(catalog, named);
+  if (!id) throw UsageError{id.error().message};
+  const auto t = core::jobs::findTemplate(catalog, *id);
   if (!t) throw UsageError{t.error().message};
   if (!a.dataFile.empty()) answers->dataFile = a.dataFile;
   auto report = core::jobs::planNewReport(**t, *answers, profileOf(a), core::today(), a.answersFile);
@@ -380,18 +387,26 @@ CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, c
   return {core::jobs::check(document, catalog, files, options), {}};
 }
 
-core::jobs::CheckOptions checkOptions(const Args& a) {
+// `templateId`: the id catalogFor resolved (--template names an id or a template file).
+core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId) {
   core::jobs::CheckOptions options;
-  options.templateId = a.templateId;
+  options.templateId = templateId;
   options.dataFile = a.dataFile;
   options.language = a.language;
   return options;
 }
 
-core::Catalog catalogFor(const Args& a) {
+// The templates, with the one --template names (an id, or a template file's path, which is loaded
+// into the catalog) as `templateId`; empty when none is named.
+core::Catalog catalogFor(const Args& a, std::string& templateId) {
   core::Catalog catalog = core::loadCatalog(templateFolders(a));
-  if (!a.templateId.empty())
-    if (const auto t = core::jobs::findTemplate(catalog, a.templateId); !t) throw UsageError{t.error().message};
+  templateId.clear();
+  if (!a.templateId.empty()) {
+    const auto id = core::resolveTemplate(catalog, a.templateId);
+    if (!id) throw UsageError{id.error().message};
+    if (const auto t = core::jobs::findTemplate(catalog, *id); !t) throw UsageError{t.error().message};
+    templateId = *id;
+  }
   return catalog;
 }
 
@@ -400,13 +415,14 @@ core::Catalog catalogFor(const Args& a) {
 int runValidate(const Args& a) {
   if (a.inputs.empty()) throw UsageError{say(MessageId::CliValidateNeedsFile)};
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
-  const core::Catalog catalog = catalogFor(a);
+  std::string templateId;
+  const core::Catalog catalog = catalogFor(a, templateId);
   cli::Office office(a.office);
   uno::OfficeDataFiles officeFiles(office.context());
   core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
   if (!a.dataFile.empty())
     if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
-  const core::jobs::CheckOptions options = checkOptions(a);
+  const core::jobs::CheckOptions options = checkOptions(a, templateId);
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {
@@ -434,10 +450,11 @@ int runValidate(const Args& a) {
 int runFigures(const Args& a) {
   if (a.inputs.size() != 1) throw UsageError{say(MessageId::CliValidateNeedsFile)};
   if (a.format != "text" && a.format != "json" && a.format != "csv") throw UsageError{say(MessageId::CliFormat)};
-  const core::Catalog catalog = catalogFor(a);
+  std::string templateId;
+  const core::Catalog catalog = catalogFor(a, templateId);
   cli::Office office(a.office);
   uno::OfficeDataFiles officeFiles(office.context());
-  const CheckedFile checked = checkFile(office, catalog, officeFiles, checkOptions(a), a.inputs[0]);
+  const CheckedFile checked = checkFile(office, catalog, officeFiles, checkOptions(a, templateId), a.inputs[0]);
   if (!checked.outcome) throw UsageError{Message::verbatim(a.inputs[0] + ": ") + checked.problem};
   const core::CheckOutcome& outcome = *checked.outcome;
   const core::ReportFacts& facts = outcome.result.facts;
@@ -534,11 +551,12 @@ int runCollect(const Args& a) {
       throw UsageError{say(MessageId::CollectJobs)};
   }
   if (!a.office.connect.empty()) jobs = 1;  // one office was given
-  const core::Catalog catalog = catalogFor(a);
-  const core::ReportTemplate* tmpl = a.templateId.empty() ? nullptr : catalog.find(a.templateId);
+  std::string templateId;
+  const core::Catalog catalog = catalogFor(a, templateId);
+  const core::ReportTemplate* tmpl = templateId.empty() ? nullptr : catalog.find(templateId);
   const std::vector<std::string> inputs = reportFiles(a.inputs);
   jobs = std::min(jobs, static_cast<int>(inputs.size()));
-  const core::jobs::CheckOptions options = checkOptions(a);
+  const core::jobs::CheckOptions options = checkOptions(a, templateId);
 
   std::vector<core::jobs::CollectedReport> reports(inputs.size());
   std::atomic<std::size_t> next{0}, done{0};
@@ -606,6 +624,74 @@ int runCollect(const Args& a) {
   return collection.leftOut.empty() ? kOk : kOfficeFailure;
 }
 
+// Loads a document for reading, as validate does: read-only, no macros, every question aborted.
+// A .txt is read as UTF-8 (a đề cương pasted from an e-mail). Throws a UsageError naming the file.
+Reference<css::lang::XComponent> loadForReading(const cli::Office& office, const std::filesystem::path& path) {
+  if (!std::filesystem::is_regular_file(path)) throw UsageError{say(MessageId::CliNoSuchDocument, {path.string()})};
+  if (const Message bad = containerProblem(path); !bad.empty()) throw UsageError{Message::verbatim(path.string() + ": ") + bad};
+  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
+  std::vector<css::beans::PropertyValue> args{
+      prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get()))),
+      prop("ReadOnly", css::uno::Any(true)),
+      prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))),  // NEVER_EXECUTE
+      prop("UpdateDocMode", css::uno::Any(sal_Int16(0)))};      // NO_UPDATE
+  if (path.extension() == ".txt") {
+    args.push_back(prop("FilterName", css::uno::Any(uno::toOU("Text (encoded)"))));
+    args.push_back(prop("FilterOptions", css::uno::Any(uno::toOU("UTF8,LF,,,"))));
+  }
+  Reference<css::lang::XComponent> component;
+  try {
+    component = office.loadModel("file://" + path.string(), Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
+  } catch (const css::uno::Exception&) {
+    // said below: a file LibreOffice fails on is one it cannot open
+  }
+  if (!Reference<css::text::XTextDocument>(component, UNO_QUERY).is()) {
+    const uno::DocumentCloser closer(component);
+    throw UsageError{Message::verbatim(path.string() + ": ") +
+                     (interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
+                      : component.is()           ? say(MessageId::CliNotText)
+                                                 : unreadableReason(path))};
+  }
+  return component;
+}
+
+// A template from the đề cương FILE: written to -o, else ID.json; an existing file is replaced
+// only with --force. Exit 0 done; 2 no outline, bad arguments, or the output exists.
+int runTemplateFrom(const Args& a) {
+  if (a.inputs.size() != 1 || a.outputs.size() > 1) throw UsageError{say(MessageId::CliTemplateFromOneFile)};
+  const auto input = std::filesystem::absolute(a.inputs.front());
+  auto refuseExisting = [&](const std::filesystem::path& out) {
+    if (!a.force && std::filesystem::exists(out)) throw UsageError{say(MessageId::CliOutputExists, {out.string()})};
+  };
+  if (!a.outputs.empty()) refuseExisting(a.outputs.front());  // before the office starts
+  core::OutlineOptions options;
+  options.id = a.id;
+  options.title = a.title;
+  cli::Office office(a.office);
+  const Reference<css::lang::XComponent> component = loadForReading(office, input);
+  const uno::DocumentCloser closer(component);
+  uno::WriterDocument document(office.context(), Reference<css::text::XTextDocument>(component, UNO_QUERY_THROW));
+  document.named(a.inputs.front());
+  auto made = core::jobs::templateFromOutline(document, options);
+  if (!made) {
+    std::cerr << "baocao: " << made.error().message.in(a.language) << '\n';
+    return kUsage;
+  }
+  const std::filesystem::path out =
+      a.outputs.empty() ? std::filesystem::path(made->imported.tmpl.id + ".json") : std::filesystem::path(a.outputs.front());
+  refuseExisting(out);
+  {
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << made->json;
+    if (!file) throw UsageError{say(MessageId::CliCannotWrite, {out.string()})};
+  }
+  std::cout << made->imported.summary().in(a.language) << '\n';
+  if (!made->imported.notes.empty())
+    std::cout << say(MessageId::OutlineNotesHeader).in(a.language) << '\n' << made->imported.notesText().in(a.language) << '\n';
+  std::cout << say(MessageId::CliWrote, {std::filesystem::absolute(out).string()}).in(a.language) << '\n';
+  return kOk;
+}
+
 int runTemplates(const Args& a) {
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
   const core::Catalog catalog = core::loadCatalog(templateFolders(a));
@@ -659,6 +745,7 @@ int main(int argc, char** argv) {
     if (a.command == "header") return runHeader(a);
     if (a.command == "new") return runNew(a);
     if (a.command == "templates") return runTemplates(a);
+    if (a.command == "template-from") return runTemplateFrom(a);
     if (a.command == "fill") return runFill(a);
     if (a.command == "validate") return runValidate(a);
     if (a.command == "figures") return runFigures(a);

@@ -81,6 +81,12 @@ constexpr E kMessages[] = {
       "Numbered “{0}” where “{1}” is expected: “{2}”."},
     E{Id::PlaceholderUnfilled, "Còn nội dung hướng dẫn chưa điền: “{0}”.",
       "A placeholder is still unfilled: “{0}”."},
+    E{Id::PlaceholderLeader, "Còn chỗ trống “……” chưa điền: “{0}”.",
+      "A fill-in leader “……” is still there: “{0}”."},
+    E{Id::PlaceholderCheckbox, "Còn ô “□” chưa đánh dấu: “{0}”.",
+      "A check box “□” is still unticked: “{0}”."},
+    E{Id::PlaceholderGuidance, "Còn nguyên lời hướng dẫn của mẫu, chưa thay bằng nội dung: “{0}”.",
+      "The template's guidance is still there, not replaced by the report's text: “{0}”."},
     E{Id::NationalTitleMissing, "Thiếu Quốc hiệu “{0}” ở đầu trang, bên phải.",
       "The national title “{0}” is missing (top right of the first page)."},
     E{Id::NationalTitleForm, "Quốc hiệu phải viết “{0}”, chữ in hoa, đứng, đậm, cỡ 12-13: đang là “{1}”.",
@@ -506,6 +512,36 @@ constexpr E kMessages[] = {
       "{0} figures will change, {1} stay as they are, {2} are not in the data file."},
     E{Id::PreviewNothing, "Số liệu trong tài liệu đã khớp với tệp số liệu.",
       "The figures already match the data file."},
+    // A template from a đề cương (core/templates/outline_import.hpp)
+    E{Id::OutlineNone,
+      "{0}: không tìm thấy đề cương: cần ít nhất hai đề mục đánh số ở đầu đoạn, gõ tay hoặc đánh số tự động "
+      "(“Phần I”, “PHẦN THỨ NHẤT”, “A.”, “I.”, “1.”, “1.1.”, “a)”). Không có mẫu nào được tạo.",
+      "{0}: no outline found: at least two numbered headings were looked for at the start of paragraphs, typed or "
+      "by automatic numbering (“Phần I”, “PHẦN THỨ NHẤT”, “A.”, “I.”, “1.”, “1.1.”, “a)”). No template was made."},
+    E{Id::OutlineBadId, "“{0}” không dùng được làm mã mẫu: chỉ chữ thường không dấu, chữ số, “.” và “-”, bắt đầu bằng chữ hoặc số.",
+      "“{0}” cannot be a template id: lower-case ASCII letters, digits, “.” and “-” only, starting with a letter or digit."},
+    E{Id::OutlineSummary, "Mẫu “{0}”: {1} đề mục, {2} dòng hướng dẫn, {3} chỗ trống “……”, {4} ô “□”; {5} dòng không dùng hoặc cần xem lại.",
+      "Template “{0}”: {1} sections, {2} guidance lines, {3} leaders “……”, {4} check boxes “□”; {5} lines not used or to review."},
+    E{Id::OutlineNotesHeader, "Cần xem lại:",
+      "To review:"},
+    E{Id::OutlineNoteUnused, "đoạn {0}: không dùng (ngoài các đề mục): “{1}”",
+      "paragraph {0}: not used (outside the headings): “{1}”"},
+    E{Id::OutlineNoteTable, "đoạn {0}: bảng {1} chưa được chuyển vào mẫu (phụ lục, biểu mẫu): “{2}”",
+      "paragraph {0}: a {1} table not taken into the template (annex, form): “{2}”"},
+    E{Id::OutlineNoteTooDeep, "đoạn {0}: đề mục cấp {1} được giữ làm hướng dẫn của mục trên (mẫu có tối đa 3 cấp): “{2}”",
+      "paragraph {0}: a level {1} heading kept as guidance of the section above (templates have at most 3 levels): “{2}”"},
+    E{Id::OutlineNoteBold, "đoạn {0}: dòng in đậm không đánh số, được giữ làm hướng dẫn; nếu là đề mục, hãy đánh số: “{1}”",
+      "paragraph {0}: a bold line without a number, kept as guidance; if it is a heading, number it: “{1}”"},
+    E{Id::OutlineNoteNumber, "đoạn {0}: số của đề mục không nối tiếp “{2}” ở cùng cấp: “{1}”",
+      "paragraph {0}: the heading's number does not follow “{2}” at its level: “{1}”"},
+    E{Id::OutlineCommandTitle, "Tạo mẫu từ đề cương",
+      "Make a template from the outline"},
+    E{Id::OutlineSaved, "Đã lưu mẫu vào {0}. Lệnh Chèn khung báo cáo và Kiểm tra báo cáo dùng được mẫu này ngay.",
+      "The template was saved to {0}. Insert report skeleton and Check report can use it at once."},
+    E{Id::OutlineReplace, "Đã có mẫu {0}. Thay bằng mẫu mới tạo từ đề cương này?",
+      "The template {0} exists already. Replace it with the one made from this outline?"},
+    E{Id::OutlineNotReplaced, "Mẫu {0} được giữ nguyên; không lưu mẫu mới.",
+      "The template {0} was kept; the new one was not saved."},
     // The command line (src/cli)
     E{Id::CliUsage,
       "cách dùng: baocao <lệnh> [tùy chọn]\n"
@@ -513,14 +549,14 @@ constexpr E kMessages[] = {
       "các lệnh:\n"
       "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
       "        tạo văn bản mới có phần tiêu đề theo Nghị định 30; OUT có đuôi .odt, .docx hoặc .pdf\n"
-      "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
+      "  new --template ID|FILE.json --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
       "        tạo khung báo cáo theo mẫu, điền các câu trả lời (và số liệu của tệp số liệu; tệp số liệu\n"
       "        không đọc được thì số liệu được đánh dấu trong văn bản và mã thoát là 1)\n"
       "  fill DOC [--data FILE] [-o OUT…]\n"
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID] [--data FILE] [--layout] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--format text|json] FILE…\n"
       "        kiểm tra báo cáo (.odt, .docx, .doc) trước khi gửi: bố cục, thể thức Nghị định 30, số liệu (so với\n"
       "        FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng Việt;\n"
       "        với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
@@ -532,6 +568,10 @@ constexpr E kMessages[] = {
       "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
       "  templates [--format text|json]\n"
       "        liệt kê các mẫu tìm thấy, và các mẫu không nạp được cùng lỗi của chúng\n"
+      "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
+      "        tạo mẫu báo cáo từ đề cương cấp trên gửi (.docx, .doc, .odt, .txt): các đề mục đánh số thành các\n"
+      "        mục của mẫu, các dòng dưới đề mục thành lời hướng dẫn; liệt kê các dòng không dùng. Mặc định ghi\n"
+      "        ID.json; không ghi đè tệp đã có nếu không có --force\n"
       "  (--templates DIR thêm một thư mục mẫu; mặc định: $BAOCAO_TEMPLATES hoặc thư mục có sẵn)\n"
       "  version\n"
       "\n"
@@ -544,14 +584,14 @@ constexpr E kMessages[] = {
       "commands:\n"
       "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
       "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
-      "  new --template ID --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
+      "  new --template ID|FILE.json --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
       "        write the report skeleton of a template, filled with the answers (and the figures of the data file;\n"
       "        a data file that cannot be read leaves the figures marked, and the exit code is 1)\n"
       "  fill DOC [--data FILE] [-o OUT…]\n"
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID] [--data FILE] [--layout] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--format text|json] FILE…\n"
       "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures (against\n"
       "        FILE, else the data file of each report's last fill when it can be read), dates, Vietnamese text;\n"
       "        with --layout, each report is laid out into pages to check for headings at a page's foot and a\n"
@@ -564,6 +604,10 @@ constexpr E kMessages[] = {
       "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
       "  templates [--format text|json]\n"
       "        list the templates found, and the ones that fail to load with their error\n"
+      "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
+      "        make a report template from the đề cương (outline) a superior sent (.docx, .doc, .odt, .txt): its\n"
+      "        numbered headings become the template's sections, the lines under them their guidance; the lines\n"
+      "        not used are listed. Writes ID.json by default; never replaces an existing file without --force\n"
       "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
       "  version\n"
       "\n"
@@ -701,6 +745,12 @@ constexpr E kMessages[] = {
       "{0}: cannot be written"},
     E{Id::TemplateAggregate, "chỉ số nguyên và số thập phân mới cộng được; tỷ lệ dùng min, max hoặc none; số liệu có công thức được tính lại từ tổng",
       "only integers and decimals can be summed; a percent takes min, max or none; a figure with a formula is computed from the totals"},
+    E{Id::CliTemplateFromOneFile, "lệnh template-from cần đúng một tệp đề cương và nhiều nhất một -o",
+      "template-from needs exactly one outline file and at most one -o"},
+    E{Id::CliOutputExists, "{0} đã có; dùng --force để ghi đè",
+      "{0} exists already; use --force to replace it"},
+    E{Id::CliCannotWrite, "{0}: không ghi được tệp",
+      "{0}: cannot write the file"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

@@ -54,6 +54,9 @@ enum class MessageId {
   StructureDuplicate,
   StructureNumbering,
   PlaceholderUnfilled,
+  PlaceholderLeader,
+  PlaceholderCheckbox,
+  PlaceholderGuidance,
   NationalTitleMissing,
   NationalTitleForm,
   MottoMissing,
@@ -270,6 +273,20 @@ enum class MessageId {
   PreviewFile,
   PreviewSummary,
   PreviewNothing,
+  // A template from a đề cương (core/templates/outline_import.hpp)
+  OutlineNone,
+  OutlineBadId,
+  OutlineSummary,
+  OutlineNotesHeader,
+  OutlineNoteUnused,
+  OutlineNoteTable,
+  OutlineNoteTooDeep,
+  OutlineNoteBold,
+  OutlineNoteNumber,
+  OutlineCommandTitle,
+  OutlineSaved,
+  OutlineReplace,
+  OutlineNotReplaced,
   // The command line (src/cli)
   CliUsage,
   CliNoCommand,
@@ -338,6 +355,9 @@ enum class MessageId {
   FiguresNone,
   CollectCannotWrite,
   TemplateAggregate,
+  CliTemplateFromOneFile,
+  CliOutputExists,
+  CliCannotWrite,
   End  // not a message: the count, for tests
 };
 

@@ -124,4 +124,14 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   return checkReport(request);
 }
 
+Result<OutlineTemplate> templateFromOutline(ReportDocument& doc, const OutlineOptions& options) {
+  auto imported = importOutline(doc.snapshot(), options);
+  if (!imported) return imported.error();
+  OutlineTemplate out{std::move(*imported), {}};
+  out.json = templateJson(out.imported.tmpl);
+  // What is saved must load: a template the loader refuses would only fail later, in the wizard.
+  if (auto loaded = parseTemplate(out.json, out.imported.tmpl.id + ".json"); !loaded) return loaded.error();
+  return out;
+}
+
 }  // namespace baocao::core::jobs

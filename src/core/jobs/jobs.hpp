@@ -7,6 +7,7 @@
 
 #include "core/jobs/report_document.hpp"
 #include "core/messages.hpp"
+#include "core/templates/outline_import.hpp"
 #include "core/templates/template_catalog.hpp"
 #include "core/validation/report_check.hpp"
 
@@ -97,5 +98,15 @@ struct CheckOptions {
 };
 // Every rule over the document (core/validation/report_check.hpp).
 [[nodiscard]] CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options);
+
+// ---- a template from a đề cương --------------------------------------------------------------
+
+struct OutlineTemplate {
+  OutlineImport imported;  // the template, what was recognised and what was not used
+  std::string json;        // the template file's contents, checked to load with parseTemplate
+};
+// The open document is the đề cương as received. Errors: no outline (saying what was looked for),
+// a bad id; nothing is written here, the faces save the JSON where the user says.
+[[nodiscard]] Result<OutlineTemplate> templateFromOutline(ReportDocument& doc, const OutlineOptions& options);
 
 }  // namespace baocao::core::jobs

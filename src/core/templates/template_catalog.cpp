@@ -34,6 +34,15 @@ Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
   return t;
 }
 
+Result<std::string> resolveTemplate(Catalog& catalog, const std::string& idOrPath) {
+  if (!idOrPath.ends_with(".json") && idOrPath.find('/') == std::string::npos) return okText(idOrPath);
+  auto loaded = loadTemplateFile(idOrPath);
+  if (!loaded) return loaded.error();
+  std::string id = loaded->id;
+  catalog.entries.push_back({idOrPath, std::move(loaded)});
+  return okText(std::move(id));
+}
+
 namespace {
 
 // The *.json files of every folder, in order (sorted by name within a folder); a folder that is

@@ -48,4 +48,10 @@ class CatalogCache {
 // Reads one template file (UTF-8 JSON).
 [[nodiscard]] Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file);
 
+// A template named as `--template` names it: an id of the catalog, or the path of a template file
+// (ending in ".json", or holding a "/"), which is loaded and added to the catalog after the others
+// (so it wins over a catalog template with its id). Returns the id, or why the file does not load.
+// Pointers into `catalog` taken before may dangle after a file is added.
+[[nodiscard]] Result<std::string> resolveTemplate(Catalog& catalog, const std::string& idOrPath);
+
 }  // namespace baocao::core

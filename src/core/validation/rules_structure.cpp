@@ -1,4 +1,5 @@
-// structure.* and placeholder.unfilled: the outline against the template.
+// structure.* and placeholder.*: the outline against the template, and what is still to fill.
+#include "core/templates/fill_marks.hpp"
 #include "core/validation/rules.hpp"
 #include "text/vntext.hpp"
 
@@ -112,6 +113,29 @@ void checkPlaceholders(const Context& c) {
     for (const auto& f : c.doc.paragraphs[i].fields)
       if (f.kind == DocField::Kind::Placeholder)
         c.add(Rule::PlaceholderUnfilled, static_cast<int>(i), {excerpt(f.text)});
+
+  // The template's guidance, found by its text: a .docx round trip turns the wizard's placeholder
+  // fields into plain text (LibreOffice 7.4 reads Word's content controls back so).
+  std::vector<std::string> guidance;
+  if (c.tmpl != nullptr)
+    for (const auto& s : flatten(*c.tmpl))
+      if (!s.section->guidance.empty()) guidance.push_back(text::foldCase(text::collapseSpaces(s.section->guidance)));
+  constexpr std::size_t kQuotedGuidance = 24;  // bytes: shorter guidance is only found whole
+  const int end = std::min(c.zones.bodyEnd, static_cast<int>(c.doc.paragraphs.size()));
+  for (int i = std::max(c.zones.bodyBegin, 0); i < end; ++i) {
+    const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(i)];
+    if (c.isHeading(i)) continue;
+    if (std::any_of(p.fields.begin(), p.fields.end(), [](const DocField& f) { return f.kind == DocField::Kind::Placeholder; }))
+      continue;  // placeholder.unfilled said it
+    if (countLeaders(p.text) > 0) c.add(Rule::PlaceholderLeader, i, {excerpt(p.text)});
+    if (countCheckboxes(p.text) > 0 && !hasTickedBox(p.text)) c.add(Rule::PlaceholderCheckbox, i, {excerpt(p.text)});
+    if (guidance.empty() || text::isBlank(p.text)) continue;
+    const std::string key = text::foldCase(text::collapseSpaces(p.text));
+    if (std::any_of(guidance.begin(), guidance.end(), [&](const std::string& g) {
+          return key == g || (g.size() >= kQuotedGuidance && key.find(g) != std::string::npos);
+        }))
+      c.add(Rule::PlaceholderGuidance, i, {excerpt(p.text)});
+  }
 }
 
 }  // namespace baocao::core::rules

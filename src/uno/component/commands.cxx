@@ -24,6 +24,10 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <filesystem>
+#include <fstream>
 #include <optional>
 
 namespace baocao::uno {
@@ -252,6 +256,55 @@ class ValidateReportCommand final : public Command {
   }
 };
 
+// Báo cáo > Tạo mẫu từ đề cương…: the open document is the đề cương as received; the template made
+// from it goes to the user's templates folder (userTemplatesFolder), where the wizard and the check
+// find it at once. A template file of that id is replaced only when the user says yes.
+// Arguments (macros, tests): TemplateId (else made from the title), Replace (true: replace without
+// asking), NoDialog (true: no message box; the result says what was done).
+class TemplateFromOutlineCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::OutlineCommandTitle, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return refuse(env, core::say(core::MessageId::NotATextDocument));
+    const bool quiet = boolArg(env, "NoDialog");
+    WriterDocument document(env.ctx, doc);
+    core::OutlineOptions options;
+    options.id = stringArg(env, "TemplateId");
+    auto made = core::jobs::templateFromOutline(document, options);
+    if (!made) {
+      const OUString why = toOU(made.error().message.in(env.language));
+      if (!quiet) showMessage(env.ctx, env.frame, MessageKind::Warning, why);
+      return {false, why};
+    }
+    const std::filesystem::path folder = userTemplatesFolder(env.ctx);
+    std::filesystem::create_directories(folder);
+    const std::filesystem::path file = folder / (made->imported.tmpl.id + ".json");
+    if (std::filesystem::exists(file) && !boolArg(env, "Replace")) {
+      const core::Message ask = core::say(core::MessageId::OutlineReplace, {file.string()});
+      if (quiet || askYesNo(env.ctx, env.frame, toOU(ask.in(env.language))) != Answer::Yes)
+        return {false, toOU(core::say(core::MessageId::OutlineNotReplaced, {file.string()}).in(env.language))};
+    }
+    {
+      std::ofstream out(file, std::ios::binary | std::ios::trunc);
+      out << made->json;
+      if (!out) throw css::uno::RuntimeException(toOU("cannot write " + file.string()));
+    }
+    core::Message said = made->imported.summary() + core::Message::verbatim("\n") +
+                         core::say(core::MessageId::OutlineSaved, {file.string()});
+    if (!made->imported.notes.empty())
+      said += core::Message::verbatim("\n\n") + core::say(core::MessageId::OutlineNotesHeader) +
+              core::Message::verbatim("\n") + made->imported.notesText();
+    const OUString text = toOU(said.in(env.language));
+    if (!quiet) showMessage(env.ctx, env.frame, made->imported.notes.empty() ? MessageKind::Info : MessageKind::Warning, text);
+    return {true, text};
+  }
+};
+
 class AgencySettingsCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -286,6 +339,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdRefreshFigures)) return std::make_unique<RefreshFiguresCommand>();
   if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
   if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
+  if (path.equalsAscii(names::kCmdTemplateFromOutline)) return std::make_unique<TemplateFromOutlineCommand>();
   return nullptr;
 }
 

@@ -8,6 +8,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
@@ -84,12 +85,18 @@ std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
   const OUString location = css::deployment::PackageInformationProvider::get(ctx)->getPackageLocation(
       OUString::createFromAscii(names::kExtensionId));
   if (!location.isEmpty()) folders.push_back(systemPath(location + "/templates"));
+  // only when there: a folder that is missing is a problem the wizard would show
+  if (std::error_code ec; std::filesystem::is_directory(userTemplatesFolder(ctx), ec)) folders.push_back(userTemplatesFolder(ctx));
   Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Templates", false),
                                               UNO_QUERY_THROW);
   OUString shared;
   node->getByName("SharedFolder") >>= shared;
   if (!shared.trim().isEmpty()) folders.push_back(systemPath(shared.trim()));
   return folders;
+}
+
+std::filesystem::path userTemplatesFolder(const Context& ctx) {
+  return systemPath(css::util::PathSubstitution::create(ctx)->substituteVariables("$(user)", true)) / "baocao" / "templates";
 }
 
 std::shared_ptr<const core::Catalog> templateCatalog(const Context& ctx) {

@@ -22,8 +22,12 @@ void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
 [[nodiscard]] std::string readWizardAnswers(const Context& ctx);
 void writeWizardAnswers(const Context& ctx, const std::string& json);
 
-// The template folders: the extension's own templates/, then the admin's shared folder if set.
+// The template folders: the extension's own templates/, the user's own (when it exists), then the
+// admin's shared folder if set.
 [[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
+
+// The user's own templates: <LibreOffice user profile>/baocao/templates (made by Tạo mẫu từ đề cương).
+[[nodiscard]] std::filesystem::path userTemplatesFolder(const Context& ctx);
 
 // The templates of those folders, read again only when a template file changes.
 [[nodiscard]] std::shared_ptr<const core::Catalog> templateCatalog(const Context& ctx);
