@@ -56,6 +56,7 @@ struct Args {
   std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang;
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
+  bool electronic = false;  // validate: number and date assigned by the document system
   cli::OfficeOptions office;
   core::Language language = core::Language::English;  // of what baocao says
 };
@@ -89,6 +90,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--office-profile") a.office.profileDir = value();
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
+    else if (arg == "--electronic") a.electronic = true;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -321,6 +323,7 @@ int runValidate(const Args& a) {
   options.templateId = a.templateId;
   options.dataFile = a.dataFile;
   options.language = a.language;
+  options.electronic = a.electronic;
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {

@@ -117,6 +117,7 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   request.catalog = &catalog;
   request.templateId = options.templateId;
   request.language = options.language;
+  request.electronic = options.electronic;
   if (data) {
     request.data = &data->data;
     request.dataNow = data->provenance;

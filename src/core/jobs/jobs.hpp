@@ -93,6 +93,9 @@ struct CheckOptions {
   // `recordedTimeout` (a received report often names a file on its sender's machine).
   std::string dataFile;
   Language language = Language::Vietnamese;
+  // An electronic document: the number and the date are assigned by the document system, so
+  // "Số:   /BC-UBND" and "ngày   tháng   năm 2026" are accepted (errors on paper).
+  bool electronic = false;
   std::chrono::milliseconds recordedTimeout = std::chrono::seconds(3);
 };
 // Every rule over the document (core/validation/report_check.hpp).

@@ -31,12 +31,15 @@ enum class Rule {
   HeaderPlaceDateMissing,
   HeaderPlaceDateComma,
   HeaderPlaceDateItalic,
+  HeaderPlaceDateBlank,
   HeaderTitleMissing,
   HeaderTrichYeuMissing,
   SignatureMissing,
+  SignatureForm,
   RecipientsKinhGuiMissing,
   RecipientsNoiNhanMissing,
   RecipientsArchive,
+  RecipientsAbolishedLevel,
   FormatPageSize,
   FormatMargins,
   FormatFontFamily,
@@ -59,6 +62,8 @@ enum class Rule {
   TextToneMarkPlacement,
   TextMixedToneStyle,
   TextUndiacritizedWord,
+  PeriodFigureDate,
+  PeriodReportDate,
   End  // not a rule: the count, for tests
 };
 
