@@ -96,7 +96,7 @@ void checkLocalGovernment(const Context& c) {
   std::vector<std::pair<int, std::string>> places;
   // the header: the parent agency ("UBND HUYỆN VÂN HỒ"), the agency, the place
   for (int i = 0; i < c.zones.headerEnd; ++i) {
-    const std::string& t = c.doc.paragraphs[static_cast<std::size_t>(i)].text;
+    const std::string t = text::nfc(c.doc.paragraphs[static_cast<std::size_t>(i)].text);
     if (i == date->paragraph) places.emplace_back(i, date->place);
     else if (t == text::upper(t)) places.emplace_back(i, t);
   }
