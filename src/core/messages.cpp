@@ -187,6 +187,8 @@ constexpr E kMessages[] = {
       "The text mixes the two tone placements: {0} words in the old style (like “{1}”) and {2} in the new (like “{3}”); use one."},
     E{Id::UndiacritizedWord, "Từ thiếu dấu: “{0}”, cần “{1}”.",
       "Word without its diacritics: “{0}”, should be “{1}”."},
+    E{Id::PeriodTitle, "Trích yếu ghi kỳ “{0}”, nhưng báo cáo được lập cho kỳ “{1}”.",
+      "The trích yếu names the period “{0}”, but the report was made for “{1}”."},
     E{Id::PeriodFigureDate, "Số liệu “{0}” nằm ngoài thời gian chốt số liệu của kỳ báo cáo {1} (từ {2} đến {3}, Nghị định 09/2019/NĐ-CP Điều 12).",
       "The figures “{0}” fall outside the cut-off window of the period {1} ({2} to {3}, Decree 09/2019/NĐ-CP Art. 12)."},
     E{Id::PeriodReportDate, "Báo cáo {0} ký ngày {1}, trước khi kết thúc thời gian chốt số liệu ({2}).",

@@ -107,6 +107,7 @@ enum class MessageId {
   ToneMarkPlacement,
   MixedToneStyle,
   UndiacritizedWord,
+  PeriodTitle,
   PeriodFigureDate,
   PeriodReportDate,
   // The check's text output (core/validation/report_check.hpp findingsText)

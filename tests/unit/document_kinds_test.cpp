@@ -1,6 +1,7 @@
 // Today's rules (issue 18): every kind of administrative document, every signature form, the
 // two-level local government from 1 July 2025, electronic documents and the reporting periods of
 // Decree 09/2019. Each on a small plain-text document, right and wrong.
+#include "core/figures/figures.hpp"
 #include "core/validation/period.hpp"
 #include "core/validation/report_check.hpp"
 #include "core/validation/rules.hpp"
@@ -409,6 +410,33 @@ INSTANTIATE_TEST_SUITE_P(
                    "Phấn đấu hoàn thành đến ngày 31/12/2026.", false, false},  // a deadline, not figures
         PeriodCase{"Sơ kết công tác dân vận giai đoạn 2021 - 2025", "Long Môn, ngày 07 tháng 5 năm 2025",
                    "Tính đến ngày 30/4/2025, toàn xã có 433 hộ.", false, false}));
+
+TEST(Period, TheTrichYeuMustNameThePeriodTheReportWasMadeFor) {
+  Draft d;
+  d.trichYeu = "Kết quả công tác 6 tháng đầu năm 2026";
+  d.placeDate = "Long Môn, ngày 16 tháng 6 năm 2026";
+  Document doc = d.build();
+  doc.properties[DocumentProperty::kPeriod] = "6 tháng đầu năm 2026";
+  ValidationInput in;
+  in.document = &doc;
+  auto r = validate(in);
+  EXPECT_FALSE(has(r, "period.title")) << describe(r);
+  doc.properties[DocumentProperty::kPeriod] = "năm 2026";
+  r = validate(in);
+  const auto f = findings(r, "period.title");
+  ASSERT_EQ(f.size(), 1u) << describe(r);
+  EXPECT_EQ(f[0]->severity, Severity::Error);
+  EXPECT_NE(f[0]->message.find("“6 tháng đầu năm 2026”"), std::string::npos) << f[0]->message;
+  EXPECT_NE(f[0]->message.find("“năm 2026”"), std::string::npos) << f[0]->message;
+  // the declared year's window, not the half-year's: 30/6 is inside it
+  doc.paragraphs.insert(doc.paragraphs.begin() + 8, DocParagraph{});
+  doc.paragraphs[8].text = "Tính đến ngày 30/6/2026, toàn xã có 433 hộ.";
+  r = validate(in);
+  EXPECT_FALSE(has(r, "period.figure-date")) << describe(r);
+  // without a declared period nothing is asked of the title
+  doc.properties.erase(DocumentProperty::kPeriod);
+  EXPECT_FALSE(has(validate(in), "period.title"));
+}
 
 TEST(Period, APlanIsNotAReportForItsPeriod) {
   Draft d;

@@ -43,6 +43,7 @@ struct NewReport {
   const ReportTemplate* tmpl = nullptr;
   Skeleton skeleton;
   std::string dataFile;  // the answers' data file; empty: the figures stay marked
+  std::string period;    // the answers' reporting period (ky_bao_cao), kept for period.title
 };
 // Errors name the answers' field ("answers.json: inputs.ngay_cong_van: …"); nothing is changed.
 [[nodiscard]] Result<NewReport> planNewReport(const ReportTemplate& t, const Answers& answers, const AgencyProfile& profile,

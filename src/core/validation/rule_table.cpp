@@ -92,6 +92,8 @@ constexpr std::array kRules{
              "both tone placements (hóa, hoá) in one document"},
     RuleInfo{Rule::TextUndiacritizedWord, "text.undiacritized-word", W, MessageId::UndiacritizedWord,
              "a word typed without its diacritics where the next words leave no doubt"},
+    RuleInfo{Rule::PeriodTitle, "period.title", E, MessageId::PeriodTitle,
+             "the trích yếu's period differs from the report's declared period (the wizard's Kỳ báo cáo)"},
     RuleInfo{Rule::PeriodFigureDate, "period.figure-date", W, MessageId::PeriodFigureDate,
              "a \"tính đến ngày …\" date outside the cut-off window of the period in the trích yếu"},
     RuleInfo{Rule::PeriodReportDate, "period.report-date", W, MessageId::PeriodReportDate,

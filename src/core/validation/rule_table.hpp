@@ -62,6 +62,7 @@ enum class Rule {
   TextToneMarkPlacement,
   TextMixedToneStyle,
   TextUndiacritizedWord,
+  PeriodTitle,
   PeriodFigureDate,
   PeriodReportDate,
   End  // not a rule: the count, for tests

@@ -1,5 +1,6 @@
 // period.figure-date and period.report-date: a periodic report's figures and date against the
 // cut-off window of the period its trích yếu names (core/validation/period.hpp).
+#include "core/figures/figures.hpp"
 #include "core/validation/period.hpp"
 #include "core/validation/rules.hpp"
 #include "text/vntext.hpp"
@@ -221,11 +222,25 @@ namespace {
 
 int dayKey(const CivilDate& d) { return d.year * 10000 + d.month * 100 + d.day; }
 
+bool samePeriod(const ReportPeriod& a, const ReportPeriod& b) {
+  return a.kind == b.kind && a.year == b.year && a.number == b.number && a.firstYear == b.firstYear;
+}
+
 }  // namespace
 
 void checkPeriod(const Context& c) {
-  if (c.kind.kind != DocKind::BaoCao || c.zones.trichYeu < 0) return;
-  const auto period = periodFromTitle(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text);
+  if (c.kind.kind != DocKind::BaoCao) return;
+  std::optional<ReportPeriod> titled;
+  if (c.zones.trichYeu >= 0) titled = periodFromTitle(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text);
+  // the period the wizard was given ("Kỳ báo cáo"), kept in the document: it is the report's own
+  std::optional<ReportPeriod> declared;
+  if (const auto p = c.doc.properties.find(DocumentProperty::kPeriod); p != c.doc.properties.end())
+    declared = periodFromTitle(p->second);
+  if (declared && c.zones.trichYeu >= 0 && (!titled || !samePeriod(*titled, *declared)))
+    c.add(Rule::PeriodTitle, c.zones.trichYeu,
+          {titled ? titled->text : text::collapseSpaces(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text),
+           declared->text});
+  const auto& period = declared ? declared : titled;
   if (!period || !period->from || !period->to) return;
   const int from = dayKey(*period->from), to = dayKey(*period->to);
   // figures "tính đến ngày …", "số liệu đến ngày …", "từ ngày … đến ngày …"
