@@ -131,6 +131,8 @@ constexpr E kMessages[] = {
       "“Kính gửi: {0}” is missing (a report sent to a higher level)."},
     E{Id::NoiNhanMissing, "Thiếu “Nơi nhận:” và danh sách nơi nhận ở cuối văn bản.",
       "“Nơi nhận:” and the list of recipients are missing at the end."},
+    E{Id::NoiNhanMistyped, "Viết sai “Nơi nhận:”: đang là “{0}”.",
+      "“Nơi nhận:” is mistyped: it reads “{0}”."},
     E{Id::ArchiveMissing, "Nơi nhận thiếu dòng cuối “- Lưu: VT, …” (lưu văn thư).",
       "The recipients end without “- Lưu: VT, …” (the archive copy)."},
     E{Id::AbolishedLevel, "“{0}” là đơn vị cấp huyện, đã kết thúc hoạt động từ ngày 01/7/2025 (chính quyền địa phương hai cấp); văn bản ngày {1} gửi cơ quan cấp tỉnh (UBND tỉnh, sở) hoặc cấp xã.",

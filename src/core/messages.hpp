@@ -79,6 +79,7 @@ enum class MessageId {
   SignNoTitle,
   KinhGuiMissing,
   NoiNhanMissing,
+  NoiNhanMistyped,
   ArchiveMissing,
   AbolishedLevel,
   PageSize,

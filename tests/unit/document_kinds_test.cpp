@@ -219,6 +219,21 @@ TEST(Signature, NoBlockAtAllIsMissing) {
   EXPECT_FALSE(has(r, "signature.form"));
 }
 
+TEST(Recipients, AMistypedNoiNhanIsNamedNotMissing) {
+  Draft d;
+  d.noiNhan = {"Noi nhan:", "- Như trên;", "- Lưu: VT, VP."};
+  auto r = check(d);
+  auto f = findings(r, "recipients.missing");
+  ASSERT_EQ(f.size(), 1u) << describe(r);
+  EXPECT_NE(f[0]->message.find("“Noi nhan:”"), std::string::npos) << f[0]->message;
+  d.noiNhan = {"Nơi nhân:", "- Như trên;", "- Lưu: VT, VP."};
+  f = findings(r = check(d), "recipients.missing");
+  ASSERT_EQ(f.size(), 1u) << describe(r);
+  EXPECT_NE(f[0]->message.find("“Nơi nhân:”"), std::string::npos) << f[0]->message;
+  d.noiNhan = {"Nơi nhận:", "- Như trên;", "- Lưu: VT, VP."};
+  EXPECT_FALSE(has(check(d), "recipients.missing"));
+}
+
 TEST(Signature, LinesAreClassified) {
   EXPECT_EQ(signatureLine("KT. CHỦ TỊCH").form, SignatureForm::Deputy);
   EXPECT_EQ(signatureLine("KT. CHỦ TỊCH").title, "CHỦ TỊCH");

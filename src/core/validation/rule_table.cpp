@@ -51,6 +51,8 @@ constexpr std::array kRules{
     RuleInfo{Rule::RecipientsKinhGuiMissing, "recipients.missing", E, MessageId::KinhGuiMissing,
              "no \"Kính gửi: …\" where the template sends the report upward"},
     RuleInfo{Rule::RecipientsNoiNhanMissing, "recipients.missing", E, MessageId::NoiNhanMissing, "no \"Nơi nhận:\" at the end"},
+    RuleInfo{Rule::RecipientsNoiNhanMistyped, "recipients.missing", E, MessageId::NoiNhanMistyped,
+             "\"Nơi nhận:\" typed without or with wrong diacritics (\"Noi nhan:\", \"Nơi nhân:\")"},
     RuleInfo{Rule::RecipientsArchive, "recipients.archive", E, MessageId::ArchiveMissing,
              "the recipient list does not end with \"- Lưu: VT, …\""},
     RuleInfo{Rule::RecipientsAbolishedLevel, "recipients.abolished-level", W, MessageId::AbolishedLevel,

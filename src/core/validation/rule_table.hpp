@@ -38,6 +38,7 @@ enum class Rule {
   SignatureForm,
   RecipientsKinhGuiMissing,
   RecipientsNoiNhanMissing,
+  RecipientsNoiNhanMistyped,
   RecipientsArchive,
   RecipientsAbolishedLevel,
   FormatPageSize,

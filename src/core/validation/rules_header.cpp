@@ -3,6 +3,7 @@
 #include "core/validation/decree30.hpp"
 #include "core/templates/header.hpp"
 #include "core/validation/rules.hpp"
+#include "text/marks.hpp"
 #include "text/syllable.hpp"
 #include "text/vntext.hpp"
 
@@ -348,6 +349,15 @@ void checkSignatureAndRecipients(const Context& c) {
   if (c.tmpl != nullptr && !c.tmpl->recipients.kinhGui.empty() && z.kinhGui < 0)
     c.add(Rule::RecipientsKinhGuiMissing, -1, {withoutReferences(c.tmpl->recipients.kinhGui)});
   if (z.noiNhan < 0) {
+    // typed without its marks or with wrong ones: name it, it is not missing
+    for (int i = z.bodyBegin; i < static_cast<int>(c.doc.paragraphs.size()); ++i) {
+      const std::string& raw = c.doc.paragraphs[static_cast<std::size_t>(i)].text;
+      const std::string first = text::collapseSpaces(raw.substr(0, std::min(raw.find('\n'), std::size_t{40})));
+      if (text::withoutMarks(first).rfind("noi nhan", 0) == 0) {
+        c.add(Rule::RecipientsNoiNhanMistyped, i, {first});
+        return;
+      }
+    }
     c.add(Rule::RecipientsNoiNhanMissing, -1, {});
     return;
   }
