@@ -3,6 +3,7 @@
 #include "core/templates/report_template.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace baocao::core {

@@ -6,6 +6,9 @@
 #include "text/syllable.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace baocao::core::rules {
 
 std::optional<std::string> abolishedUnitIn(std::string_view raw) {

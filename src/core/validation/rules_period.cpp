@@ -5,6 +5,7 @@
 #include "core/validation/rules.hpp"
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 

@@ -2,7 +2,9 @@
 
 #include "text/vntext.hpp"
 
+#include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace baocao::core {
