@@ -260,7 +260,7 @@ void checkPeriod(const Context& c) {
       // plan's deadline ("hoàn thành đến ngày …")
       const std::size_t clause = s.find_last_of(".;", at);
       const std::string before = s.substr(clause == std::string::npos ? 0 : clause + 1, at - (clause == std::string::npos ? 0 : clause + 1));
-      const bool figures = (at >= 5 && s.compare(at - 5, 5, "tính ") == 0) || before.find("số liệu") != std::string::npos ||
+      const bool figures = std::string_view(s).substr(0, at).ends_with("tính ") || before.find("số liệu") != std::string::npos ||
                            before.find("từ ngày") != std::string::npos;
       if (!figures) continue;
       const int k = dayKey(date->date);
