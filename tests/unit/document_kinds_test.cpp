@@ -237,6 +237,8 @@ TEST(Recipients, AMistypedNoiNhanIsNamedNotMissing) {
 TEST(Signature, LinesAreClassified) {
   EXPECT_EQ(signatureLine("KT. CHỦ TỊCH").form, SignatureForm::Deputy);
   EXPECT_EQ(signatureLine("KT. CHỦ TỊCH").title, "CHỦ TỊCH");
+  EXPECT_EQ(signatureLine("KT.CHỦ TỊCH").title, "CHỦ TỊCH");  // typed without the space
+  EXPECT_EQ(signatureLine("TM.ỦY BAN NHÂN DÂN").form, SignatureForm::Collective);
   EXPECT_EQ(signatureLine("PHÓ TRƯỞNG PHÒNG").form, SignatureForm::DeputyTitle);
   EXPECT_EQ(signatureLine("PHÓ TRƯỞNG PHÒNG").title, "TRƯỞNG PHÒNG");
   EXPECT_EQ(signatureLine("TỔNG GIÁM ĐỐC").form, SignatureForm::HeadTitle);

@@ -54,10 +54,11 @@ SignatureLine signatureLine(std::string_view line) {
            {"TL.", SignatureForm::ByOrder},
            {"TUQ.", SignatureForm::ByAuthority},
        }}) {
-    if (s.size() > prefix.size() + 1 && s.compare(0, prefix.size(), prefix) == 0 && s[prefix.size()] == ' ') {
+    // "KT. CHỦ TỊCH", also typed "KT.CHỦ TỊCH"
+    if (s.size() > prefix.size() + 1 && s.compare(0, prefix.size(), prefix) == 0) {
       out.form = form;
       out.prefix = std::string(prefix);
-      out.title = s.substr(prefix.size() + 1);
+      out.title = text::collapseSpaces(s.substr(prefix.size()));
       return out;
     }
   }
