@@ -1,5 +1,7 @@
 #include "core/civil_date.hpp"
 
+#include "core/portable.hpp"
+
 #include <charconv>
 #include <cstdio>
 #include <ctime>
@@ -20,8 +22,7 @@ std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 CivilDate today() {
   const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
+  const std::tm tm = localTime(now);
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 

@@ -551,6 +551,11 @@ constexpr E kMessages[] = {
       "        (so với FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng\n"
       "        Việt. --electronic: văn bản điện tử, số và ngày để trống cho hệ thống cấp.\n"
       "        Mã thoát 0: không có lỗi; 1: có lỗi; 2: có tệp không đọc được, hoặc dùng sai lệnh\n"
+      "  figures [--template ID] [--format text|json|csv] DOC\n"
+      "        in số liệu của báo cáo (mã, chỉ tiêu, giá trị, đơn vị, nơi tìm thấy) cùng đơn vị báo cáo, số và ngày\n"
+      "  collect [--template ID] [--jobs N] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
+      "        kiểm tra và tổng hợp các báo cáo nhận được thành một bảng: mỗi báo cáo một dòng, mỗi chỉ tiêu một\n"
+      "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
       "  templates [--format text|json]\n"
       "        liệt kê các mẫu tìm thấy, và các mẫu không nạp được cùng lỗi của chúng\n"
       "  (--templates DIR thêm một thư mục mẫu; mặc định: $BAOCAO_TEMPLATES hoặc thư mục có sẵn)\n"
@@ -577,6 +582,11 @@ constexpr E kMessages[] = {
       "        figures (against FILE, else the data file of each report's last fill when it can be read), dates,\n"
       "        Vietnamese text. --electronic: an electronic document, number and date left for the system to assign.\n"
       "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
+      "  figures [--template ID] [--format text|json|csv] DOC\n"
+      "        print a report's figures (key, label, value, unit, where found) with its unit, number and date\n"
+      "  collect [--template ID] [--jobs N] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
+      "        check received reports and add them up into one table: a row per report, a column per figure, the\n"
+      "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
       "  templates [--format text|json]\n"
       "        list the templates found, and the ones that fail to load with their error\n"
       "  (--templates DIR adds a templates folder; default: $BAOCAO_TEMPLATES or the built-in folder)\n"
@@ -646,6 +656,72 @@ constexpr E kMessages[] = {
       "LibreOffice exited while starting ({0})"},
     E{Id::CliOfficeNoAnswer, "không có LibreOffice nào trả lời trên {0} trong {1} giây ({2})",
       "no LibreOffice answered on {0} within {1} s ({2})"},
+    E{Id::CollectSheetSummary, "Tổng hợp",
+      "Summary"},
+    E{Id::CollectSheetFindings, "Lỗi",
+      "Findings"},
+    E{Id::CollectSheetSources, "Nguồn",
+      "Sources"},
+    E{Id::CollectColumnNo, "STT",
+      "No."},
+    E{Id::CollectColumnUnit, "Đơn vị báo cáo",
+      "Reporting unit"},
+    E{Id::CollectColumnNumber, "Số, ký hiệu",
+      "Number"},
+    E{Id::CollectColumnDate, "Ngày",
+      "Date"},
+    E{Id::CollectColumnFile, "Tệp",
+      "File"},
+    E{Id::CollectColumnTemplate, "Mẫu",
+      "Template"},
+    E{Id::CollectColumnErrors, "Lỗi",
+      "Errors"},
+    E{Id::CollectColumnWarnings, "Cảnh báo",
+      "Warnings"},
+    E{Id::CollectColumnStatus, "Tình trạng",
+      "Status"},
+    E{Id::CollectColumnRule, "Mã quy tắc",
+      "Rule"},
+    E{Id::CollectColumnSeverity, "Mức độ",
+      "Severity"},
+    E{Id::CollectColumnMessage, "Nội dung",
+      "Message"},
+    E{Id::CollectColumnSection, "Mục",
+      "Section"},
+    E{Id::CollectColumnParagraph, "Đoạn",
+      "Paragraph"},
+    E{Id::CollectTotal, "Tổng cộng",
+      "Total"},
+    E{Id::CollectCounted, "cộng {0}/{1} báo cáo",
+      "{0} of {1} reports added up"},
+    E{Id::CollectStatusValid, "hợp lệ",
+      "valid"},
+    E{Id::CollectStatusErrors, "có lỗi (số liệu vẫn được cộng)",
+      "has errors (its figures are added up)"},
+    E{Id::CollectStatusFigureErrors, "lỗi số liệu: không cộng vào tổng",
+      "figure errors: left out of the totals"},
+    E{Id::CollectStatusUnreadable, "không đọc được ({0}): không cộng vào tổng",
+      "cannot be read ({0}): left out of the totals"},
+    E{Id::CollectStatusDuplicate, "cùng đơn vị với {0}: không cộng vào tổng",
+      "the same unit as {0}: left out of the totals"},
+    E{Id::CollectSummary, "{0} báo cáo: {1} được cộng vào tổng, {2} không cộng",
+      "{0} reports: {1} added up, {2} left out"},
+    E{Id::CollectNeedsFiles, "collect cần ít nhất một tệp hoặc thư mục báo cáo",
+      "collect needs at least one report file or folder"},
+    E{Id::CollectNeedsOutput, "collect cần -o TỆP.ods, .xlsx hoặc .csv",
+      "collect needs -o FILE.ods, .xlsx or .csv"},
+    E{Id::CollectOutputType, "{0}: tệp kết quả phải có đuôi .ods, .xlsx hoặc .csv",
+      "{0}: the output must end in .ods, .xlsx or .csv"},
+    E{Id::CollectJobs, "--jobs phải là một số từ 1 đến 32",
+      "--jobs must be a number from 1 to 32"},
+    E{Id::CollectNoReports, "không tìm thấy báo cáo nào (.odt, .docx, .doc, .fodt, .rtf) trong {0}",
+      "no report (.odt, .docx, .doc, .fodt, .rtf) found in {0}"},
+    E{Id::CollectProgress, "{0}/{1} báo cáo, {2}/giây, còn khoảng {3} giây",
+      "{0}/{1} reports, {2}/s, about {3} s left"},
+    E{Id::CollectOfficeRestarted, "{0}: LibreOffice ngừng khi đọc tệp này; đã khởi động lại và thử lại một lần",
+      "{0}: LibreOffice stopped while reading it; restarted and tried once more"},
+    E{Id::FiguresNone, "{0}: báo cáo không có số liệu nào baocao nhận ra (trường số liệu hoặc câu mẫu của mẫu báo cáo)",
+      "{0}: the report states no figure baocao recognises (figure fields or the template's sentence patterns)"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

@@ -225,7 +225,7 @@ inline const core::DataSet& sampleData() {
     std::stringstream b;
     b << in.rdbuf();
     auto grid = core::parseCsv(b.str(), "so-lieu-long-mon", "so-lieu-long-mon.csv");
-    auto set = grid ? core::readDataSheet(*grid, "so-lieu-long-mon.csv") : core::Result<core::DataSet>(core::Error{"no grid"});
+    auto set = grid ? core::readDataSheet(*grid, "so-lieu-long-mon.csv") : core::Result<core::DataSet>(grid.error());
     if (!set) {
       std::fprintf(stderr, "cannot read the sample data file\n");
       std::abort();

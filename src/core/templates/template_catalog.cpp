@@ -1,5 +1,7 @@
 #include "core/templates/template_catalog.hpp"
 
+#include "core/portable.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -23,12 +25,12 @@ Message Catalog::unavailableText() const {
 
 Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{say(MessageId::TemplateUnreadable, {file.string()})};
+  if (!in) return Error{say(MessageId::TemplateUnreadable, {utf8FromPath(file)})};
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (in.bad()) return Error{say(MessageId::TemplateReadError, {file.string()})};
-  auto t = parseTemplate(buf.str(), file.string());
-  if (t) t->source = file.string();
+  if (in.bad()) return Error{say(MessageId::TemplateReadError, {utf8FromPath(file)})};
+  auto t = parseTemplate(buf.str(), utf8FromPath(file));
+  if (t) t->source = utf8FromPath(file);
   return t;
 }
 
@@ -46,13 +48,13 @@ Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
   for (const auto& folder : folders) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-      l.problems.push_back(say(MessageId::TemplatesFolderMissing, {folder.string()}));
+      l.problems.push_back(say(MessageId::TemplatesFolderMissing, {utf8FromPath(folder)}));
       continue;
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
       if (entry.is_regular_file(ec) && entry.path().extension() == ".json") files.push_back(entry.path());
-    if (ec) l.problems.push_back(Message::verbatim(folder.string() + ": " + ec.message()));
+    if (ec) l.problems.push_back(Message::verbatim(utf8FromPath(folder) + ": " + ec.message()));
     std::sort(files.begin(), files.end());
     l.files.insert(l.files.end(), files.begin(), files.end());
   }
@@ -73,13 +75,13 @@ Catalog loadCatalog(const std::vector<std::filesystem::path>& folders) { return 
 std::shared_ptr<const Catalog> CatalogCache::get(const std::vector<std::filesystem::path>& folders) {
   const Listing l = listTemplates(folders);
   std::string key;
-  for (const auto& folder : folders) key += folder.string() + '\n';
+  for (const auto& folder : folders) key += utf8FromPath(folder) + '\n';
   for (const auto& p : l.problems) key += p.en() + '\n';
   for (const auto& f : l.files) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(f, ec);
     const auto time = std::filesystem::last_write_time(f, ec).time_since_epoch().count();
-    key += f.string() + '\t' + std::to_string(size) + '\t' + std::to_string(time) + '\n';
+    key += utf8FromPath(f) + '\t' + std::to_string(size) + '\t' + std::to_string(time) + '\n';
   }
   std::lock_guard lock(mMutex);
   if (!mCatalog || key != mKey) {

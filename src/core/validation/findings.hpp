@@ -1,6 +1,7 @@
 // What a check of a report returns, finding by finding: a stable rule code, a severity, a message
 // in the requested language and the place. Shared by the rules that make findings and by
-// everything that shows them (core/validation/report_check.hpp, the findings dialog, the CLI).
+// everything that shows them (core/validation/report_check.hpp, the findings dialog, the CLI);
+// also what the check reads on the way: the figures a report states and who issued it.
 #pragma once
 
 #include <string>
@@ -17,6 +18,24 @@ struct Finding {
   std::string message;     // in the requested language, names what and where
   std::string section;     // "III.4" when inside a recognised section, else ""
   int paragraph = -1;      // index into Document::paragraphs, -1 for the whole document
+};
+
+// A figure the report states, found through its field (wizard-made reports) or the template's
+// sentence pattern (typed reports): what `baocao figures` prints and `baocao collect` adds up.
+struct StatedFigure {
+  std::string key;          // "ho_dan_tong"
+  std::string label, unit;  // the template's; empty when the template does not know the key
+  std::string text;         // as the report writes it: "1.530", "98,9%"
+  double value = 0;
+  int paragraph = -1;
+  bool fromField = false;   // a figure field; else the template's sentence pattern
+};
+
+// Who issued the report and under which number, read from its header (Decree 30 ô 1–4).
+struct ReportFacts {
+  std::string agency;       // the issuing agency as its header writes it: "ỦY BAN NHÂN DÂN XÃ LONG MÔN"
+  std::string number;       // after "Số:": "15/BC-UBND"
+  std::string date;         // ISO 8601 from "…, ngày 07 tháng 5 năm 2025"; empty when not found
 };
 
 }  // namespace baocao::core

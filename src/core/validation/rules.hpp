@@ -40,6 +40,7 @@ struct Context {
   Language language;
   Zones zones;
   std::vector<Finding>& out;
+  std::vector<StatedFigure>* stated = nullptr;  // checkFigures writes the figures it found here
   DetectedKind kind{};      // what kind of document this is (core/validation/doc_type.hpp)
   bool electronic = false;  // an electronic document: the system assigns the number and the date
 
@@ -74,6 +75,7 @@ struct HeaderDate {
                               const DetectedKind& kind);
 
 void checkStructure(const Context& c);
+[[nodiscard]] ReportFacts readFacts(const Context& c);  // report_facts.cpp
 void checkPlaceholders(const Context& c);
 void checkHeader(const Context& c);
 void checkSignatureAndRecipients(const Context& c);

@@ -182,6 +182,28 @@ void checkFigures(const Context& c) {
     }
   }
 
+  if (c.stated != nullptr) {
+    // in the template's order (its outline), then the fields the template does not name
+    std::vector<std::string> order;
+    if (c.sections != nullptr)
+      for (const auto& sec : c.sections->outline)
+        for (const auto& f : sec.section->figures) order.push_back(f.key);
+    for (const auto& [key, st] : stated)
+      if (std::find(order.begin(), order.end(), key) == order.end()) order.push_back(key);
+    for (const auto& key : order) {
+      const auto st = stated.find(key);
+      if (st == stated.end()) continue;
+      const auto slot = slots.find(key);
+      const FigureSlot* fs = slot != slots.end() ? slot->second.slot : nullptr;
+      const bool field = std::any_of(c.doc.paragraphs[static_cast<std::size_t>(st->second.paragraph)].fields.begin(),
+                                     c.doc.paragraphs[static_cast<std::size_t>(st->second.paragraph)].fields.end(),
+                                     [&](const DocField& f) { return f.kind == DocField::Kind::Figure && f.key == key; });
+      c.stated->push_back(StatedFigure{key, fs != nullptr ? fs->label : std::string(),
+                                       fs != nullptr ? (fs->type == FigureType::Percent ? std::string("%") : fs->unit) : std::string(),
+                                       st->second.text, st->second.value, st->second.paragraph, field});
+    }
+  }
+
   // 3. Derived figures: the stated total or share against the stated parts.
   for (const auto& [key, s] : slots) {
     if (s.slot->formula.empty()) continue;

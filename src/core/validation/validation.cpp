@@ -191,7 +191,7 @@ ValidationResult validate(const ValidationInput& input) {
   result.kind = detectDocKind(doc, input.reportTemplate, std::min(firstHeading, kTitleSearchParagraphs));
   rules::Context c{doc, input.reportTemplate, map, input.data, input.dataFileChanged,
                    input.language, rules::findZones(doc, input.reportTemplate, map, result.kind), result.findings,
-                   result.kind, input.electronic};
+                   &result.figures, result.kind, input.electronic};
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;
@@ -205,6 +205,7 @@ ValidationResult validate(const ValidationInput& input) {
   rules::checkDates(c);
   rules::checkText(c);
   rules::checkFigures(c);
+  result.facts = rules::readFacts(c);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
     return a.paragraph < b.paragraph;

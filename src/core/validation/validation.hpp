@@ -37,6 +37,8 @@ struct ValidationInput {
 struct ValidationResult {
   std::vector<SectionMatch> sections;   // in template order
   std::vector<Finding> findings;        // errors first, then warnings, then info; by paragraph
+  std::vector<StatedFigure> figures;    // in template order, then figures the template does not name
+  ReportFacts facts;
   DetectedKind kind;                    // the kind of document found (báo cáo, kế hoạch, công văn, …)
   [[nodiscard]] bool readyToSubmit() const;  // no errors
   [[nodiscard]] int errorCount() const;       // findings of severity Error

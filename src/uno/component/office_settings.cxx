@@ -1,5 +1,6 @@
 #include "uno/component/office_settings.hxx"
 
+#include "core/portable.hpp"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -70,11 +71,11 @@ void writeWizardAnswers(const Context& ctx, const std::string& json) {
 
 namespace {
 std::filesystem::path systemPath(const OUString& urlOrPath) {
-  if (!urlOrPath.startsWith("file:")) return toUtf8(urlOrPath);
+  if (!urlOrPath.startsWith("file:")) return core::pathFromUtf8(toUtf8(urlOrPath));
   OUString sys;
   if (osl::FileBase::getSystemPathFromFileURL(urlOrPath, sys) != osl::FileBase::E_None)
     throw css::uno::RuntimeException("not a local folder: " + urlOrPath);
-  return toUtf8(sys);
+  return core::pathFromUtf8(toUtf8(sys));
 }
 }  // namespace
 

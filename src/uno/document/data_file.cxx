@@ -1,6 +1,7 @@
 #include "uno/document/data_file.hxx"
 
 #include "core/civil_date.hpp"
+#include "core/portable.hpp"
 #include "uno/document/document_closer.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ustr.hxx"
@@ -28,7 +29,6 @@
 
 #include <osl/file.hxx>
 
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -69,26 +69,25 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
   auto future = promise->get_future();
   std::thread([path, promise] {
     try {
-      struct stat st {};
-      if (::stat(path.c_str(), &st) != 0) {
+      const std::filesystem::path file = core::pathFromUtf8(path);
+      std::error_code ec;
+      const std::filesystem::file_status st = std::filesystem::status(file, ec);
+      if (ec || !std::filesystem::exists(st)) {
         promise->set_value(core::Error{core::say(core::MessageId::DataFileUnreachable, {path})});
         return;
       }
-      if (S_ISDIR(st.st_mode)) {
+      if (std::filesystem::is_directory(st)) {
         promise->set_value(core::Error{core::say(core::MessageId::DataFileIsFolder, {path})});
         return;
       }
-      std::ifstream in(path, std::ios::binary);
+      const auto modified = std::filesystem::last_write_time(file, ec);
+      std::ifstream in(file, std::ios::binary);
       std::ostringstream bytes;
       if (!(in && (bytes << in.rdbuf()))) {
         promise->set_value(core::Error{core::say(core::MessageId::DataFileNoPermission, {path})});
         return;
       }
-      std::tm tm{};
-      gmtime_r(&st.st_mtime, &tm);
-      char iso[32];
-      std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
-      promise->set_value(RawFile{bytes.str(), iso});
+      promise->set_value(RawFile{bytes.str(), ec ? std::string() : core::isoUtc(core::toTimeT(modified))});
     } catch (...) {
       promise->set_value(core::Error{core::say(core::MessageId::DataFileReadFailed, {path})});
     }
@@ -102,7 +101,7 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
 }
 
 std::string extensionOf(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
+  std::string ext = core::utf8FromPath(core::pathFromUtf8(path).extension());
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
@@ -190,7 +189,7 @@ core::Result<core::DataFile> readDataFile(const Context& ctx, const std::string&
   const std::string ext = extensionOf(path);
   core::Result<core::SheetGrid> grid = core::Error{};
   if (ext == ".csv" || ext == ".txt")
-    grid = core::parseCsv(raw->bytes, std::filesystem::path(path).stem().string(), path);
+    grid = core::parseCsv(raw->bytes, core::utf8FromPath(core::pathFromUtf8(path).stem()), path);
   else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods")
     grid = importSpreadsheet(ctx, raw->bytes, path);
   else

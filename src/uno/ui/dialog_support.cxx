@@ -1,5 +1,6 @@
 #include "uno/ui/dialog_support.hxx"
 
+#include "core/portable.hpp"
 #include "uno/component/names.hxx"
 #include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
@@ -48,9 +49,9 @@ std::string pickDataFile(const Context& ctx, const std::string& title, const std
   picker->setTitle(toOU(title));
   picker->appendFilter(toOU(filterName), "*.ods;*.xlsx;*.xls;*.csv");
   if (!startIn.empty()) {
-    const std::filesystem::path folder = std::filesystem::path(startIn).parent_path();
+    const std::filesystem::path folder = core::pathFromUtf8(startIn).parent_path();
     OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(toOU(folder.string()), url) == osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(toOU(core::utf8FromPath(folder)), url) == osl::FileBase::E_None)
       picker->setDisplayDirectory(url);
   }
   if (picker->execute() != dialogs::ExecutableDialogResults::OK) return {};

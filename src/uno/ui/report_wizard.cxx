@@ -1,8 +1,9 @@
 #include "uno/ui/report_wizard.hxx"
 
+#include "core/portable.hpp"
+#include "uno/component/names.hxx"
 #include "uno/component/office_settings.hxx"
 #include "uno/ui/dialog_support.hxx"
-#include "uno/component/names.hxx"
 #include "uno/ui/message_box.hxx"
 #include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
@@ -254,7 +255,7 @@ class Page final : public cppu::WeakImplHelper2<dialogs::XWizardPage, css::awt::
         sal_Int16 pos = 0, selected = -1;
         for (const auto& e : mrState.catalog.entries) {
           const std::string title = e.loaded ? e.loaded->title
-                                             : e.file.filename().string() + " (" + mrState.text.utf8(MessageId::WizardUnavailable) + ")";
+                                             : core::utf8FromPath(e.file.filename()) + " (" + mrState.text.utf8(MessageId::WizardUnavailable) + ")";
           list->addItem(toOU(title), pos);
           if (e.loaded && e.loaded->id == f.templateId) selected = pos;
           ++pos;

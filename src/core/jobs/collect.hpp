@@ -1,0 +1,52 @@
+// The receiving office's job: many reports checked and added up into one table (`baocao collect`,
+// Báo cáo › Tổng hợp báo cáo…). Each report's figures are the ones the check found (fields or the
+// template's sentence patterns, core/validation/validation.hpp StatedFigure); totals are sums over
+// the reports that can be counted, and derived figures (a share, a total of parts) are computed by
+// the template's formulas from the summed parts, never averaged.
+#pragma once
+
+#include "core/messages.hpp"
+#include "core/templates/report_template.hpp"
+#include "core/validation/report_check.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace baocao::core::jobs {
+
+// One received file as collect read it.
+struct CollectedReport {
+  std::string path;                     // as named on the command line
+  std::string sha256;                   // of the file's bytes; empty when it could not be read
+  std::optional<CheckOutcome> outcome;  // empty: LibreOffice could not read it as a report
+  Message problem;                      // why not
+};
+
+// A cell of the table: text, a number, or nothing.
+using Cell = std::variant<std::monostate, std::string, double>;
+
+struct Sheet {
+  std::string name;
+  std::vector<std::vector<Cell>> rows;  // the first row is the header
+  std::vector<int> numberDecimals;      // per column: how a number is written (-1: not a number column)
+};
+
+struct Collection {
+  std::vector<Sheet> sheets;            // "Tổng hợp" (one row per report, the totals last), "Lỗi", "Nguồn"
+  int counted = 0;                      // reports in the totals
+  std::vector<std::string> leftOut;     // "path: why", one per report left out of the totals
+  const ReportTemplate* tmpl = nullptr; // whose figures make the columns
+  [[nodiscard]] std::string summary(Language lang) const;  // "12 reports: 11 in the totals, 1 left out" and the list
+};
+
+// `tmpl`: the template whose figures make the columns; null: the one most reports follow.
+[[nodiscard]] Collection collect(const std::vector<CollectedReport>& reports, const Catalog& catalog,
+                                 const ReportTemplate* tmpl, Language lang);
+
+// A sheet as CSV (RFC 4180, UTF-8, ',' between fields); numbers as plain decimals with a point,
+// which every spreadsheet reads back as numbers.
+[[nodiscard]] std::string toCsv(const Sheet& sheet);
+
+}  // namespace baocao::core::jobs

@@ -1,0 +1,90 @@
+// Who issued a report, under which number and on which date, read from its header: the unit and
+// the row key of `baocao collect`, the identity `baocao figures` prints. The header rules
+// (rules_header.cpp) judge the same lines; this only reads them.
+#include "core/civil_date.hpp"
+#include "core/templates/header.hpp"
+#include "core/validation/rules.hpp"
+#include "text/syllable.hpp"
+#include "text/vntext.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace baocao::core::rules {
+namespace {
+
+std::string lineOf(const DocParagraph& p) { return text::nfc(text::collapseSpaces(p.text)); }
+
+bool allBold(const DocParagraph& p) {
+  bool any = false;
+  for (const auto& r : p.runs) {
+    if (text::collapseSpaces(r.text).empty()) continue;
+    if (!r.bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+// "ngày 07 tháng 5 năm 2025" anywhere in folded text: the ISO date, or empty.
+std::string longDate(const std::string& folded) {
+  for (std::size_t at = folded.find("ngày "); at != std::string::npos; at = folded.find("ngày ", at + 1)) {
+    int d = 0, m = 0, y = 0;
+    // the words are ASCII digits and Vietnamese words: sscanf reads the digits between them
+    const std::string rest = folded.substr(at + std::string("ngày ").size());
+    const std::size_t thang = rest.find(" tháng ");
+    const std::size_t nam = rest.find(" năm ");
+    if (thang == std::string::npos || nam == std::string::npos || nam < thang) continue;
+    if (std::sscanf(rest.substr(0, thang).c_str(), "%d", &d) != 1) continue;
+    if (std::sscanf(rest.substr(thang + std::string(" tháng ").size()).c_str(), "%d", &m) != 1) continue;
+    if (std::sscanf(rest.substr(nam + std::string(" năm ").size()).c_str(), "%d", &y) != 1) continue;
+    const CivilDate date{y, m, d};
+    if (!isValid(date)) continue;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+    return iso;
+  }
+  return {};
+}
+
+}  // namespace
+
+ReportFacts readFacts(const Context& c) {
+  ReportFacts facts;
+  const std::string titleKey = text::normalizeHeading(HeaderLayout::kNationalTitleText);
+  const std::string mottoKey = text::normalizeHeading(HeaderLayout::kMottoText);
+  std::vector<const DocParagraph*> agencyLines;
+  bool numberSeen = false;
+  for (int i = 0; i < c.zones.headerEnd && i < static_cast<int>(c.doc.paragraphs.size()); ++i) {
+    const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(i)];
+    const std::string s = lineOf(p);
+    if (s.empty()) continue;
+    const std::string f = text::foldCase(s);
+    if (f.rfind("số", 0) == 0 && s.find('/') != std::string::npos) {
+      if (facts.number.empty()) {
+        const std::size_t colon = s.find(':');
+        facts.number = text::collapseSpaces(colon == std::string::npos ? s.substr(std::string("Số").size()) : s.substr(colon + 1));
+      }
+      numberSeen = true;
+      continue;
+    }
+    if (facts.date.empty()) facts.date = longDate(f);
+    const std::string key = text::normalizeHeading(s);
+    // The agency: the upper-case lines of ô 1, above the number, that are not the national title
+    // and motto (which sit beside them when the header is a table).
+    if (!numberSeen && s == text::upper(s) && key != titleKey && key != mottoKey && !text::words(s).empty())
+      agencyLines.push_back(&p);
+  }
+  // A parent agency's line is not bold, the issuing agency's is (Decree 30, Phụ lục I): when the
+  // formatting is known, the bold lines name the issuer.
+  const bool boldKnown = std::any_of(agencyLines.begin(), agencyLines.end(), [](const DocParagraph* p) { return allBold(*p); });
+  for (const DocParagraph* p : agencyLines) {
+    if (boldKnown && !allBold(*p)) continue;
+    facts.agency += (facts.agency.empty() ? "" : " ") + lineOf(*p);
+  }
+  // a line of dashes under the agency ("________") is not a name
+  while (!facts.agency.empty() && (facts.agency.back() == '_' || facts.agency.back() == '-' || facts.agency.back() == ' '))
+    facts.agency.pop_back();
+  return facts;
+}
+
+}  // namespace baocao::core::rules

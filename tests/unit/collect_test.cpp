@@ -1,0 +1,185 @@
+// The receiving office's table: reports made by the wizard from different data files, checked as
+// `baocao validate` checks them, added up. The totals are the data files' sums; a share is
+// recomputed from the summed parts, never averaged; what cannot be counted is said and left out.
+#include "core/jobs/collect.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "doc_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace baocao::core::jobs {
+namespace {
+
+using namespace testing;
+
+const std::filesystem::path kTemplates = BAOCAO_TEMPLATES_DIR;
+
+DataSet dataWith(const std::string& csv) {
+  auto grid = parseCsv(csv, "so-lieu", "so-lieu.csv");
+  EXPECT_TRUE(grid) << grid.error().message.en();
+  auto set = readDataSheet(*grid, "so-lieu.csv");
+  EXPECT_TRUE(set) << set.error().message.en();
+  return *set;
+}
+
+class Collect : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    catalog = loadCatalog({kTemplates});
+    tmpl = catalog.find("dan-van-2021-2025");
+    ASSERT_NE(tmpl, nullptr);
+  }
+
+  // A wizard-made report of `commune` whose figures come from `csv`, checked against `csv`.
+  CollectedReport report(const std::string& commune, const std::string& csv, const std::string& path) {
+    auto answers = answersFromJson(readFile((kTemplates / "samples" / "answers-dan-van.json").string()), "answers");
+    EXPECT_TRUE(answers);
+    AgencyProfile profile;
+    profile.agency = "Ủy ban nhân dân xã " + commune;
+    profile.agencyCode = "UBND";
+    profile.placeName = commune;
+    profile.signerName = "Nguyễn Văn An";
+    auto s = buildSkeleton(*tmpl, *answers, profile, {2026, 1, 1});
+    EXPECT_TRUE(s) << s.error().message.en();
+    const DataSet data = dataWith(csv);
+    docs.push_back(std::make_unique<Document>(documentFromSkeleton(*tmpl, *s, data)));
+    datas.push_back(std::make_unique<DataSet>(data));
+    CheckRequest request;
+    request.document = docs.back().get();
+    request.catalog = &catalog;
+    request.data = datas.back().get();
+    CollectedReport r;
+    r.path = path;
+    r.sha256 = sha256Hex(path);
+    r.outcome = checkReport(request);
+    return r;
+  }
+
+  // The sample data file with other household counts, area and share.
+  static std::string csv(int dtts, int kinh, const std::string& tyLe) {
+    std::string out;
+    std::istringstream in(readFile((kTemplates / "samples" / "so-lieu-long-mon.csv").string()));
+    for (std::string line; std::getline(in, line);) {
+      const std::string key = line.substr(0, line.find(','));
+      if (key == "dien_tich_tu_nhien") line = "dien_tich_tu_nhien,Tổng diện tích tự nhiên,\"1.000,25\",ha";
+      if (key == "ho_dan_tong") line = "ho_dan_tong,Tổng số hộ," + std::to_string(dtts + kinh) + ",hộ";
+      if (key == "ho_dan_dan_toc_thieu_so") line = "ho_dan_dan_toc_thieu_so,Số hộ," + std::to_string(dtts) + ",hộ";
+      if (key == "ho_dan_kinh") line = "ho_dan_kinh,Số hộ người Kinh," + std::to_string(kinh) + ",hộ";
+      if (key == "ty_le_dan_toc_thieu_so") line = "ty_le_dan_toc_thieu_so,Tỷ lệ,\"" + tyLe + "\",%";
+      out += line + "\n";
+    }
+    return out;
+  }
+
+  static int column(const Sheet& s, const std::string& header) {
+    for (std::size_t i = 0; i < s.rows[0].size(); ++i)
+      if (const auto* h = std::get_if<std::string>(&s.rows[0][i]); h != nullptr && *h == header) return static_cast<int>(i);
+    ADD_FAILURE() << "no column " << header;
+    return 0;
+  }
+  static std::optional<double> number(const Sheet& s, std::size_t row, int col) {
+    const auto* d = std::get_if<double>(&s.rows[row][static_cast<std::size_t>(col)]);
+    return d != nullptr ? std::optional<double>(*d) : std::nullopt;
+  }
+  static std::string textAt(const Sheet& s, std::size_t row, int col) {
+    const auto* t = std::get_if<std::string>(&s.rows[row][static_cast<std::size_t>(col)]);
+    return t != nullptr ? *t : std::string();
+  }
+
+  Catalog catalog;
+  const ReportTemplate* tmpl = nullptr;
+  std::vector<std::unique_ptr<Document>> docs;
+  std::vector<std::unique_ptr<DataSet>> datas;
+};
+
+TEST_F(Collect, TotalsAreTheDataFilesSumsAndATotalIsRecomputedFromItsParts) {
+  const std::vector<CollectedReport> reports{report("Long Môn", csv(428, 5, "98,9"), "long-mon.odt"),
+                                             report("Ba Điền", csv(1200, 30, "97,5"), "ba-dien.odt"),
+                                             report("Sơn Kỳ", csv(700, 100, "87,5"), "son-ky.odt")};
+  for (const auto& r : reports) ASSERT_FALSE(r.outcome->result.figures.empty()) << r.path;
+  const Collection c = collect(reports, catalog, nullptr, Language::Vietnamese);
+  ASSERT_EQ(c.tmpl, tmpl) << "the template the reports follow";
+  EXPECT_EQ(c.counted, 3);
+  EXPECT_TRUE(c.leftOut.empty()) << c.summary(Language::English);
+  ASSERT_EQ(c.sheets.size(), 3u);
+  const Sheet& s = c.sheets[0];
+  EXPECT_EQ(s.name, "Tổng hợp");
+  EXPECT_EQ(c.sheets[1].name, "Lỗi");
+  EXPECT_EQ(c.sheets[2].name, "Nguồn");
+  ASSERT_EQ(s.rows.size(), 5u) << "header, three reports, totals";
+  const int dtts = column(s, "Số hộ đồng bào dân tộc thiểu số (hộ)");
+  const int kinh = column(s, "Số hộ người Kinh (hộ)");
+  const int tong = column(s, "Tổng số hộ (hộ)");
+  const int dienTich = column(s, "Tổng diện tích tự nhiên (ha)");
+  EXPECT_EQ(number(s, 1, dtts), 428);
+  EXPECT_EQ(number(s, 2, dtts), 1200);
+  EXPECT_EQ(number(s, 4, dtts), 428 + 1200 + 700);
+  EXPECT_EQ(number(s, 4, kinh), 5 + 30 + 100);
+  EXPECT_EQ(number(s, 4, tong), 2463) << "the template's formula over the summed parts";
+  EXPECT_NEAR(*number(s, 4, dienTich), 3000.75, 1e-9);
+  // a share without a formula is not averaged: left empty in the totals
+  const int tyLe = column(s, "Tỷ lệ người đồng bào dân tộc thiểu số (%)");
+  EXPECT_NEAR(*number(s, 1, tyLe), 98.9, 1e-9);
+  EXPECT_FALSE(number(s, 4, tyLe).has_value());
+  // who sent each report, from its header
+  const int unit = column(s, "Đơn vị báo cáo");
+  EXPECT_EQ(textAt(s, 1, unit), "ỦY BAN NHÂN DÂN XÃ LONG MÔN");
+  EXPECT_EQ(textAt(s, 2, unit), "ỦY BAN NHÂN DÂN XÃ BA ĐIỀN");
+  EXPECT_EQ(textAt(s, 4, unit), "Tổng cộng");
+  EXPECT_EQ(textAt(s, 4, column(s, "Tình trạng")), "cộng 3/3 báo cáo");
+  // the sources sheet: each file and its SHA-256
+  EXPECT_EQ(textAt(c.sheets[2], 1, 0), "long-mon.odt");
+  EXPECT_EQ(textAt(c.sheets[2], 1, 1), sha256Hex("long-mon.odt"));
+}
+
+TEST_F(Collect, WhatCannotBeCountedIsSaidAndLeftOutOfTheTotals) {
+  std::vector<CollectedReport> reports{report("Long Môn", csv(428, 5, "98,9"), "long-mon.odt"),
+                                       report("Long Môn", csv(1, 1, "50"), "long-mon-lan-2.odt"),
+                                       report("Ba Điền", csv(1200, 30, "97,5"), "ba-dien.odt")};
+  // a report whose figures disagree with its data file: figure.data-mismatch, an error
+  CollectedReport wrong = report("Sơn Kỳ", csv(700, 100, "87,5"), "son-ky.odt");
+  const DataSet other = dataWith(csv(600, 100, "85,7"));
+  CheckRequest request;
+  request.document = docs.back().get();
+  request.catalog = &catalog;
+  request.data = &other;
+  wrong.outcome = checkReport(request);
+  reports.push_back(wrong);
+  CollectedReport unreadable;
+  unreadable.path = "hong.docx";
+  unreadable.problem = say(MessageId::CliDamaged, {".docx"});
+  reports.push_back(unreadable);
+
+  const Collection c = collect(reports, catalog, tmpl, Language::English);
+  EXPECT_EQ(c.counted, 2);
+  ASSERT_EQ(c.leftOut.size(), 3u) << c.summary(Language::English);
+  EXPECT_NE(c.leftOut[0].find("long-mon-lan-2.odt: the same unit as long-mon.odt"), std::string::npos) << c.leftOut[0];
+  EXPECT_NE(c.leftOut[1].find("son-ky.odt: figure errors"), std::string::npos) << c.leftOut[1];
+  EXPECT_NE(c.leftOut[2].find("hong.docx: cannot be read"), std::string::npos) << c.leftOut[2];
+  const Sheet& s = c.sheets[0];
+  EXPECT_EQ(s.name, "Summary");
+  EXPECT_EQ(number(s, 6, column(s, "Số hộ đồng bào dân tộc thiểu số (hộ)")), 428 + 1200);
+  EXPECT_EQ(c.summary(Language::Vietnamese).rfind("5 báo cáo: 2 được cộng vào tổng, 3 không cộng", 0), 0u);
+  // the findings sheet names the rule of the figure error and the unreadable file
+  bool mismatch = false, damaged = false;
+  for (const auto& row : c.sheets[1].rows) {
+    mismatch = mismatch || (textAt(c.sheets[1], 0, 0) == "File" && std::get_if<std::string>(&row[1]) != nullptr &&
+                            std::get<std::string>(row[1]) == "figure.data-mismatch");
+    damaged = damaged || (std::get_if<std::string>(&row[1]) != nullptr && std::get<std::string>(row[1]) == "file.unreadable");
+  }
+  EXPECT_TRUE(mismatch);
+  EXPECT_TRUE(damaged);
+}
+
+TEST(CollectCsv, QuotesWhatNeedsItAndWritesNumbersAsSpreadsheetsReadThem) {
+  Sheet s{"x", {{std::string("Đơn vị"), std::string("a, \"b\""), std::string("Số")},
+                {std::string("UBND xã"), Cell(), 1530.0},
+                {std::string("dòng\nhai"), std::string("x"), 6947.5}},
+          {-1, -1, 2}};
+  EXPECT_EQ(toCsv(s), "Đơn vị,\"a, \"\"b\"\"\",Số\r\nUBND xã,,1530.00\r\n\"dòng\nhai\",x,6947.50\r\n");
+}
+
+}  // namespace
+}  // namespace baocao::core::jobs
