@@ -71,6 +71,7 @@ struct Args {
   std::vector<std::string> inputs;  // positional arguments
   std::vector<std::string> templateDirs;
   bool layout = false;  // validate: load with a view, for the page-flow rules
+  bool electronic = false;  // validate: number and date assigned by the document system
   cli::OfficeOptions office;
   core::Language language = core::Language::English;  // of what baocao says
 };
@@ -109,6 +110,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--id") a.id = value();
     else if (arg == "--title") a.title = value();
     else if (arg == "--force") a.force = true;
+    else if (arg == "--electronic") a.electronic = true;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -393,6 +395,7 @@ core::jobs::CheckOptions checkOptions(const Args& a, const std::string& template
   options.templateId = templateId;
   options.dataFile = a.dataFile;
   options.language = a.language;
+  options.electronic = a.electronic;
   return options;
 }
 

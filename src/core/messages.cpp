@@ -113,18 +113,36 @@ constexpr E kMessages[] = {
       "The place and date line (e.g. “Long Môn, ngày 07 tháng 5 năm 2025”) is missing."},
     E{Id::PlaceDateForm, "Địa danh, ngày tháng năm viết chưa đúng: “{0}” (cần “Địa danh, ngày … tháng … năm …”, chữ nghiêng).",
       "The place and date line is malformed: “{0}” (expected “Place, ngày … tháng … năm …”, italic)."},
+    E{Id::DateBlank, "Ngày ban hành để trống: “{0}”; văn bản giấy ghi ngày khi ký (văn bản điện tử thì hệ thống cấp ngày: kiểm tra ở chế độ văn bản điện tử).",
+      "The date of issue is left blank: “{0}”; a paper document is dated when signed (for an electronic one the system assigns the date: check it as electronic)."},
+    E{Id::NumberBlank, "số văn bản để trống (văn bản giấy ghi số khi ban hành; văn bản điện tử do hệ thống cấp số)",
+      "the number is left blank (a paper document is numbered when issued; for an electronic one the system assigns it)"},
     E{Id::TitleMissing, "Thiếu tên loại văn bản “{0}” (in hoa, đậm, căn giữa).",
       "The document type name “{0}” (upper case, bold, centred) is missing."},
     E{Id::TrichYeuMissing, "Thiếu trích yếu nội dung dưới tên loại văn bản.",
       "The summary line (trích yếu) under the type name is missing."},
     E{Id::SignatureMissing, "Thiếu phần ký: thẩm quyền, chức vụ và họ tên người ký (ví dụ “{0}”).",
       "The signature block is missing: authority, position and the signer's name (e.g. “{0}”)."},
+    E{Id::SignatureFormWrong, "Phần ký chưa đúng: {0}.",
+      "The signature block is wrong: {0}."},
+    E{Id::SignDeputyNoKt, "“{0}” là cấp phó ký thay, cần dòng “KT. {1}” ở trên",
+      "“{0}” is a deputy signing for the head: “KT. {1}” must stand above it"},
+    E{Id::SignKtNoDeputy, "dưới “{0}” cần chức vụ của cấp phó ký thay (“PHÓ {1}”)",
+      "“{0}” must be followed by the deputy's title (“PHÓ {1}”)"},
+    E{Id::SignDeputyMismatch, "dưới “{0}” là “{1}”, cần “PHÓ {2}”",
+      "“{0}” is followed by “{1}”; “PHÓ {2}” is expected"},
+    E{Id::SignNoTitle, "dưới “{0}” cần chức vụ của người ký (ví dụ “{1}”)",
+      "“{0}” must be followed by the signer's title (e.g. “{1}”)"},
     E{Id::KinhGuiMissing, "Thiếu “Kính gửi: {0}” (báo cáo gửi cơ quan cấp trên).",
       "“Kính gửi: {0}” is missing (a report sent to a higher level)."},
     E{Id::NoiNhanMissing, "Thiếu “Nơi nhận:” và danh sách nơi nhận ở cuối văn bản.",
       "“Nơi nhận:” and the list of recipients are missing at the end."},
+    E{Id::NoiNhanMistyped, "Viết sai “Nơi nhận:”: đang là “{0}”.",
+      "“Nơi nhận:” is mistyped: it reads “{0}”."},
     E{Id::ArchiveMissing, "Nơi nhận thiếu dòng cuối “- Lưu: VT, …” (lưu văn thư).",
       "The recipients end without “- Lưu: VT, …” (the archive copy)."},
+    E{Id::AbolishedLevel, "“{0}” là đơn vị cấp huyện, đã kết thúc hoạt động từ ngày 01/7/2025 (chính quyền địa phương hai cấp); văn bản ngày {1} gửi cơ quan cấp tỉnh (UBND tỉnh, sở) hoặc cấp xã.",
+      "“{0}” is a district-level unit, which ceased to exist on 1 July 2025 (two-level local government); a document dated {1} goes to the province (its People's Committee or a department) or a commune."},
     E{Id::PageSize, "Khổ giấy {0} × {1} mm; cần A4 ({2} × {3} mm), khổ dọc.",
       "The page is {0} × {1} mm; A4 portrait ({2} × {3} mm) is required."},
     E{Id::Margins, "Lề {0} {1} mm; cần từ {2} đến {3} mm.",
@@ -195,6 +213,12 @@ constexpr E kMessages[] = {
       "Wrong word: “{0}” → “{1}”."},
     E{Id::ProofreaderName, "Báo cáo: soát lỗi gõ tiếng Việt",
       "baocao: Vietnamese typing slips"},
+    E{Id::PeriodTitle, "Trích yếu ghi kỳ “{0}”, nhưng báo cáo được lập cho kỳ “{1}”.",
+      "The trích yếu names the period “{0}”, but the report was made for “{1}”."},
+    E{Id::PeriodFigureDate, "Số liệu “{0}” nằm ngoài thời gian chốt số liệu của kỳ báo cáo {1} (từ {2} đến {3}, Nghị định 09/2019/NĐ-CP Điều 12).",
+      "The figures “{0}” fall outside the cut-off window of the period {1} ({2} to {3}, Decree 09/2019/NĐ-CP Art. 12)."},
+    E{Id::PeriodReportDate, "Báo cáo {0} ký ngày {1}, trước khi kết thúc thời gian chốt số liệu ({2}).",
+      "The report for {0} is dated {1}, before its cut-off window closes ({2})."},
     // The check's text output (core/validation/report_check.hpp findingsText)
     E{Id::CheckNoTemplate, "không nhận ra mẫu báo cáo (chỉ kiểm tra thể thức và chữ)",
       "no template recognised (layout and text checked only)"},
@@ -206,6 +230,26 @@ constexpr E kMessages[] = {
       "has tracked changes: validated as it would print"},
     E{Id::CheckReady, "sẵn sàng gửi: không có lỗi",
       "ready to submit: no errors"},
+    E{Id::CheckKind, "loại văn bản: {0}",
+      "document type: {0}"},
+    E{Id::CheckKindFromTemplate, "loại văn bản: {0} (theo mẫu)",
+      "document type: {0} (from the template)"},
+    E{Id::CheckKindDefault, "loại văn bản: {0} (không thấy tên loại, coi là báo cáo)",
+      "document type: {0} (no type name found, taken as a report)"},
+    E{Id::KindBaoCao, "báo cáo (BC)",
+      "report (báo cáo, BC)"},
+    E{Id::KindKeHoach, "kế hoạch (KH)",
+      "plan (kế hoạch, KH)"},
+    E{Id::KindHuongDan, "hướng dẫn (HD)",
+      "guidance (hướng dẫn, HD)"},
+    E{Id::KindThongBao, "thông báo (TB)",
+      "announcement (thông báo, TB)"},
+    E{Id::KindToTrinh, "tờ trình (TTr)",
+      "submission (tờ trình, TTr)"},
+    E{Id::KindQuyetDinh, "quyết định (QĐ)",
+      "decision (quyết định, QĐ)"},
+    E{Id::KindCongVan, "công văn (V/v …)",
+      "official letter (công văn, V/v …)"},
     // Dates
     E{Id::DateExpectedIso, "cần ngày dạng YYYY-MM-DD, nhận được \"{0}\"",
       "expected a date as YYYY-MM-DD, got \"{0}\""},
@@ -556,10 +600,11 @@ constexpr E kMessages[] = {
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--format text|json] FILE…\n"
-      "        kiểm tra báo cáo (.odt, .docx, .doc) trước khi gửi: bố cục, thể thức Nghị định 30, số liệu (so với\n"
-      "        FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng Việt;\n"
-      "        với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "        kiểm tra văn bản (.odt, .docx, .doc) trước khi gửi: loại văn bản, bố cục, thể thức Nghị định 30, số liệu\n"
+      "        (so với FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng\n"
+      "        Việt; với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
+      "        --electronic: văn bản điện tử, số và ngày để trống cho hệ thống cấp.\n"
       "        Mã thoát 0: không có lỗi; 1: có lỗi; 2: có tệp không đọc được, hoặc dùng sai lệnh\n"
       "  figures [--template ID] [--format text|json|csv] DOC\n"
       "        in số liệu của báo cáo (mã, chỉ tiêu, giá trị, đơn vị, nơi tìm thấy) cùng đơn vị báo cáo, số và ngày\n"
@@ -591,11 +636,12 @@ constexpr E kMessages[] = {
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--format text|json] FILE…\n"
-      "        check reports (.odt, .docx, .doc) before submission: structure, Decree 30 layout, figures (against\n"
-      "        FILE, else the data file of each report's last fill when it can be read), dates, Vietnamese text;\n"
-      "        with --layout, each report is laid out into pages to check for headings at a page's foot and a\n"
-      "        signature block split over two pages too.\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "        check documents (.odt, .docx, .doc) before submission: document type, structure, Decree 30 layout,\n"
+      "        figures (against FILE, else the data file of each report's last fill when it can be read), dates,\n"
+      "        Vietnamese text; with --layout, each report is laid out into pages to check for headings at a page's\n"
+      "        foot and a signature block split over two pages too. --electronic: an electronic document, number and\n"
+      "        date left for the system to assign.\n"
       "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
       "  figures [--template ID] [--format text|json|csv] DOC\n"
       "        print a report's figures (key, label, value, unit, where found) with its unit, number and date\n"

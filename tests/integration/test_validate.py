@@ -249,6 +249,40 @@ class ValidateTest(OfficeTestCase):
         self.assertIn("mẫu dan-van-2021-2025 (tự nhận ra)", r.stdout)
         self.assertIn("text.tone-mark-placement", r.stdout)
 
+    def test_a_plan_is_checked_as_a_plan_and_a_blank_number_only_passes_as_electronic(self):
+        """A commune's kế hoạch typed as text (issue 18): its type is found from the title line, its
+        "Số: 16/KH-MTTQ-BTT" is right for a plan, nothing asks for "BÁO CÁO" or "BC"; dated after
+        1 July 2025 it names no district. Its number left blank passes only with --electronic."""
+        txt = os.path.join(self.tmp, "ke-hoach.txt")
+        shutil.copy(os.path.join(SOURCE, "tests", "data", "ke-hoach-mttq-2025.txt"), txt)
+        os.chmod(txt, 0o644)
+        doc = self.load(txt, Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
+        path = self.store(doc, "ke-hoach.odt", "writer8")
+        code, out, err = validate(path)
+        entry = out["files"][0]
+        self.assertEqual(entry["documentType"], {"kind": "ke-hoach", "code": "KH", "source": "title"}, err)
+        rules = rules_of(entry)
+        for rule in ("header.number", "header.title", "signature.missing", "signature.form",
+                     "recipients.abolished-level"):
+            self.assertNotIn(rule, rules, entry["findings"])
+        messages = "\n".join(f["message"] for f in entry["findings"])
+        self.assertNotIn("BÁO CÁO", messages)
+        self.assertNotIn("“BC”", messages)
+        r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
+        self.assertIn("loại văn bản: kế hoạch (KH)", r.stdout)
+
+        with open(txt, encoding="utf-8") as f:
+            blank = f.read().replace("Số: 16/KH-MTTQ-BTT", "Số:      /KH-MTTQ-BTT")
+        blank_txt = os.path.join(self.tmp, "ke-hoach-dien-tu.txt")
+        with open(blank_txt, "w", encoding="utf-8") as f:
+            f.write(blank)
+        doc = self.load(blank_txt, Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
+        blank_path = self.store(doc, "ke-hoach-dien-tu.odt", "writer8")
+        _, paper, _ = validate(blank_path)
+        self.assertIn("header.number", rules_of(paper["files"][0]))
+        _, electronic, err = validate(blank_path, extra=("--electronic",))
+        self.assertNotIn("header.number", rules_of(electronic["files"][0]), err)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -104,6 +104,9 @@ TEST(Header, AgencyNameBreaksBeforeTheAdministrativeUnit) {
   EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY"), (V{"ỦY BAN NHÂN DÂN", "THỊ XÃ SƠN TÂY"}));
   EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"), (V{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"}));
   EXPECT_EQ(agencyLines("HỘI ĐỒNG NHÂN DÂN PHƯỜNG 12"), (V{"HỘI ĐỒNG NHÂN DÂN", "PHƯỜNG 12"}));
+  // the communes of the two-level government (from 1 July 2025): xã, phường, đặc khu
+  EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH"), (V{"ỦY BAN NHÂN DÂN", "PHƯỜNG BA ĐÌNH"}));
+  EXPECT_EQ(agencyLines("ỦY BAN NHÂN DÂN ĐẶC KHU CÔN ĐẢO"), (V{"ỦY BAN NHÂN DÂN", "ĐẶC KHU CÔN ĐẢO"}));
   EXPECT_EQ(agencyLines("PHÒNG TÀI CHÍNH - KẾ HOẠCH"), (V{"PHÒNG TÀI CHÍNH - KẾ HOẠCH"}));
   EXPECT_EQ(agencyLines("XÃ LONG MÔN"), (V{"XÃ LONG MÔN"}));       // a unit at the start is not split
   EXPECT_EQ(agencyLines("BAN XÃHỘI"), (V{"BAN XÃHỘI"}));          // whole words only

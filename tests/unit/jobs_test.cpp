@@ -103,6 +103,27 @@ TEST(NewReportJob, FillsTheFiguresAndRecordsTemplateAndDataFileInOneEdit) {
   EXPECT_EQ(inserted.figuresMissing, 0);
 }
 
+TEST(NewReportJob, ThePeriodTheReportIsMadeForIsKeptForTheCheck) {
+  auto generic = loadTemplateFile(kTemplates / "bao-cao-dinh-ky.json");
+  ASSERT_TRUE(generic) << generic.error().message.en();
+  Answers a;
+  a.templateId = generic->id;
+  a.inputs = {{"noi_dung", "cải cách hành chính"}, {"ky_tiep_theo", "6 tháng cuối năm 2026"},
+              {"so_cong_van", "479/UBND-NC"}, {"ngay_cong_van", "2026-05-07"},
+              {"co_quan_yeu_cau", "Ủy ban nhân dân tỉnh Quảng Ngãi"}, {"ve_viec", "báo cáo 6 tháng"},
+              {"ky_bao_cao", "6 tháng đầu năm 2026"}};
+  a.date = CivilDate{2026, 6, 16};
+  auto report = jobs::planNewReport(*generic, a, AgencyProfile{}, CivilDate{2026, 6, 16}, "answers.json");
+  ASSERT_TRUE(report) << report.error().message.en();
+  FakeDocument doc;
+  FakeDataFiles files;
+  (void)jobs::newReport(doc, files, *report, kVi);
+  EXPECT_EQ(doc.property(DocumentProperty::kPeriod), "6 tháng đầu năm 2026");
+  FakeDocument seedDoc;
+  (void)jobs::newReport(seedDoc, files, plan(""), kVi);
+  EXPECT_EQ(seedDoc.property(DocumentProperty::kPeriod), "") << "the seed's template asks no period";
+}
+
 TEST(NewReportJob, ADataFileThatCannotBeReadLeavesTheFiguresMarkedAndSaysSo) {
   FakeDocument doc;
   FakeDataFiles files;

@@ -27,6 +27,7 @@ class Rules : public ::testing::Test {
     data = *set;
     auto answers = answersFromJson(readFile((kTemplates / "samples" / "answers-dan-van.json").string()), "answers");
     ASSERT_TRUE(answers) << answers.error().message.en();
+    answers->number = "15";  // as the văn thư numbers it: on paper a blank number is an error
     AgencyProfile profile;
     profile.agency = "Ủy ban nhân dân xã Long Môn";
     profile.agencyCode = "UBND";
@@ -535,6 +536,25 @@ TEST_F(Rules, Stale) {
   EXPECT_EQ(countRule(run(clean, &data, true), "figure.stale"), 1u);
   EXPECT_EQ(countRule(run(clean, &data, false), "figure.stale"), 0u);
   EXPECT_EQ(countRule(run(clean, &data), "figure.stale"), 0u);
+}
+
+TEST_F(Rules, TheSeedTemplatesReportDatedMay2025NamesItsDistrictWithoutAWarning) {
+  // the sample answers address "UBND huyện Minh Long" on 07/5/2025, before the two-level government
+  const auto r = run(clean);
+  for (const auto& f : r.findings) EXPECT_NE(f.rule, "recipients.abolished-level") << describe(r);
+  EXPECT_EQ(r.kind.kind, DocKind::BaoCao);
+  EXPECT_EQ(r.kind.source, DocKindSource::Title);
+  // the same report dated in 2026 is warned
+  Document later = clean;
+  DocParagraph& date = para(later, "Long Môn, ngày");
+  date.text = "Long Môn, ngày 15 tháng 01 năm 2026";
+  for (auto& r_ : date.runs) r_.text.clear();
+  date.runs.front().text = date.text;
+  const auto warned = run(later);
+  EXPECT_TRUE(std::any_of(warned.findings.begin(), warned.findings.end(),
+                          [](const Finding& f) { return f.rule == "recipients.abolished-level"; }))
+      << describe(warned);
+  EXPECT_TRUE(warned.readyToSubmit()) << "a warning, not an error";
 }
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include "text/marks.hpp"
 #include "text/vntext.hpp"
 
 #include <gtest/gtest.h>
@@ -89,6 +90,13 @@ TEST(VnNumbers, RoundsHalfUpAtTheRequestedDecimals) {
   EXPECT_EQ(formatDecimal(2.125, 2), "2,13");
   EXPECT_EQ(formatPercent(98.95, 1), "99,0%");
   EXPECT_EQ(formatDecimal(-1530.5, 1), "-1.530,5");
+}
+
+TEST(WithoutMarks, LettersAloneFoldedWithDAsD) {
+  EXPECT_EQ(withoutMarks("Nơi nhận:"), "noi nhan:");
+  EXPECT_EQ(withoutMarks("Noi nhan"), "noi nhan");
+  EXPECT_EQ(withoutMarks("No\u031Bi nha\u0302\u0323n"), "noi nhan");  // decomposed
+  EXPECT_EQ(withoutMarks("ĐẶC KHU Côn Đảo"), "dac khu con dao");
 }
 
 }  // namespace

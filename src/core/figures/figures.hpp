@@ -78,6 +78,7 @@ struct DocumentProperty {
   static constexpr const char* kDataFile = "BaoCao.DataFile";
   static constexpr const char* kDataModified = "BaoCao.DataModified";
   static constexpr const char* kDataHash = "BaoCao.DataHash";
+  static constexpr const char* kPeriod = "BaoCao.Period";            // the answers' ky_bao_cao: "6 tháng đầu năm 2026"
 };
 
 // Hex SHA-256 (FIPS 180-4) of bytes.

@@ -37,7 +37,8 @@ Result<NewReport> planNewReport(const ReportTemplate& t, const Answers& answers,
                                 CivilDate today, std::string_view answersSource) {
   auto skeleton = buildSkeleton(t, answers, profile, today, answersSource);
   if (!skeleton) return skeleton.error();
-  return NewReport{&t, std::move(*skeleton), answers.dataFile};
+  const auto period = answers.inputs.find("ky_bao_cao");
+  return NewReport{&t, std::move(*skeleton), answers.dataFile, period == answers.inputs.end() ? std::string() : period->second};
 }
 
 Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& report, Language lang) {
@@ -48,6 +49,7 @@ Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& repor
   doc.edit(message(MessageId::UndoInsertReport, lang), [&] {
     doc.insertSkeleton(report.skeleton);
     recordTemplate(doc, *report.tmpl);
+    if (!report.period.empty()) doc.setProperty(DocumentProperty::kPeriod, report.period);
     if (fill && *fill) doc.setFigures((*fill)->values, (*fill)->file.provenance);
   });
   out.summary = message(MessageId::ReportInserted, lang);
@@ -117,6 +119,7 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   request.catalog = &catalog;
   request.templateId = options.templateId;
   request.language = options.language;
+  request.electronic = options.electronic;
   if (data) {
     request.data = &data->data;
     request.dataNow = data->provenance;

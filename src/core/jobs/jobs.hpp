@@ -44,6 +44,7 @@ struct NewReport {
   const ReportTemplate* tmpl = nullptr;
   Skeleton skeleton;
   std::string dataFile;  // the answers' data file; empty: the figures stay marked
+  std::string period;    // the answers' reporting period (ky_bao_cao), kept for period.title
 };
 // Errors name the answers' field ("answers.json: inputs.ngay_cong_van: …"); nothing is changed.
 [[nodiscard]] Result<NewReport> planNewReport(const ReportTemplate& t, const Answers& answers, const AgencyProfile& profile,
@@ -94,6 +95,9 @@ struct CheckOptions {
   // `recordedTimeout` (a received report often names a file on its sender's machine).
   std::string dataFile;
   Language language = Language::Vietnamese;
+  // An electronic document: the number and the date are assigned by the document system, so
+  // "Số:   /BC-UBND" and "ngày   tháng   năm 2026" are accepted (errors on paper).
+  bool electronic = false;
   std::chrono::milliseconds recordedTimeout = std::chrono::seconds(3);
 };
 // Every rule over the document (core/validation/report_check.hpp).

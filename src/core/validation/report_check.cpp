@@ -33,6 +33,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
   input.reportTemplate = chosen;
   input.data = request.data;
   input.language = request.language;
+  input.electronic = request.electronic;
   if (detectedMap && chosen != nullptr) input.sections = &*detectedMap;
   const auto& props = request.document->properties;
   if (const auto hash = props.find(DocumentProperty::kDataHash); hash != props.end() && request.dataNow)
@@ -41,13 +42,44 @@ CheckOutcome checkReport(const CheckRequest& request) {
   return out;
 }
 
+namespace {
+
+MessageId kindName(DocKind kind) {
+  switch (kind) {
+    case DocKind::KeHoach: return MessageId::KindKeHoach;
+    case DocKind::HuongDan: return MessageId::KindHuongDan;
+    case DocKind::ThongBao: return MessageId::KindThongBao;
+    case DocKind::ToTrinh: return MessageId::KindToTrinh;
+    case DocKind::QuyetDinh: return MessageId::KindQuyetDinh;
+    case DocKind::CongVan: return MessageId::KindCongVan;
+    default: return MessageId::KindBaoCao;
+  }
+}
+
+std::string_view sourceName(DocKindSource s) {
+  switch (s) {
+    case DocKindSource::Title: return "title";
+    case DocKindSource::Template: return "template";
+    default: return "default";
+  }
+}
+
+}  // namespace
+
+std::string kindText(const DetectedKind& kind, Language lang) {
+  const MessageId line = kind.source == DocKindSource::Title      ? MessageId::CheckKind
+                         : kind.source == DocKindSource::Template ? MessageId::CheckKindFromTemplate
+                                                                  : MessageId::CheckKindDefault;
+  return format(message(line, lang), std::string(message(kindName(kind.kind), lang)));
+}
+
 std::string findingsText(const CheckOutcome& outcome, Language lang) {
   const auto text = [lang](MessageId id, const std::string& arg = {}) { return format(message(id, lang), arg); };
   std::string s = outcome.path + ": ";
   if (!outcome.problem.empty()) s += outcome.problem + "\n";
   if (outcome.templateId.empty()) s += text(MessageId::CheckNoTemplate);
   else s += text(outcome.detected ? MessageId::CheckTemplateDetected : MessageId::CheckTemplate, outcome.templateId);
-  s += "\n";
+  s += "\n  " + kindText(outcome.result.kind, lang) + "\n";
   if (outcome.trackedChanges) s += "  " + text(MessageId::CheckTrackedChanges) + "\n";
   for (const auto& f : outcome.result.findings)
     s += "  " + std::string(severityName(f.severity)) + " " + f.rule + ": " + f.message + "\n";
@@ -60,6 +92,10 @@ bj::object fileJsonObject(const CheckOutcome& outcome) {
   o["path"] = outcome.path;
   o["template"] = outcome.templateId.empty() ? bj::value(nullptr) : bj::value(outcome.templateId);
   o["templateDetected"] = outcome.detected;
+  const DocKindInfo& kind = docKindInfo(outcome.result.kind.kind);
+  o["documentType"] = bj::object{{"kind", kind.id},
+                                 {"code", kind.code.empty() ? bj::value(nullptr) : bj::value(kind.code)},
+                                 {"source", sourceName(outcome.result.kind.source)}};
   if (!outcome.problem.empty()) o["templateProblem"] = outcome.problem;
   o["trackedChanges"] = outcome.trackedChanges;
   o["readyToSubmit"] = outcome.result.readyToSubmit();

@@ -22,6 +22,7 @@ struct CheckRequest {
   const DataSet* data = nullptr;         // the figures to compare with, if any
   std::optional<Provenance> dataNow;     // the data file as it is now, to tell a stale fill
   Language language = Language::Vietnamese;
+  bool electronic = false;               // number and date left for the document system (ValidationInput)
 };
 
 struct CheckOutcome {
@@ -38,7 +39,11 @@ struct CheckOutcome {
 // Human-readable findings of one file, grouped by severity.
 [[nodiscard]] std::string findingsText(const CheckOutcome& outcome, Language lang);
 
-// {"path", "template", "templateDetected", "trackedChanges", "readyToSubmit", "findings": [{"rule",
+// The kind of document found, in a line: "loại văn bản: kế hoạch (KH)".
+[[nodiscard]] std::string kindText(const DetectedKind& kind, Language lang);
+
+// {"path", "template", "templateDetected", "documentType": {"kind", "code", "source"}, "trackedChanges",
+// "readyToSubmit", "findings": [{"rule",
 // "severity", "message", "section", "paragraph"}]} for one file; an unreadable one: {"path", "error"}.
 [[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
 [[nodiscard]] std::string fileJson(const CheckOutcome& outcome);

@@ -34,12 +34,16 @@ enum class Rule {
   HeaderPlaceDateMissing,
   HeaderPlaceDateComma,
   HeaderPlaceDateItalic,
+  HeaderPlaceDateBlank,
   HeaderTitleMissing,
   HeaderTrichYeuMissing,
   SignatureMissing,
+  SignatureForm,
   RecipientsKinhGuiMissing,
   RecipientsNoiNhanMissing,
+  RecipientsNoiNhanMistyped,
   RecipientsArchive,
+  RecipientsAbolishedLevel,
   FormatPageSize,
   FormatMargins,
   FormatFontFamily,
@@ -70,6 +74,9 @@ enum class Rule {
   TextMalformedSyllable,
   TextMalformedSyllableNoFix,
   TextConfusable,
+  PeriodTitle,
+  PeriodFigureDate,
+  PeriodReportDate,
   End  // not a rule: the count, for tests
 };
 

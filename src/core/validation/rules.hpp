@@ -4,11 +4,14 @@
 // through the rule table (core/validation/rule_table.hpp).
 #pragma once
 
+#include "core/civil_date.hpp"
 #include "core/figures/data_sheet.hpp"
+#include "core/validation/doc_type.hpp"
 #include "core/validation/findings.hpp"
 #include "core/messages.hpp"
 #include "core/validation/rule_table.hpp"
 #include "core/validation/sections.hpp"
+#include "core/validation/signature.hpp"
 
 #include <optional>
 #include <string>
@@ -18,8 +21,8 @@ namespace baocao::core::rules {
 
 // Where the parts of a report are, by paragraph index (-1 when not found).
 struct Zones {
-  int typeName = -1;        // "BÁO CÁO"
-  int trichYeu = -1;
+  int typeName = -1;        // "BÁO CÁO", "KẾ HOẠCH"; none in a công văn
+  int trichYeu = -1;        // under the type name; a công văn's "V/v …" line
   int kinhGui = -1;
   int headerEnd = 0;        // the header (ô 1-4) lies in [0, headerEnd), or in the header table
   int bodyBegin = 0;        // body paragraphs: [bodyBegin, bodyEnd)
@@ -38,13 +41,16 @@ struct Context {
   Zones zones;
   std::vector<Finding>& out;
   std::vector<StatedFigure>* stated = nullptr;  // checkFigures writes the figures it found here
+  DetectedKind kind{};      // what kind of document this is (core/validation/doc_type.hpp)
+  bool electronic = false;  // an electronic document: the system assigns the number and the date
 
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.
   void add(Rule rule, int paragraph, const std::vector<std::string>& args) const;
   [[nodiscard]] std::string text(MessageId id, const std::vector<std::string>& args = {}) const;
   [[nodiscard]] bool isHeading(int paragraph) const;
-  [[nodiscard]] std::string typeName() const;
+  [[nodiscard]] std::string typeName() const;  // "KẾ HOẠCH"; empty for a công văn
+  [[nodiscard]] std::string typeCode() const;  // "KH"; empty for a công văn
 };
 
 // "mục III.4, đoạn 17" / "section III.4, paragraph 17"; paragraphs count from 1 for people.
@@ -57,7 +63,16 @@ struct Context {
 // "12", "12,5": a measurement the Vietnamese way (or with a point in English).
 [[nodiscard]] std::string number(double v, Language lang);
 
-[[nodiscard]] Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections);
+// The header's place and date ("Long Môn, ngày 07 tháng 5 năm 2025"), when written in full.
+struct HeaderDate {
+  int paragraph = -1;
+  std::string place;  // "Long Môn"
+  CivilDate date;
+};
+[[nodiscard]] std::optional<HeaderDate> headerDate(const Context& c);
+
+[[nodiscard]] Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections,
+                              const DetectedKind& kind);
 
 void checkStructure(const Context& c);
 [[nodiscard]] ReportFacts readFacts(const Context& c);  // report_facts.cpp
@@ -68,5 +83,10 @@ void checkFormat(const Context& c);
 void checkDates(const Context& c);
 void checkText(const Context& c);
 void checkFigures(const Context& c);
+void checkLocalGovernment(const Context& c);
+// The district-level unit a line names ("UBND huyện Minh Long", "Phòng Nội vụ huyện", "thị xã Ba
+// Đồn", "quận 3"), as written; nullopt for a commune ("xã Long Môn") or history ("(huyện X cũ)").
+[[nodiscard]] std::optional<std::string> abolishedUnitIn(std::string_view line);
+void checkPeriod(const Context& c);
 
 }  // namespace baocao::core::rules

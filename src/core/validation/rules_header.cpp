@@ -3,6 +3,7 @@
 #include "core/validation/decree30.hpp"
 #include "core/templates/header.hpp"
 #include "core/validation/rules.hpp"
+#include "text/marks.hpp"
 #include "text/syllable.hpp"
 #include "text/vntext.hpp"
 
@@ -46,6 +47,19 @@ std::vector<std::string> spaceSplit(const std::string& s) {
   }
   if (!cur.empty()) out.push_back(std::move(cur));
   return out;
+}
+
+// A field left for someone else to fill: nothing, or dots, an ellipsis, underscores.
+bool isBlankField(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '.' || s[i] == '_' || s[i] == ' ') continue;
+    if (s.compare(i, 3, "\u2026") == 0) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 bool isDigits(std::string_view s) {
@@ -99,7 +113,7 @@ void checkAgency(const Context& c) {
 }
 
 void checkNumber(const Context& c) {
-  const std::string typeCode = c.tmpl != nullptr ? c.tmpl->typeCode : std::string("BC");
+  const std::string typeCode = c.typeCode();  // empty for a công văn: its code is the agency's
   for (int i = 0; i < c.zones.headerEnd; ++i) {
     const std::string s = collapsed(c.doc.paragraphs[static_cast<std::size_t>(i)]);
     const std::string f = text::foldCase(s);
@@ -116,6 +130,7 @@ void checkNumber(const Context& c) {
     const std::size_t slash = rest.find('/');
     const std::string num = text::collapseSpaces(rest.substr(0, slash));
     if (num.size() == 1 && isDigits(num) && num != "0") reasons.push_back(c.text(MessageId::NumberLeadingZero));
+    if (isBlankField(num) && !c.electronic) reasons.push_back(c.text(MessageId::NumberBlank));
     const std::string code = text::collapseSpaces(rest.substr(slash + 1));
     if (!typeCode.empty() && code.rfind(typeCode + "-", 0) != 0 && code.rfind(typeCode + " -", 0) != 0)
       reasons.push_back(c.text(MessageId::NumberType, {typeCode}));
@@ -126,7 +141,7 @@ void checkNumber(const Context& c) {
     }
     return;
   }
-  c.add(Rule::HeaderNumberMissing, -1, {typeCode});
+  c.add(Rule::HeaderNumberMissing, -1, {typeCode.empty() ? std::string("…") : typeCode});
 }
 
 void checkPlaceDate(const Context& c) {
@@ -155,6 +170,16 @@ void checkPlaceDate(const Context& c) {
       if (auto d = parseTypedDate(after[0])) date = *d;
     } else {
       const auto w = spaceSplit(f.substr(ngay));
+      // "ngày   tháng   năm 2026", "ngày … tháng … năm 2026": left for the văn thư or the system
+      const auto t = std::find(w.begin(), w.end(), "tháng");
+      const auto y = std::find(w.begin(), w.end(), "năm");
+      const bool dayBlank = t != w.end() && std::all_of(w.begin() + 1, t, [](const std::string& x) { return isBlankField(x); });
+      const bool monthBlank = t != w.end() && y != w.end() && t < y &&
+                              std::all_of(t + 1, y, [](const std::string& x) { return isBlankField(x); });
+      if (dayBlank || monthBlank) {
+        if (!c.electronic) c.add(Rule::HeaderPlaceDateBlank, i, {s});
+        return;
+      }
       if (w.size() >= 6 && w[2] == "tháng" && w[4] == "năm" && isDigits(w[1]) && isDigits(w[3])) {
         std::string year = w[5];
         while (!year.empty() && !std::isdigit(static_cast<unsigned char>(year.back()))) year.pop_back();
@@ -173,6 +198,11 @@ void checkPlaceDate(const Context& c) {
 }
 
 void checkTitle(const Context& c) {
+  if (c.kind.kind == DocKind::CongVan) {
+    // no type name; a "V/v …" line is how it was found, or the template says so and it lacks one
+    if (c.zones.trichYeu < 0) c.add(Rule::HeaderTrichYeuMissing, -1, {});
+    return;
+  }
   if (c.zones.typeName < 0) {
     c.add(Rule::HeaderTitleMissing, -1, {c.typeName()});
     return;
@@ -189,7 +219,112 @@ std::string withoutReferences(std::string s) {
   return s;
 }
 
+// The upper-case lines of the signature block, in order, from its first line to the end: names
+// and recipients are in lower case, so they drop out, whichever way a table's cells are read.
+std::vector<std::string> signatureBlockLines(const Context& c) {
+  std::vector<std::string> out;
+  for (std::size_t i = static_cast<std::size_t>(c.zones.signature); i < c.doc.paragraphs.size(); ++i) {
+    const std::string& raw = c.doc.paragraphs[i].text;
+    std::size_t start = 0;
+    while (start <= raw.size()) {
+      const std::size_t end = std::min(raw.find('\n', start), raw.size());
+      const std::string line = text::nfc(text::collapseSpaces(raw.substr(start, end - start)));
+      start = end + 1;
+      if (line.empty() || line[0] == '-' || line != text::upper(line) || text::words(line).empty()) continue;
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+// What is wrong with a signature block that is there (Decree 30 Art. 13, Appendix I II.7):
+// "PHÓ GIÁM ĐỐC" without "KT. GIÁM ĐỐC" above it, "KT. …" or "TM. …" with no title under it.
+void checkSignatureForm(const Context& c) {
+  std::vector<std::pair<std::string, SignatureLine>> block;
+  for (auto& line : signatureBlockLines(c)) {
+    SignatureLine l = signatureLine(line);
+    if (l.form == SignatureForm::None && c.tmpl != nullptr && !c.tmpl->signature.position.empty() &&
+        line == text::upper(c.tmpl->signature.position)) {
+      l.form = SignatureForm::HeadTitle;
+      l.title = line;
+    }
+    if (l.form != SignatureForm::None) block.emplace_back(std::move(line), std::move(l));
+  }
+  if (block.empty()) return;
+  std::vector<std::string> reasons;
+  const std::string headExample = c.tmpl != nullptr && !c.tmpl->signature.position.empty()
+                                      ? text::upper(c.tmpl->signature.position) : std::string("CHỦ TỊCH");
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const auto& [line, l] = block[i];
+    const SignatureLine* next = i + 1 < block.size() ? &block[i + 1].second : nullptr;
+    const std::string nextText = i + 1 < block.size() ? block[i + 1].first : std::string();
+    const SignatureLine* prev = i > 0 ? &block[i - 1].second : nullptr;
+    switch (l.form) {
+      case SignatureForm::Collective:
+        // "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", or / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
+        if (next == nullptr || (next->form != SignatureForm::HeadTitle && next->form != SignatureForm::Deputy &&
+                                next->form != SignatureForm::Acting && next->form != SignatureForm::DeputyTitle))
+          reasons.push_back(c.text(MessageId::SignNoTitle, {line, headExample}));
+        break;
+      case SignatureForm::Deputy:
+        if (next == nullptr || next->form != SignatureForm::DeputyTitle)
+          reasons.push_back(c.text(MessageId::SignKtNoDeputy, {line, l.title}));
+        else if (next->title != l.title && signatureLine(l.title).form == SignatureForm::HeadTitle)
+          reasons.push_back(c.text(MessageId::SignDeputyMismatch, {line, nextText, l.title}));
+        break;
+      case SignatureForm::ByOrder:
+      case SignatureForm::ByAuthority:
+        if (next == nullptr || (next->form != SignatureForm::HeadTitle && next->form != SignatureForm::DeputyTitle))
+          reasons.push_back(c.text(MessageId::SignNoTitle, {line, "CHÁNH VĂN PHÒNG"}));
+        break;
+      case SignatureForm::DeputyTitle:
+        // a deputy signs under "KT." (or acting, or by order / authority, for the head)
+        if (prev == nullptr || (prev->form != SignatureForm::Deputy && prev->form != SignatureForm::Acting &&
+                                prev->form != SignatureForm::ByOrder && prev->form != SignatureForm::ByAuthority))
+          reasons.push_back(c.text(MessageId::SignDeputyNoKt, {line, l.title}));
+        break;
+      default:
+        break;
+    }
+  }
+  if (reasons.empty()) return;
+  std::string all;
+  for (const auto& r : reasons) all += (all.empty() ? "" : "; ") + r;
+  c.add(Rule::SignatureForm, c.zones.signature, {all});
+}
+
 }  // namespace
+
+std::optional<HeaderDate> headerDate(const Context& c) {
+  for (int i = 0; i < c.zones.headerEnd; ++i) {
+    const std::string s = collapsed(c.doc.paragraphs[static_cast<std::size_t>(i)]);
+    const std::string f = text::foldCase(s);
+    const std::size_t ngay = f.find("ngày ");
+    const std::size_t comma = f.find(", ");
+    if (comma == std::string::npos) continue;
+    HeaderDate out;
+    out.paragraph = i;
+    if (ngay != std::string::npos) {
+      const auto w = spaceSplit(f.substr(ngay));
+      if (w.size() < 6 || w[2] != "tháng" || w[4] != "năm" || !isDigits(w[1]) || !isDigits(w[3])) continue;
+      std::string year = w[5];
+      while (!year.empty() && !std::isdigit(static_cast<unsigned char>(year.back()))) year.pop_back();
+      if (!isDigits(year) || year.size() != 4 || w[1].size() > 2 || w[3].size() > 2) continue;
+      out.date = CivilDate{std::stoi(year), std::stoi(w[3]), std::stoi(w[1])};
+      out.place = s.substr(0, std::min(s.find(','), s.size()));
+    } else {
+      const auto after = spaceSplit(f.substr(comma + 2));
+      if (after.size() != 1) continue;
+      const auto d = parseTypedDate(after[0]);
+      if (!d) continue;
+      out.date = *d;
+      out.place = s.substr(0, s.find(','));
+    }
+    if (!isValid(out.date)) return std::nullopt;
+    return out;
+  }
+  return std::nullopt;
+}
 
 void checkHeader(const Context& c) {
   checkNationalTitleAndMotto(c);
@@ -208,10 +343,21 @@ void checkSignatureAndRecipients(const Context& c) {
       example = (sig.authority.empty() ? "" : sig.authority + " " + text::upper(sig.body) + " / ") + text::upper(sig.position);
     }
     c.add(Rule::SignatureMissing, -1, {example});
+  } else {
+    checkSignatureForm(c);
   }
   if (c.tmpl != nullptr && !c.tmpl->recipients.kinhGui.empty() && z.kinhGui < 0)
     c.add(Rule::RecipientsKinhGuiMissing, -1, {withoutReferences(c.tmpl->recipients.kinhGui)});
   if (z.noiNhan < 0) {
+    // typed without its marks or with wrong ones: name it, it is not missing
+    for (int i = z.bodyBegin; i < static_cast<int>(c.doc.paragraphs.size()); ++i) {
+      const std::string& raw = c.doc.paragraphs[static_cast<std::size_t>(i)].text;
+      const std::string first = text::collapseSpaces(raw.substr(0, std::min(raw.find('\n'), std::size_t{40})));
+      if (text::withoutMarks(first).rfind("noi nhan", 0) == 0) {
+        c.add(Rule::RecipientsNoiNhanMistyped, i, {first});
+        return;
+      }
+    }
     c.add(Rule::RecipientsNoiNhanMissing, -1, {});
     return;
   }

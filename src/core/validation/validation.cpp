@@ -27,6 +27,12 @@ int ValidationResult::errorCount() const {
       std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; }));
 }
 
+namespace {
+// The title comes after the header (a dozen paragraphs, more in a table); a line further down that
+// reads "THÔNG BÁO" is body text.
+constexpr int kTitleSearchParagraphs = 40;
+}  // namespace
+
 namespace rules {
 
 void Context::add(Rule rule, int paragraph, const std::vector<std::string>& args) const {
@@ -50,7 +56,15 @@ bool Context::isHeading(int paragraph) const {
                      [&](const DocHeading& h) { return h.paragraph == paragraph; });
 }
 
-std::string Context::typeName() const { return tmpl != nullptr && !tmpl->typeName.empty() ? tmpl->typeName : "BÁO CÁO"; }
+std::string Context::typeName() const {
+  if (kind.source == DocKindSource::Template && tmpl != nullptr && !tmpl->typeName.empty()) return tmpl->typeName;
+  return std::string(docKindInfo(kind.kind).name);
+}
+
+std::string Context::typeCode() const {
+  if (kind.source == DocKindSource::Template && tmpl != nullptr) return tmpl->typeCode;
+  return std::string(docKindInfo(kind.kind).code);
+}
 
 std::string placeText(std::string_view section, int paragraph, Language lang) {
   if (paragraph < 0) return std::string(message(MessageId::PlaceDocument, lang));
@@ -95,16 +109,16 @@ bool startsWithFolded(const std::string& raw, std::string_view prefix) {
 
 bool isAuthorityLine(const std::string& raw, const ReportTemplate* t) {
   if (std::any_of(raw.begin(), raw.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
-  const std::string s = text::collapseSpaces(raw);
+  // the first line of a paragraph: a table cell may hold the whole block with line breaks
+  const std::string s = text::collapseSpaces(raw.substr(0, raw.find('\n')));
   if (s.empty() || s != text::upper(s)) return false;
-  for (const std::string_view prefix : {"TM. ", "KT. ", "Q. ", "TL. ", "TUQ. "})
-    if (s.rfind(prefix, 0) == 0) return true;
+  if (signatureLine(s).form != SignatureForm::None) return true;
   return t != nullptr && !t->signature.position.empty() && s == text::upper(t->signature.position);
 }
 
 }  // namespace
 
-Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections) {
+Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMap* sections, const DetectedKind& kind) {
   Zones z;
   const int n = static_cast<int>(doc.paragraphs.size());
   auto para = [&](int i) -> const DocParagraph& { return doc.paragraphs[static_cast<std::size_t>(i)]; };
@@ -114,24 +128,37 @@ Zones findZones(const Document& doc, const ReportTemplate* tmpl, const SectionMa
       firstHeading = std::min(firstHeading, h.paragraph);
       lastHeading = std::max(lastHeading, h.paragraph);
     }
-  const std::string typeKey = text::normalizeHeading(tmpl != nullptr && !tmpl->typeName.empty() ? tmpl->typeName : "BÁO CÁO");
-  for (int i = 0; i < firstHeading; ++i)
-    if (text::normalizeHeading(para(i).text) == typeKey) {
-      z.typeName = i;
-      break;
-    }
-  z.headerEnd = z.typeName >= 0 ? z.typeName : std::min({firstHeading, n, 12});
+  // the type name the detection found, or the template's own (a template may name a type the
+  // detection does not know)
+  if (kind.source == DocKindSource::Title && kind.kind != DocKind::CongVan) {
+    z.typeName = kind.paragraph;
+  } else if (kind.source == DocKindSource::Template && tmpl != nullptr && !tmpl->typeName.empty()) {
+    const std::string typeKey = text::normalizeHeading(tmpl->typeName);
+    for (int i = 0; i < firstHeading; ++i)
+      if (text::normalizeHeading(para(i).text) == typeKey) {
+        z.typeName = i;
+        break;
+      }
+  }
   for (int i = 0; i < firstHeading; ++i)
     if (startsWithFolded(para(i).text, "kính gửi")) {
       z.kinhGui = i;
       break;
     }
-  if (z.typeName >= 0)
-    for (int i = z.typeName + 1; i < firstHeading && i != z.kinhGui; ++i) {
-      if (text::isBlank(para(i).text)) continue;
-      z.trichYeu = i;
-      break;
-    }
+  if (kind.kind == DocKind::CongVan && kind.source == DocKindSource::Title) {
+    // a công văn has no type name: its "V/v …" line sits under the number, beside the place and
+    // date, and "Kính gửi" closes the header
+    z.trichYeu = kind.paragraph;
+    z.headerEnd = z.kinhGui > kind.paragraph ? z.kinhGui : std::min(n, kind.paragraph + 3);
+  } else {
+    z.headerEnd = z.typeName >= 0 ? z.typeName : std::min({firstHeading, n, 12});
+    if (z.typeName >= 0)
+      for (int i = z.typeName + 1; i < firstHeading && i != z.kinhGui; ++i) {
+        if (text::isBlank(para(i).text)) continue;
+        z.trichYeu = i;
+        break;
+      }
+  }
   z.bodyBegin = std::max({z.headerEnd, z.typeName + 1, z.trichYeu + 1, z.kinhGui + 1});
   for (int i = std::max(lastHeading + 1, z.bodyBegin); i < n; ++i) {
     if (z.noiNhan < 0 && startsWithFolded(para(i).text, "nơi nhận")) z.noiNhan = i;
@@ -158,9 +185,13 @@ ValidationResult validate(const ValidationInput& input) {
   std::optional<SectionMap> sections;
   if (input.reportTemplate != nullptr && input.sections == nullptr) sections = recognizeSections(doc, *input.reportTemplate);
   const SectionMap* map = input.reportTemplate == nullptr ? nullptr : input.sections != nullptr ? input.sections : &*sections;
+  int firstHeading = static_cast<int>(doc.paragraphs.size());
+  if (map != nullptr)
+    for (const auto& h : map->headings) firstHeading = std::min(firstHeading, h.paragraph);
+  result.kind = detectDocKind(doc, input.reportTemplate, std::min(firstHeading, kTitleSearchParagraphs));
   rules::Context c{doc, input.reportTemplate, map, input.data, input.dataFileChanged,
-                   input.language, rules::findZones(doc, input.reportTemplate, map), result.findings,
-                   &result.figures};
+                   input.language, rules::findZones(doc, input.reportTemplate, map, result.kind), result.findings,
+                   &result.figures, result.kind, input.electronic};
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;
@@ -168,6 +199,8 @@ ValidationResult validate(const ValidationInput& input) {
   rules::checkPlaceholders(c);
   rules::checkHeader(c);
   rules::checkSignatureAndRecipients(c);
+  rules::checkLocalGovernment(c);
+  rules::checkPeriod(c);
   rules::checkFormat(c);
   rules::checkDates(c);
   rules::checkText(c);

@@ -7,6 +7,7 @@
 #include "core/figures/data_sheet.hpp"
 #include "core/messages.hpp"
 #include "core/templates/report_template.hpp"
+#include "core/validation/doc_type.hpp"
 #include "core/validation/document.hpp"
 #include "core/validation/findings.hpp"
 #include "core/validation/sections.hpp"
@@ -28,6 +29,9 @@ struct ValidationInput {
   // The template's sections as detection already recognised them (detectTemplate's `map`), so a
   // long document is not read for headings twice; null: recognised here.
   const SectionMap* sections = nullptr;
+  // An electronic document (Decree 30 Art. 15.3): the number and the date are left blank for the
+  // document system to assign, which on paper are errors.
+  bool electronic = false;
 };
 
 struct ValidationResult {
@@ -35,6 +39,7 @@ struct ValidationResult {
   std::vector<Finding> findings;        // errors first, then warnings, then info; by paragraph
   std::vector<StatedFigure> figures;    // in template order, then figures the template does not name
   ReportFacts facts;
+  DetectedKind kind;                    // the kind of document found (báo cáo, kế hoạch, công văn, …)
   [[nodiscard]] bool readyToSubmit() const;  // no errors
   [[nodiscard]] int errorCount() const;       // findings of severity Error
 };

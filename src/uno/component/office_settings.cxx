@@ -127,6 +127,14 @@ bool proofreadingEnabled(const Context& ctx) {
   return on;
 }
 
+bool electronicDocuments(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Validation", false),
+                                              UNO_QUERY_THROW);
+  bool on = false;
+  node->getByName("ElectronicDocuments") >>= on;
+  return on;
+}
+
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {

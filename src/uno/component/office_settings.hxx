@@ -37,6 +37,8 @@ void writeWizardAnswers(const Context& ctx, const std::string& json);
 
 // /org.baocao.Settings/Validation/WarnOnSaveAs: check the report before Save As and Export as PDF.
 [[nodiscard]] bool warnOnSaveAs(const Context& ctx);
+// /org.baocao.Settings/Validation/ElectronicDocuments: the number and date are the system's to assign.
+[[nodiscard]] bool electronicDocuments(const Context& ctx);
 
 // /org.baocao.Settings/Proofreading/Enabled: the live proofreader underlines Vietnamese text.
 [[nodiscard]] bool proofreadingEnabled(const Context& ctx);

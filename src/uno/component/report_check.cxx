@@ -15,6 +15,7 @@ core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Refer
   core::jobs::CheckOptions options;
   options.templateId = templateId;
   options.language = language;
+  options.electronic = electronicDocuments(ctx);
   return core::jobs::check(document, *templateCatalog(ctx), files, options);
 }
 

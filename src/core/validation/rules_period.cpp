@@ -1,0 +1,277 @@
+// period.figure-date and period.report-date: a periodic report's figures and date against the
+// cut-off window of the period its trích yếu names (core/validation/period.hpp).
+#include "core/figures/figures.hpp"
+#include "core/validation/period.hpp"
+#include "core/validation/rules.hpp"
+#include "text/vntext.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace baocao::core {
+namespace {
+
+std::vector<std::string> tokens(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (const char ch : s) {
+    if (ch == ' ' || ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+int asNumber(const std::string& t, std::size_t maxDigits) {
+  if (t.empty() || t.size() > maxDigits) return -1;
+  int v = 0;
+  for (const char ch : t) {
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return -1;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
+}
+
+int asYear(const std::string& t) {
+  std::string y = t;
+  while (!y.empty() && (y.back() == '.' || y.back() == ';')) y.pop_back();
+  return y.size() == 4 ? asNumber(y, 4) : -1;
+}
+
+int asQuarter(const std::string& t) {
+  if (t == "i" || t == "1") return 1;
+  if (t == "ii" || t == "2") return 2;
+  if (t == "iii" || t == "3") return 3;
+  if (t == "iv" || t == "4") return 4;
+  return -1;
+}
+
+CivilDate monthBefore15(int year, int month) {  // the 15th of the month before
+  return month == 1 ? CivilDate{year - 1, 12, 15} : CivilDate{year, month - 1, 15};
+}
+
+// "năm 2026" after index i (optionally without "năm"), the year; -1 when absent.
+int yearAfter(const std::vector<std::string>& w, std::size_t i, std::size_t* used) {
+  if (i < w.size() && w[i] == "năm" && i + 1 < w.size() && asYear(w[i + 1]) > 0) {
+    *used = 2;
+    return asYear(w[i + 1]);
+  }
+  if (i < w.size() && asYear(w[i]) > 0) {
+    *used = 1;
+    return asYear(w[i]);
+  }
+  return -1;
+}
+
+std::string joined(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to && i < w.size(); ++i) out += (out.empty() ? "" : " ") + w[i];
+  while (!out.empty() && (out.back() == '.' || out.back() == ';')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::optional<ReportPeriod> periodFromTitle(std::string_view trichYeu) {
+  const auto w = tokens(text::foldCase(text::collapseSpaces(trichYeu)));
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    ReportPeriod p;
+    std::size_t used = 0;
+    // "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "9 tháng (đầu) năm 2026"
+    if ((w[i] == "6" || w[i] == "06" || w[i] == "9" || w[i] == "09") && i + 1 < w.size() && w[i + 1] == "tháng") {
+      std::size_t j = i + 2;
+      const bool last = j < w.size() && w[j] == "cuối";
+      if (j < w.size() && (w[j] == "đầu" || w[j] == "cuối")) ++j;
+      const int y = yearAfter(w, j, &used);
+      if (y < 0) continue;
+      p.year = y;
+      if (w[i] == "9" || w[i] == "09") {
+        p.kind = ReportPeriod::Kind::NineMonths;
+        p.from = CivilDate{y - 1, 12, 15};
+        p.to = CivilDate{y, 9, 14};
+      } else if (last) {
+        p.kind = ReportPeriod::Kind::SecondHalf;
+        p.from = CivilDate{y, 6, 15};
+        p.to = CivilDate{y, 12, 14};
+      } else {
+        p.kind = ReportPeriod::Kind::FirstHalf;
+        p.from = CivilDate{y - 1, 12, 15};
+        p.to = CivilDate{y, 6, 14};
+      }
+      p.text = joined(w, i, j + used);
+      return p;
+    }
+    // "quý III năm 2026", "quý 3/2026"
+    if (w[i] == "quý" && i + 1 < w.size()) {
+      std::string q = w[i + 1], yearText;
+      if (const auto slash = q.find('/'); slash != std::string::npos) {
+        yearText = q.substr(slash + 1);
+        q = q.substr(0, slash);
+      }
+      const int quarter = asQuarter(q);
+      if (quarter < 0) continue;
+      const int y = yearText.empty() ? yearAfter(w, i + 2, &used) : asYear(yearText);
+      if (y < 0) continue;
+      p.kind = ReportPeriod::Kind::Quarter;
+      p.number = quarter;
+      p.year = y;
+      p.from = monthBefore15(y, quarter * 3 - 2);
+      p.to = CivilDate{y, quarter * 3, 14};
+      p.text = joined(w, i, i + 2 + used);
+      return p;
+    }
+    // "tháng 10 năm 2026", "tháng 10/2026"; not "ngày 05 tháng 3 năm 2026", a date
+    if (w[i] == "tháng" && i + 1 < w.size() && !(i >= 2 && w[i - 2] == "ngày")) {
+      std::string m = w[i + 1], yearText;
+      if (const auto slash = m.find('/'); slash != std::string::npos) {
+        yearText = m.substr(slash + 1);
+        m = m.substr(0, slash);
+      }
+      const int month = asNumber(m, 2);
+      if (month < 1 || month > 12) continue;
+      const int y = yearText.empty() ? yearAfter(w, i + 2, &used) : asYear(yearText);
+      if (y < 0) continue;
+      p.kind = ReportPeriod::Kind::Month;
+      p.number = month;
+      p.year = y;
+      p.from = monthBefore15(y, month);
+      p.to = CivilDate{y, month, 14};
+      p.text = joined(w, i, i + 2 + used);
+      return p;
+    }
+    // "giai đoạn 2021 - 2025", "giai đoạn 2021-2025"
+    if (w[i] == "giai" && i + 2 < w.size() && w[i + 1] == "đoạn") {
+      const std::string& a = w[i + 2];
+      int first = -1, lastYear = -1;
+      std::size_t end = i + 3;
+      if (a.size() == 9 && a[4] == '-') {
+        first = asYear(a.substr(0, 4));
+        lastYear = asYear(a.substr(5));
+      } else if (i + 4 < w.size() && (w[i + 3] == "-" || w[i + 3] == "\u2013")) {
+        first = asYear(a);
+        lastYear = asYear(w[i + 4]);
+        end = i + 5;
+      }
+      if (first < 0 || lastYear < first) continue;
+      p.kind = ReportPeriod::Kind::Span;
+      p.firstYear = first;
+      p.year = lastYear;
+      p.text = joined(w, i, end);
+      return p;
+    }
+    // "năm 2026": the year; not in a date ("ngày 05 tháng 3 năm 2026")
+    if (w[i] == "năm" && i + 1 < w.size() && asYear(w[i + 1]) > 0 && !(i >= 2 && w[i - 2] == "tháng")) {
+      p.kind = ReportPeriod::Kind::Year;
+      p.year = asYear(w[i + 1]);
+      p.from = CivilDate{p.year - 1, 12, 15};
+      p.to = CivilDate{p.year, 12, 14};
+      p.text = joined(w, i, i + 2);
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DateAt> dateAt(std::string_view s) {
+  std::size_t j = 0;
+  auto number = [&](std::size_t maxDigits) {
+    int v = 0;
+    std::size_t k = 0;
+    while (j < s.size() && k < maxDigits && std::isdigit(static_cast<unsigned char>(s[j]))) {
+      v = v * 10 + (s[j++] - '0');
+      ++k;
+    }
+    return k == 0 ? -1 : v;
+  };
+  auto literal = [&](std::string_view word) {
+    if (s.substr(j, word.size()) != word) return false;
+    j += word.size();
+    return true;
+  };
+  const int d = number(2);
+  if (d < 0) return std::nullopt;
+  int m = -1, y = -1;
+  if (j < s.size() && (s[j] == '/' || s[j] == '-' || s[j] == '.')) {
+    const char sep = s[j++];
+    m = number(2);
+    if (m < 0 || j >= s.size() || s[j] != sep) return std::nullopt;
+    ++j;
+    const std::size_t start = j;
+    y = number(4);
+    if (j - start != 4) return std::nullopt;
+  } else if (literal(" tháng ")) {
+    m = number(2);
+    if (m < 0 || !literal(" năm ")) return std::nullopt;
+    const std::size_t start = j;
+    y = number(4);
+    if (j - start != 4) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  const CivilDate date{y, m, d};
+  if (!isValid(date)) return std::nullopt;
+  return DateAt{date, j};
+}
+
+namespace rules {
+namespace {
+
+int dayKey(const CivilDate& d) { return d.year * 10000 + d.month * 100 + d.day; }
+
+bool samePeriod(const ReportPeriod& a, const ReportPeriod& b) {
+  return a.kind == b.kind && a.year == b.year && a.number == b.number && a.firstYear == b.firstYear;
+}
+
+}  // namespace
+
+void checkPeriod(const Context& c) {
+  if (c.kind.kind != DocKind::BaoCao) return;
+  std::optional<ReportPeriod> titled;
+  if (c.zones.trichYeu >= 0) titled = periodFromTitle(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text);
+  // the period the wizard was given ("Kỳ báo cáo"), kept in the document: it is the report's own
+  std::optional<ReportPeriod> declared;
+  if (const auto p = c.doc.properties.find(DocumentProperty::kPeriod); p != c.doc.properties.end())
+    declared = periodFromTitle(p->second);
+  if (declared && c.zones.trichYeu >= 0 && (!titled || !samePeriod(*titled, *declared)))
+    c.add(Rule::PeriodTitle, c.zones.trichYeu,
+          {titled ? titled->text : text::collapseSpaces(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text),
+           declared->text});
+  const auto& period = declared ? declared : titled;
+  if (!period || !period->from || !period->to) return;
+  const int from = dayKey(*period->from), to = dayKey(*period->to);
+  // figures "tính đến ngày …", "số liệu đến ngày …", "từ ngày … đến ngày …"
+  for (int i = c.zones.bodyBegin; i < c.zones.bodyEnd; ++i) {
+    const std::string& raw = c.doc.paragraphs[static_cast<std::size_t>(i)].text;
+    if (raw.find("đến") == std::string::npos && raw.find("ĐẾN") == std::string::npos && raw.find("Đến") == std::string::npos)
+      continue;
+    const std::string s = text::foldCase(text::collapseSpaces(raw));
+    for (std::size_t at = s.find("đến "); at != std::string::npos; at = s.find("đến ", at + 1)) {
+      std::size_t j = at + std::string("đến ").size();
+      if (s.compare(j, std::string("hết ").size(), "hết ") == 0) j += std::string("hết ").size();
+      if (s.compare(j, std::string("ngày ").size(), "ngày ") == 0) j += std::string("ngày ").size();
+      const auto date = dateAt(std::string_view(s).substr(j));
+      if (!date) continue;
+      // what the date ends: the figures ("tính đến", "số liệu … đến", "từ ngày … đến"), not a
+      // plan's deadline ("hoàn thành đến ngày …")
+      const std::size_t clause = s.find_last_of(".;", at);
+      const std::string before = s.substr(clause == std::string::npos ? 0 : clause + 1, at - (clause == std::string::npos ? 0 : clause + 1));
+      const bool figures = std::string_view(s).substr(0, at).ends_with("tính ") || before.find("số liệu") != std::string::npos ||
+                           before.find("từ ngày") != std::string::npos;
+      if (!figures) continue;
+      const int k = dayKey(date->date);
+      if (k < from || k > to)
+        c.add(Rule::PeriodFigureDate, i, {s.substr(at, j - at + date->length), period->text, shortDate(*period->from),
+                                          shortDate(*period->to)});
+    }
+  }
+  if (const auto dated = headerDate(c); dated && dayKey(dated->date) < to)
+    c.add(Rule::PeriodReportDate, dated->paragraph, {period->text, shortDate(dated->date), shortDate(*period->to)});
+}
+
+}  // namespace rules
+}  // namespace baocao::core
