@@ -89,25 +89,6 @@ int letterValue(std::string_view lowerLetter) {
   return static_cast<int>(kLower.size()) + 1;
 }
 
-int romanValue(std::string_view s) {
-  int total = 0, prev = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = 0;
-    switch (*it) {
-      case 'I': v = 1; break;
-      case 'V': v = 5; break;
-      case 'X': v = 10; break;
-      case 'L': v = 50; break;
-      case 'C': v = 100; break;
-      case 'D': v = 500; break;
-      case 'M': v = 1000; break;
-      default: return 0;
-    }
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total > 0 && sectionNumber(0, total - 1) == s ? total : 0;  // canonical numerals only
-}
 
 // The numbering schemes, in the stack of levels as they first appear (as Word's outline guess does).
 enum Scheme : int { kPart, kUpper, kRoman, kArabic /* then 1.1 = kArabic + 1, 1.1.1 = kArabic + 2 … */, kLowerLetter = 10 };

@@ -590,6 +590,26 @@ Result<ReportTemplate> parseTemplate(std::string_view text, std::string_view sou
   return t;
 }
 
+int romanValue(std::string_view s) {
+  int total = 0, prev = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    int v = 0;
+    switch (*it) {
+      case 'I': v = 1; break;
+      case 'V': v = 5; break;
+      case 'X': v = 10; break;
+      case 'L': v = 50; break;
+      case 'C': v = 100; break;
+      case 'D': v = 500; break;
+      case 'M': v = 1000; break;
+      default: return 0;
+    }
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total > 0 && total < 4000 && roman(total) == s ? total : 0;
+}
+
 std::string sectionNumber(int level, int index) {
   if (index < 0) return "";
   switch (level) {

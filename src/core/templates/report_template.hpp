@@ -113,6 +113,10 @@ inline constexpr std::array<BuiltinReference, 3> kBuiltinReferences{{
 // index, gives "" (templates nest at most three levels).
 [[nodiscard]] std::string sectionNumber(int level, int index);  // index from 0
 
+// The value of an upper-case Roman numeral written the canonical way ("IV", "XIV", not "IIII"),
+// as sectionNumber(0, …) writes it; 0 for anything else.
+[[nodiscard]] int romanValue(std::string_view s);
+
 // Every section in document order with its level and number label ("III", "4", "a").
 struct NumberedSection {
   const Section* section;

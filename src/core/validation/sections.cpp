@@ -15,23 +15,6 @@ namespace {
 constexpr double kNumberedThreshold = 0.6;
 constexpr double kUnnumberedThreshold = 0.85;
 
-int romanValue(std::string_view s) {
-  int total = 0, prev = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = 0;
-    switch (*it) {
-      case 'I': v = 1; break;
-      case 'V': v = 5; break;
-      case 'X': v = 10; break;
-      case 'L': v = 50; break;
-      case 'C': v = 100; break;
-      default: return 0;
-    }
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total;
-}
 
 bool isSpace(char c) { return c == ' '; }
 
