@@ -175,10 +175,11 @@ def attr(a0, a1, a2, a3, text):
 
 
 def snapshot():
-    """Document snapshots (snapshot_input.hpp), for the sections and the validation targets."""
+    """Document snapshots (snapshot_input.hpp), for the sections, validation and outline targets."""
     def put(name, data):
         write("sections", name, data)
         write("validation", name, data)
+        write("outline", name, data)
 
     for i, piece in enumerate(chunks(REPORT[:12000], 4000)):
         put(f"report-{i:02}.txt", piece)
@@ -241,6 +242,13 @@ def odf_body():
     write("odf_body", "skeleton-hostile", b"\x01\x00" + b"\x1e".join(b"\x00" + s for s in hostile) + b"\x1e\x00<b>x</b>&")
 
 
+def outline():
+    """The project's đề cương samples as plain-text snapshots, cut to the target's -max_len."""
+    for path in sorted((ROOT / "tests" / "data" / "outlines").glob("*.txt")):
+        for i, piece in enumerate(chunks(path.read_text(encoding="utf-8"), 1400)):
+            write("outline", f"{path.stem}-{i:02}.txt", piece)
+
+
 def main():
     if OUT.exists():
         shutil.rmtree(OUT)
@@ -253,6 +261,7 @@ def main():
     text_targets()
     tone()
     snapshot()
+    outline()
     odf_body()
     for d in sorted(OUT.iterdir()):
         files = list(d.iterdir())
