@@ -1,6 +1,7 @@
 #include "uno/component/commands.hxx"
 
 #include "core/jobs/jobs.hpp"
+#include "core/portable.hpp"
 #include "uno/component/names.hxx"
 #include "uno/component/report_check.hxx"
 #include "uno/document/writer_document.hxx"
@@ -283,19 +284,19 @@ class TemplateFromOutlineCommand final : public Command {
     }
     const std::filesystem::path folder = userTemplatesFolder(env.ctx);
     std::filesystem::create_directories(folder);
-    const std::filesystem::path file = folder / (made->imported.tmpl.id + ".json");
+    const std::filesystem::path file = folder / core::pathFromUtf8(made->imported.tmpl.id + ".json");
     if (std::filesystem::exists(file) && !boolArg(env, "Replace")) {
-      const core::Message ask = core::say(core::MessageId::OutlineReplace, {file.string()});
+      const core::Message ask = core::say(core::MessageId::OutlineReplace, {core::utf8FromPath(file)});
       if (quiet || askYesNo(env.ctx, env.frame, toOU(ask.in(env.language))) != Answer::Yes)
-        return {false, toOU(core::say(core::MessageId::OutlineNotReplaced, {file.string()}).in(env.language))};
+        return {false, toOU(core::say(core::MessageId::OutlineNotReplaced, {core::utf8FromPath(file)}).in(env.language))};
     }
     {
       std::ofstream out(file, std::ios::binary | std::ios::trunc);
       out << made->json;
-      if (!out) throw css::uno::RuntimeException(toOU("cannot write " + file.string()));
+      if (!out) throw css::uno::RuntimeException(toOU("cannot write " + core::utf8FromPath(file)));
     }
     core::Message said = made->imported.summary() + core::Message::verbatim("\n") +
-                         core::say(core::MessageId::OutlineSaved, {file.string()});
+                         core::say(core::MessageId::OutlineSaved, {core::utf8FromPath(file)});
     if (!made->imported.notes.empty())
       said += core::Message::verbatim("\n\n") + core::say(core::MessageId::OutlineNotesHeader) +
               core::Message::verbatim("\n") + made->imported.notesText();

@@ -86,7 +86,9 @@ std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
       OUString::createFromAscii(names::kExtensionId));
   if (!location.isEmpty()) folders.push_back(systemPath(location + "/templates"));
   // only when there: a folder that is missing is a problem the wizard would show
-  if (std::error_code ec; std::filesystem::is_directory(userTemplatesFolder(ctx), ec)) folders.push_back(userTemplatesFolder(ctx));
+  std::error_code ec;
+  if (std::filesystem::path user = userTemplatesFolder(ctx); std::filesystem::is_directory(user, ec))
+    folders.push_back(std::move(user));
   Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Templates", false),
                                               UNO_QUERY_THROW);
   OUString shared;

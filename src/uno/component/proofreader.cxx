@@ -67,9 +67,11 @@ css::linguistic2::ProofreadingResult SAL_CALL Proofreader::doProofreading(
     if (!now.enabled) return;
     const core::Language lang = now.language;
     const std::string utf8 = toUtf8(text);
+    const std::vector<core::TextIssue> issues = core::paragraphTextIssues(utf8);
+    if (issues.empty()) return;  // most paragraphs: no position table to build
     const core::Utf16Positions positions(utf8);
     std::vector<css::linguistic2::SingleProofreadingError> errors;
-    for (const core::TextIssue& issue : core::paragraphTextIssues(utf8)) {
+    for (const core::TextIssue& issue : issues) {
       const core::Utf16Span span = positions.span(issue.offset, issue.length);
       const auto offset = static_cast<sal_Int32>(span.offset), length = static_cast<sal_Int32>(span.length);
       if (offset < start || length <= 0 || offset + length > text.getLength()) continue;
@@ -123,8 +125,13 @@ Sequence<OUString> SAL_CALL Proofreader::getSupportedServiceNames() {
 }
 
 OUString SAL_CALL Proofreader::getServiceDisplayName(const css::lang::Locale& locale) {
-  const core::Language lang = isVietnamese(locale) ? core::Language::Vietnamese : core::Language::English;
-  return toOU(core::message(core::MessageId::ProofreaderName, lang));
+  OUString name;
+  LogFailureSink log(mxContext);
+  (void)barrier("Proofreader getServiceDisplayName", log, [&] {
+    const core::Language lang = isVietnamese(locale) ? core::Language::Vietnamese : core::Language::English;
+    name = toOU(core::message(core::MessageId::ProofreaderName, lang));
+  });
+  return name;
 }
 
 }  // namespace baocao::uno

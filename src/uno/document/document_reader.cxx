@@ -1,6 +1,7 @@
 #include "uno/document/document_reader.hxx"
 
 #include "uno/log.hxx"
+#include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -329,11 +330,8 @@ class PageLookup {
 
   ~PageLookup() {
     if (!mbMoved || !mxSelection.is() || !maSaved.hasValue()) return;
-    try {
-      mxSelection->select(maSaved);
-    } catch (const css::uno::Exception& e) {
-      logLine(mxContext, "page lookup: the selection could not be put back: " + toUtf8(e.Message));
-    }
+    LogFailureSink log(mxContext);  // a destructor: nothing may leave it
+    (void)barrier("page lookup: put the selection back", log, [&] { mxSelection->select(maSaved); });
   }
 
   core::PageSpan operator()(int paragraph) {
