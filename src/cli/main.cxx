@@ -337,59 +337,65 @@ Message containerProblem(const std::filesystem::path& path) {
   return {};
 }
 
-// Opens one received report hidden, read-only, macros never run, and checks it with the jobs'
-// check; or says why it cannot be read. The file is closed again before this returns.
+// A document opened for reading: hidden, read-only, macros never run, every question LibreOffice
+// asks answered with "abort"; or why it cannot be read. `extra` adds to the media descriptor (a
+// filter); `layout` loads it with a hidden view (the page-flow rules read where paragraphs print)
+// instead of the model alone, which a reader needs and which spares Writer formatting every page.
+// An office that died on the way throws css::lang::DisposedException; the caller closes the document.
+struct OpenedDocument {
+  Reference<css::lang::XComponent> component;
+  Reference<css::text::XTextDocument> text;  // empty: not readable, `problem` says why
+  Message problem;
+};
+
+OpenedDocument openForReading(const cli::Office& office, const std::filesystem::path& path,
+                              const std::vector<css::beans::PropertyValue>& extra = {}, bool layout = false) {
+  if (!std::filesystem::is_regular_file(path)) return {{}, {}, say(MessageId::CliNoSuchFile)};
+  if (const Message bad = containerProblem(path); !bad.empty()) return {{}, {}, bad};
+  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
+  std::vector<css::beans::PropertyValue> args{
+      prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get()))),
+      prop("ReadOnly", css::uno::Any(true)),
+      prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))),  // NEVER_EXECUTE
+      prop("UpdateDocMode", css::uno::Any(sal_Int16(0)))};      // NO_UPDATE
+  args.insert(args.end(), extra.begin(), extra.end());
+  if (layout) args.push_back(prop("Hidden", css::uno::Any(true)));
+  const Sequence<css::beans::PropertyValue> descriptor(args.data(), static_cast<sal_Int32>(args.size()));
+  OpenedDocument opened;
+  try {
+    opened.component = layout ? office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, descriptor)
+                              : office.loadModel("file://" + path.string(), descriptor);
+  } catch (const css::lang::DisposedException&) {
+    throw;  // the office is gone, not the file
+  } catch (const css::uno::Exception&) {
+    // Said below with the others: a file LibreOffice fails on is one it cannot open.
+  }
+  opened.text.set(opened.component, UNO_QUERY);
+  if (!opened.text.is())
+    opened.problem = interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
+                     : opened.component.is()    ? say(MessageId::CliNotText)
+                                                : unreadableReason(path);
+  return opened;
+}
+
+// Checks one received report with the jobs' check; or says why it cannot be read. The file is
+// closed again before this returns.
 struct CheckedFile {
   std::optional<core::CheckOutcome> outcome;
   Message problem;  // when there is no outcome
 };
 
-// `layout`: load with a hidden view, for the page-flow rules (format.heading-at-page-end, …).
 CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, core::DataFiles& files,
                       const core::jobs::CheckOptions& options, const std::string& input, bool layout = false) {
-  const auto path = std::filesystem::absolute(input);
-  if (!std::filesystem::is_regular_file(path)) return {std::nullopt, say(MessageId::CliNoSuchFile)};
-  if (const Message bad = containerProblem(path); !bad.empty()) return {std::nullopt, bad};
-  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
-  Sequence<css::beans::PropertyValue> loadArgs(4);
-  auto* l = loadArgs.getArray();
-  l[0] = prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get())));
-  l[1] = prop("ReadOnly", css::uno::Any(true));
-  l[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0)));  // NEVER_EXECUTE
-  l[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));       // NO_UPDATE
-  // The model alone: the reader needs no layout, and a view would have Writer format every
-  // page of every report and keep the caches that formatting fills. --layout asks for that
-  // view (hidden): the page-flow rules read where each paragraph prints.
-  Reference<css::lang::XComponent> component;
-  try {
-    if (layout) {
-      const auto n = loadArgs.getLength();
-      loadArgs.realloc(n + 1);
-      loadArgs.getArray()[n] = prop("Hidden", css::uno::Any(true));
-      component = office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, loadArgs);
-    } else {
-      component = office.loadModel("file://" + path.string(), loadArgs);
-    }
-  } catch (const css::lang::DisposedException&) {
-    throw;  // the office is gone: the caller restarts it
-  } catch (const css::uno::RuntimeException&) {
-    throw;
-  } catch (const css::uno::Exception&) {
-    // Said below with the others: a file LibreOffice fails on is one it cannot open.
-  }
-  Reference<css::text::XTextDocument> doc(component, UNO_QUERY);
-  const uno::DocumentCloser closer(component);
-  if (!doc.is())
-    return {std::nullopt, interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
-                          : component.is()           ? say(MessageId::CliNotText)
-                                                     : unreadableReason(path)};
-  uno::WriterDocument document(office.context(), doc);
+  const OpenedDocument opened = openForReading(office, std::filesystem::absolute(input), {}, layout);
+  const uno::DocumentCloser closer(opened.component);
+  if (!opened.text.is()) return {std::nullopt, opened.problem};
+  uno::WriterDocument document(office.context(), opened.text);
   document.named(input);
   if (layout) document.withLayout();
   return {core::jobs::check(document, catalog, files, options), {}};
 }
 
-// `templateId`: the id catalogFor resolved (--template names an id or a template file).
 core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId) {
   core::jobs::CheckOptions options;
   options.templateId = templateId;
@@ -561,46 +567,73 @@ int runCollect(const Args& a) {
   jobs = std::min(jobs, static_cast<int>(inputs.size()));
   const core::jobs::CheckOptions options = checkOptions(a, templateId);
 
+  // One office per worker, with its own data-file cache (the reports of one commune name one data
+  // file): both made again when the office dies.
+  struct Worker {
+    std::unique_ptr<cli::Office> office;
+    std::unique_ptr<uno::OfficeDataFiles> officeFiles;
+    std::unique_ptr<core::CachedDataFiles> files;
+    void start(const cli::OfficeOptions& o) {
+      files.reset();
+      officeFiles.reset();
+      office = std::make_unique<cli::Office>(o);
+      officeFiles = std::make_unique<uno::OfficeDataFiles>(office->context());
+      files = std::make_unique<core::CachedDataFiles>(*officeFiles);
+    }
+    void stop() noexcept {
+      files.reset();
+      officeFiles.reset();
+      office.reset();
+    }
+  };
+  std::vector<Worker> workers(static_cast<std::size_t>(jobs));
+  for (auto& w : workers) w.start(a.office);  // fails early, before any work
+
   std::vector<core::jobs::CollectedReport> reports(inputs.size());
   std::atomic<std::size_t> next{0}, done{0};
-  std::mutex lock;  // starting an office, and stderr
+  std::mutex lock;  // stderr
   const bool progress = ::isatty(STDERR_FILENO) != 0;
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::unique_ptr<cli::Office>> offices(static_cast<std::size_t>(jobs));
-  for (auto& o : offices) o = std::make_unique<cli::Office>(a.office);  // fails early, before any work
-  auto work = [&](std::size_t w) {
-    auto& office = offices[w];
+  // Runs on its own thread: nothing may leave it (an exception out of a thread ends the process).
+  auto work = [&](Worker& worker) noexcept {
     for (std::size_t i; (i = next++) < inputs.size();) {
       auto& r = reports[i];
       r.path = inputs[i];
       r.sha256 = sha256OfFile(inputs[i]);
       for (int attempt = 0;; ++attempt) {
         try {
-          uno::OfficeDataFiles officeFiles(office->context());
-          CheckedFile checked = checkFile(*office, catalog, officeFiles, options, inputs[i]);
+          if (!worker.office) worker.start(a.office);
+          CheckedFile checked = checkFile(*worker.office, catalog, *worker.files, options, inputs[i]);
           r.outcome = std::move(checked.outcome);
           r.problem = checked.problem;
           break;
         } catch (const css::uno::RuntimeException& e) {
           // the office died on this file (or the bridge broke): a new one, and one more try
-          std::lock_guard g(lock);
+          worker.stop();
           if (attempt == 1) {
             r.problem = say(MessageId::CliOfficeFailed, {uno::toUtf8(e.Message)});
             break;
           }
+          std::lock_guard g(lock);
           std::cerr << say(MessageId::CollectOfficeRestarted, {inputs[i]}).in(a.language) << '\n';
-          office.reset();
-          office = std::make_unique<cli::Office>(a.office);
+        } catch (const std::exception& e) {  // no new office could be started; the next file tries again
+          worker.stop();
+          r.problem = say(MessageId::CliOfficeFailed, {e.what()});
+          break;
+        } catch (const css::uno::Exception& e) {
+          worker.stop();
+          r.problem = say(MessageId::CliOfficeFailed, {uno::toUtf8(e.Message)});
+          break;
         }
       }
       const std::size_t n = ++done;
       if (progress) {
-        std::lock_guard g(lock);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double rate = seconds > 0 ? static_cast<double>(n) / seconds : 0;
         const auto left = rate > 0 ? static_cast<long>(static_cast<double>(inputs.size() - n) / rate) : 0L;
         char rateText[32];
         std::snprintf(rateText, sizeof rateText, "%.1f", rate);
+        std::lock_guard g(lock);
         std::cerr << '\r' << say(MessageId::CollectProgress, {std::to_string(n), std::to_string(inputs.size()), rateText,
                                                                std::to_string(left)}).in(a.language)
                   << "   " << std::flush;
@@ -608,8 +641,8 @@ int runCollect(const Args& a) {
     }
   };
   std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < offices.size(); ++w) threads.emplace_back(work, w);
-  work(0);
+  for (std::size_t w = 1; w < workers.size(); ++w) threads.emplace_back(work, std::ref(workers[w]));
+  work(workers[0]);
   for (auto& t : threads) t.join();
   if (progress) std::cerr << '\n';
 
@@ -617,9 +650,10 @@ int runCollect(const Args& a) {
   if (ext == ".csv") {
     std::ofstream file(out, std::ios::binary);
     file << core::jobs::toCsv(collection.sheets[0]);
-    if (!file.flush()) throw UsageError{say(MessageId::CollectCannotWrite, {out.string()})};
+    if (!file.flush()) throw UsageError{say(MessageId::CliCannotWrite, {out.string()})};
   } else {
-    uno::writeSpreadsheet(offices[0]->desktop(), collection.sheets, std::filesystem::absolute(out).string(),
+    if (!workers[0].office) workers[0].start(a.office);
+    uno::writeSpreadsheet(workers[0].office->desktop(), collection.sheets, std::filesystem::absolute(out).string(),
                           ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML");
   }
   std::cerr << collection.summary(a.language) << '\n';
@@ -627,36 +661,6 @@ int runCollect(const Args& a) {
   return collection.leftOut.empty() ? kOk : kOfficeFailure;
 }
 
-// Loads a document for reading, as validate does: read-only, no macros, every question aborted.
-// A .txt is read as UTF-8 (a đề cương pasted from an e-mail). Throws a UsageError naming the file.
-Reference<css::lang::XComponent> loadForReading(const cli::Office& office, const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path)) throw UsageError{say(MessageId::CliNoSuchDocument, {path.string()})};
-  if (const Message bad = containerProblem(path); !bad.empty()) throw UsageError{Message::verbatim(path.string() + ": ") + bad};
-  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
-  std::vector<css::beans::PropertyValue> args{
-      prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get()))),
-      prop("ReadOnly", css::uno::Any(true)),
-      prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))),  // NEVER_EXECUTE
-      prop("UpdateDocMode", css::uno::Any(sal_Int16(0)))};      // NO_UPDATE
-  if (path.extension() == ".txt") {
-    args.push_back(prop("FilterName", css::uno::Any(uno::toOU("Text (encoded)"))));
-    args.push_back(prop("FilterOptions", css::uno::Any(uno::toOU("UTF8,LF,,,"))));
-  }
-  Reference<css::lang::XComponent> component;
-  try {
-    component = office.loadModel("file://" + path.string(), Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
-  } catch (const css::uno::Exception&) {
-    // said below: a file LibreOffice fails on is one it cannot open
-  }
-  if (!Reference<css::text::XTextDocument>(component, UNO_QUERY).is()) {
-    const uno::DocumentCloser closer(component);
-    throw UsageError{Message::verbatim(path.string() + ": ") +
-                     (interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
-                      : component.is()           ? say(MessageId::CliNotText)
-                                                 : unreadableReason(path))};
-  }
-  return component;
-}
 
 // A template from the đề cương FILE: written to -o, else ID.json; an existing file is replaced
 // only with --force. Exit 0 done; 2 no outline, bad arguments, or the output exists.
@@ -666,14 +670,21 @@ int runTemplateFrom(const Args& a) {
   auto refuseExisting = [&](const std::filesystem::path& out) {
     if (!a.force && std::filesystem::exists(out)) throw UsageError{say(MessageId::CliOutputExists, {out.string()})};
   };
+  if (!std::filesystem::is_regular_file(input)) throw UsageError{say(MessageId::CliNoSuchDocument, {input.string()})};
   if (!a.outputs.empty()) refuseExisting(a.outputs.front());  // before the office starts
   core::OutlineOptions options;
   options.id = a.id;
   options.title = a.title;
   cli::Office office(a.office);
-  const Reference<css::lang::XComponent> component = loadForReading(office, input);
-  const uno::DocumentCloser closer(component);
-  uno::WriterDocument document(office.context(), Reference<css::text::XTextDocument>(component, UNO_QUERY_THROW));
+  // a .txt is read as UTF-8: a đề cương pasted from an e-mail
+  std::vector<css::beans::PropertyValue> text;
+  if (input.extension() == ".txt")
+    text = {prop("FilterName", css::uno::Any(uno::toOU("Text (encoded)"))),
+            prop("FilterOptions", css::uno::Any(uno::toOU("UTF8,LF,,,")))};
+  const OpenedDocument opened = openForReading(office, input, text);
+  const uno::DocumentCloser closer(opened.component);
+  if (!opened.text.is()) throw UsageError{Message::verbatim(input.string() + ": ") + opened.problem};
+  uno::WriterDocument document(office.context(), opened.text);
   document.named(a.inputs.front());
   auto made = core::jobs::templateFromOutline(document, options);
   if (!made) {

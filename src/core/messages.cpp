@@ -787,8 +787,6 @@ constexpr E kMessages[] = {
       "{0}: LibreOffice stopped while reading it; restarted and tried once more"},
     E{Id::FiguresNone, "{0}: báo cáo không có số liệu nào baocao nhận ra (trường số liệu hoặc câu mẫu của mẫu báo cáo)",
       "{0}: the report states no figure baocao recognises (figure fields or the template's sentence patterns)"},
-    E{Id::CollectCannotWrite, "{0}: không ghi được tệp",
-      "{0}: cannot be written"},
     E{Id::TemplateAggregate, "chỉ số nguyên và số thập phân mới cộng được; tỷ lệ dùng min, max hoặc none; số liệu có công thức được tính lại từ tổng",
       "only integers and decimals can be summed; a percent takes min, max or none; a figure with a formula is computed from the totals"},
     E{Id::CliTemplateFromOneFile, "lệnh template-from cần đúng một tệp đề cương và nhiều nhất một -o",

@@ -375,7 +375,6 @@ enum class MessageId {
   CollectProgress,
   CollectOfficeRestarted,
   FiguresNone,
-  CollectCannotWrite,
   TemplateAggregate,
   CliTemplateFromOneFile,
   CliOutputExists,
