@@ -463,7 +463,10 @@ int runFigures(const Args& a) {
   const core::Catalog catalog = catalogFor(a, templateId);
   cli::Office office(a.office);
   uno::OfficeDataFiles officeFiles(office.context());
-  const CheckedFile checked = checkFile(office, catalog, officeFiles, checkOptions(a, templateId), a.inputs[0]);
+  core::CachedDataFiles files(officeFiles);
+  if (!a.dataFile.empty())
+    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  const CheckedFile checked = checkFile(office, catalog, files, checkOptions(a, templateId), a.inputs[0]);
   if (!checked.outcome) throw UsageError{Message::verbatim(a.inputs[0] + ": ") + checked.problem};
   const core::CheckOutcome& outcome = *checked.outcome;
   const core::ReportFacts& facts = outcome.result.facts;
@@ -588,6 +591,9 @@ int runCollect(const Args& a) {
   };
   std::vector<Worker> workers(static_cast<std::size_t>(jobs));
   for (auto& w : workers) w.start(a.office);  // fails early, before any work
+  // a data file named that cannot be read is said, not silently left uncompared (as validate)
+  if (!a.dataFile.empty())
+    if (auto read = workers[0].files->read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
 
   std::vector<core::jobs::CollectedReport> reports(inputs.size());
   std::atomic<std::size_t> next{0}, done{0};

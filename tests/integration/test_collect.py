@@ -122,6 +122,16 @@ class CollectTest(OfficeTestCase):
         rules = {findings.getCellByPosition(1, r).getString() for r in range(1, 400)}
         self.assertIn("file.unreadable", rules)
 
+    def test_a_data_file_that_cannot_be_read_is_said_not_ignored(self):
+        missing = os.path.join(self.work, "khong-co.csv")
+        r = self.collect(os.path.join(self.work, "x.csv"), "--data", missing, self.inbox)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("khong-co.csv", r.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.work, "x.csv")), "nothing written")
+        r = run_cli("figures", "--data", missing, os.path.join(self.inbox, "son-ky.odt"))
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("khong-co.csv", r.stderr)
+
     def test_figures_prints_what_collect_adds_up(self):
         r = run_cli("figures", "--format", "json", os.path.join(self.inbox, "son-ky.odt"))
         self.assertEqual(r.returncode, 0, r.stderr)
