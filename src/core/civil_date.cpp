@@ -116,4 +116,42 @@ std::string isoDate(const CivilDate& d) {
   return buf;
 }
 
+std::optional<WrittenDate> readWrittenDate(std::string_view s) {
+  std::size_t j = 0;
+  auto digit = [&](std::size_t at) { return at < s.size() && s[at] >= '0' && s[at] <= '9'; };
+  // exactly 1..maxDigits digits, not followed by another: the value, or -1
+  auto number = [&](std::size_t minDigits, std::size_t maxDigits) {
+    const std::size_t start = j;
+    int v = 0;
+    while (digit(j) && j - start < maxDigits) v = v * 10 + (s[j++] - '0');
+    return j - start < minDigits || digit(j) ? -1 : v;
+  };
+  auto literal = [&](std::string_view word) {
+    if (s.substr(j, word.size()) != word) return false;
+    j += word.size();
+    return true;
+  };
+  WrittenDate out;
+  out.date.day = number(1, 2);
+  if (out.date.day < 0 || j >= s.size()) return std::nullopt;
+  if (s[j] == '/' || s[j] == '-' || s[j] == '.') {
+    const char sep = s[j++];
+    out.date.month = number(1, 2);
+    if (out.date.month < 0 || j >= s.size() || s[j++] != sep) return std::nullopt;
+    out.date.year = number(4, 4);
+    // "1/2/2025/3", "1.2.2025.4": a longer number, not a date
+    if (out.date.year < 0 || (j + 1 < s.size() && s[j] == sep && digit(j + 1))) return std::nullopt;
+  } else if (literal(" tháng ")) {
+    out.date.month = number(1, 2);
+    if (out.date.month < 0 || !literal(" năm ")) return std::nullopt;
+    out.date.year = number(4, 4);
+    if (out.date.year < 0) return std::nullopt;
+    out.longForm = true;
+  } else {
+    return std::nullopt;
+  }
+  out.end = j;
+  return out;
+}
+
 }  // namespace baocao::core

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,5 +41,20 @@ struct CivilDate {
 
 // "2025-05-07".
 [[nodiscard]] std::string isoDate(const CivilDate& d);
+
+// A date written in Vietnamese text, read at the start of `folded` (lower case, spaces collapsed):
+// "07/5/2025" (or with '-' or '.', one separator throughout) or "07 tháng 5 năm 2025" (what
+// follows "ngày "). The one reader of written dates: the header's place and date, the body's
+// dates, the periods' "đến ngày …", the facts collect reads. The day may not exist (31/02/2025):
+// isValid() says; a number longer than its field is no date.
+//   readWrittenDate("30/6/2026 ...")            -> {2026-06-30, end 9}
+//   readWrittenDate("07 tháng 5 năm 2025, ...") -> {2025-05-07, end 20, longForm}
+//   readWrittenDate("30/6/20261"), ("123/4/2025"), ("30/6-2026") -> nullopt
+struct WrittenDate {
+  CivilDate date;
+  std::size_t end = 0;    // the byte after the year
+  bool longForm = false;  // "… tháng … năm …"
+};
+[[nodiscard]] std::optional<WrittenDate> readWrittenDate(std::string_view folded);
 
 }  // namespace baocao::core

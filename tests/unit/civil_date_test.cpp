@@ -50,5 +50,34 @@ TEST(CivilDate, SpreadsheetDayNumbersAreCivilDates) {
   EXPECT_EQ(isoDate({2025, 5, 7}), "2025-05-07");
   EXPECT_EQ(parseTypedDate(isoDate(addDays(nullDate, 45784)))->day, 7);  // what the data reader hands on
 }
+
+TEST(CivilDate, WrittenDatesAreReadInBothForms) {
+  auto read = [](std::string_view s) { return readWrittenDate(s); };
+  ASSERT_TRUE(read("30/6/2026 trên địa bàn"));
+  EXPECT_EQ(read("30/6/2026 trên địa bàn")->date, (CivilDate{2026, 6, 30}));
+  EXPECT_EQ(read("30/6/2026 trên địa bàn")->end, 9u);
+  EXPECT_FALSE(read("30/6/2026")->longForm);
+  EXPECT_EQ(read("30-6-2026")->date, (CivilDate{2026, 6, 30}));
+  EXPECT_EQ(read("30.6.2026.")->date, (CivilDate{2026, 6, 30}));  // a sentence's full stop after the year
+  const auto longForm = read("07 tháng 5 năm 2025, ...");
+  ASSERT_TRUE(longForm);
+  EXPECT_TRUE(longForm->longForm);
+  EXPECT_EQ(longForm->date, (CivilDate{2025, 5, 7}));
+  EXPECT_EQ(longForm->end, std::string_view("07 tháng 5 năm 2025").size());
+  // the day may not exist: read, and isValid says so (date.invalid reports it)
+  ASSERT_TRUE(read("31/02/2025"));
+  EXPECT_FALSE(isValid(read("31/02/2025")->date));
+  // numbers that are no dates
+  EXPECT_FALSE(read("30/6/20261"));   // a fifth digit
+  EXPECT_FALSE(read("30/6/202"));     // three
+  EXPECT_FALSE(read("123/4/2025"));   // a day of three digits
+  EXPECT_FALSE(read("30/6-2026"));    // two separators
+  EXPECT_FALSE(read("1.500.000"));    // a figure
+  EXPECT_FALSE(read("1/2/2025/3"));   // a longer number
+  EXPECT_FALSE(read("07 tháng 5 năm 20251"));
+  EXPECT_FALSE(read("tháng 5 năm 2025"));
+  EXPECT_FALSE(read("5"));
+  EXPECT_FALSE(read(""));
+}
 }  // namespace
 }  // namespace baocao::core

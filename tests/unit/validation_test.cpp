@@ -234,6 +234,9 @@ TEST_F(Rules, PlaceDateAndDateFormat) {
   EXPECT_EQ(countRule(run(d), "date.format"), 1u);
   para(d, "Long Môn, ngày").text = "Long Môn, 07/5/2025";
   EXPECT_EQ(countRule(run(d), "date.format"), 1u);
+  EXPECT_EQ(run(d).facts.date, "2025-05-07");  // the short form is the report's date too (collect, figures)
+  para(d, "Long Môn, ").text = "Long Môn, 15/11/2026";
+  EXPECT_EQ(run(d).facts.date, "2026-11-15");
   EXPECT_EQ(countRule(run(clean), "date.format"), 0u);
 
   Document upright = clean;
@@ -353,7 +356,9 @@ TEST_F(Rules, PlainTextHasNoFormatFindings) {
 TEST_F(Rules, InvalidDates) {
   const Document bad = DocBuilder().text("Kế hoạch số 30/KH-UBND ngày 31/6/2023 và ngày 30 tháng 02 năm 2024.").build();
   EXPECT_EQ(countRule(run(bad), "date.invalid"), 2u) << describe(run(bad));
-  const Document good = DocBuilder().text("ngày 30/6/2023, 31/33 máy tính, giai đoạn 2021-2025, ngày 29 tháng 02 năm 2024.").build();
+  const Document dotted = DocBuilder().text("Đến ngày 31.4.2025 đã chi 1.500.000 đồng.").build();
+  EXPECT_EQ(countRule(run(dotted), "date.invalid"), 1u) << describe(run(dotted));
+  const Document good = DocBuilder().text("ngày 30/6/2023, 31/33 máy tính, giai đoạn 2021-2025, ngày 29 tháng 02 năm 2024, 1.500.000 đồng.").build();
   EXPECT_EQ(countRule(run(good), "date.invalid"), 0u) << describe(run(good));
 }
 

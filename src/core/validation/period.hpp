@@ -31,12 +31,4 @@ struct ReportPeriod {
 //   periodFromTitle("Thực hiện Nghị quyết ngày 05 tháng 3 năm 2026") == nullopt (a date, not a period)
 [[nodiscard]] std::optional<ReportPeriod> periodFromTitle(std::string_view trichYeu);
 
-// A date written in a report's body at `text`: "30/6/2026", "30-6-2026" or "30 tháng 6 năm 2026",
-// with the number of bytes it takes.
-struct DateAt {
-  CivilDate date;
-  std::size_t length = 0;
-};
-[[nodiscard]] std::optional<DateAt> dateAt(std::string_view foldedText);
-
 }  // namespace baocao::core

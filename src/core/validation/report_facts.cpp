@@ -8,7 +8,6 @@
 #include "text/vntext.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace baocao::core::rules {
 namespace {
@@ -23,27 +22,6 @@ bool allBold(const DocParagraph& p) {
     any = true;
   }
   return any;
-}
-
-// "ngày 07 tháng 5 năm 2025" anywhere in folded text: the ISO date, or empty.
-std::string longDate(const std::string& folded) {
-  for (std::size_t at = folded.find("ngày "); at != std::string::npos; at = folded.find("ngày ", at + 1)) {
-    int d = 0, m = 0, y = 0;
-    // the words are ASCII digits and Vietnamese words: sscanf reads the digits between them
-    const std::string rest = folded.substr(at + std::string("ngày ").size());
-    const std::size_t thang = rest.find(" tháng ");
-    const std::size_t nam = rest.find(" năm ");
-    if (thang == std::string::npos || nam == std::string::npos || nam < thang) continue;
-    if (std::sscanf(rest.substr(0, thang).c_str(), "%d", &d) != 1) continue;
-    if (std::sscanf(rest.substr(thang + std::string(" tháng ").size()).c_str(), "%d", &m) != 1) continue;
-    if (std::sscanf(rest.substr(nam + std::string(" năm ").size()).c_str(), "%d", &y) != 1) continue;
-    const CivilDate date{y, m, d};
-    if (!isValid(date)) continue;
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
-    return iso;
-  }
-  return {};
 }
 
 }  // namespace
@@ -67,7 +45,6 @@ ReportFacts readFacts(const Context& c) {
       numberSeen = true;
       continue;
     }
-    if (facts.date.empty()) facts.date = longDate(f);
     const std::string key = text::normalizeHeading(s);
     // The agency: the upper-case lines of ô 1, above the number, that are not the national title
     // and motto (which sit beside them when the header is a table).
@@ -84,6 +61,7 @@ ReportFacts readFacts(const Context& c) {
   // a line of dashes under the agency ("________") is not a name
   while (!facts.agency.empty() && (facts.agency.back() == '_' || facts.agency.back() == '-' || facts.agency.back() == ' '))
     facts.agency.pop_back();
+  if (const auto dated = headerDate(c)) facts.date = isoDate(dated->date);
   return facts;
 }
 

@@ -58,6 +58,8 @@ struct Context {
 
 // Formatting is known for a paragraph when the reader gave its runs (a plain-text import has none).
 [[nodiscard]] bool formattingKnown(const DocParagraph& p);
+// An ASCII digit anywhere: the cheap test before looking for dates and figures.
+[[nodiscard]] bool hasDigit(std::string_view s);
 // A short quotation of a paragraph for messages ("Trên cơ sở Chỉ thị 33/CT-TTg…").
 [[nodiscard]] std::string excerpt(std::string_view text, std::size_t maxCodePoints = 60);
 // "12", "12,5": a measurement the Vietnamese way (or with a point in English).

@@ -62,6 +62,53 @@ bool isBlankField(std::string_view s) {
   return true;
 }
 
+// The header's place-and-date line (ô 4) as written: "Long Môn, ngày 07 tháng 5 năm 2025",
+// "Long Môn, 07/5/2025", or with the day and month left blank for the system to fill
+// ("ngày   tháng   năm 2026"). Empty for any other line.
+struct PlaceDate {
+  std::string place;          // "Long Môn"
+  bool longForm = false;      // "ngày … tháng … năm …"
+  bool commaOk = true;        // a comma between the place and "ngày"
+  bool blank = false;         // the day or the month left blank
+  std::string typed;          // the date as written ("ngày 7 tháng 5 năm 2025"); empty when unreadable
+  std::optional<CivilDate> date;  // the date, when it exists
+};
+
+std::optional<PlaceDate> readPlaceDate(const std::string& line) {
+  const std::string f = text::foldCase(line);
+  const std::size_t ngay = f.find("ngày ");
+  PlaceDate out;
+  out.longForm = ngay != std::string::npos && f.find(" tháng ", ngay) != std::string::npos &&
+                 f.find(" năm ", ngay) != std::string::npos;
+  const std::size_t comma = f.find(", ");
+  if (out.longForm) {
+    out.commaOk = ngay >= 2 && f.compare(ngay - 2, 2, ", ") == 0;
+    out.place = text::collapseSpaces(line.substr(0, std::min(line.find(','), ngay)));
+    const std::size_t from = ngay + std::string("ngày ").size();
+    if (const auto d = readWrittenDate(std::string_view(f).substr(from)); d && d->longForm) {
+      out.typed = "ngày " + f.substr(from, d->end);
+      if (isValid(d->date)) out.date = d->date;
+      return out;
+    }
+    // "ngày   tháng   năm 2026", "ngày … tháng … năm 2026": left for the văn thư or the system
+    const auto w = spaceSplit(f.substr(ngay));
+    const auto t = std::find(w.begin(), w.end(), "tháng");
+    const auto y = std::find(w.begin(), w.end(), "năm");
+    out.blank = (t != w.end() && std::all_of(w.begin() + 1, t, [](const std::string& x) { return isBlankField(x); })) ||
+                (t != w.end() && y != w.end() && t < y && std::all_of(t + 1, y, [](const std::string& x) { return isBlankField(x); }));
+    return out;
+  }
+  if (comma == std::string::npos) return std::nullopt;
+  const auto after = spaceSplit(f.substr(comma + 2));
+  if (after.size() != 1) return std::nullopt;
+  const auto d = readWrittenDate(after[0]);
+  if (!d || d->longForm || d->end != after[0].size()) return std::nullopt;
+  out.place = line.substr(0, comma);
+  out.typed = after[0];
+  if (isValid(d->date)) out.date = d->date;
+  return out;
+}
+
 bool isDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
@@ -148,50 +195,18 @@ void checkPlaceDate(const Context& c) {
   for (int i = 0; i < c.zones.headerEnd; ++i) {
     const DocParagraph& p = c.doc.paragraphs[static_cast<std::size_t>(i)];
     const std::string s = collapsed(p);
-    const std::string f = text::foldCase(s);
-    const std::size_t ngay = f.find("ngày ");
-    const bool longForm = ngay != std::string::npos && f.find(" tháng ", ngay) != std::string::npos &&
-                          f.find(" năm ", ngay) != std::string::npos;
-    const std::size_t comma = f.find(", ");
-    const auto after = comma == std::string::npos ? std::vector<std::string>{} : spaceSplit(f.substr(comma + 2));
-    const bool shortForm = !longForm && after.size() == 1 && parseTypedDate(after[0]).has_value();
-    if (!longForm && !shortForm) continue;
-
+    const auto line = readPlaceDate(s);
+    if (!line) continue;
     // "Long Môn, ngày 07 tháng 5 năm 2025": a comma after the place, italic
-    const bool commaOk = longForm ? ngay >= 2 && f.compare(ngay - 2, 2, ", ") == 0 : true;
-    if (!commaOk || (formattingKnown(p) && !allRuns(p, &TextRun::italic)))
-      c.add(commaOk ? Rule::HeaderPlaceDateItalic : Rule::HeaderPlaceDateComma, i, {s});
-
-    // date.format: the date written in full, zero-padded as Decree 30 says
-    std::string typed;
-    std::optional<CivilDate> date;
-    if (shortForm) {
-      typed = after[0];
-      if (auto d = parseTypedDate(after[0])) date = *d;
-    } else {
-      const auto w = spaceSplit(f.substr(ngay));
-      // "ngày   tháng   năm 2026", "ngày … tháng … năm 2026": left for the văn thư or the system
-      const auto t = std::find(w.begin(), w.end(), "tháng");
-      const auto y = std::find(w.begin(), w.end(), "năm");
-      const bool dayBlank = t != w.end() && std::all_of(w.begin() + 1, t, [](const std::string& x) { return isBlankField(x); });
-      const bool monthBlank = t != w.end() && y != w.end() && t < y &&
-                              std::all_of(t + 1, y, [](const std::string& x) { return isBlankField(x); });
-      if (dayBlank || monthBlank) {
-        if (!c.electronic) c.add(Rule::HeaderPlaceDateBlank, i, {s});
-        return;
-      }
-      if (w.size() >= 6 && w[2] == "tháng" && w[4] == "năm" && isDigits(w[1]) && isDigits(w[3])) {
-        std::string year = w[5];
-        while (!year.empty() && !std::isdigit(static_cast<unsigned char>(year.back()))) year.pop_back();
-        if (isDigits(year) && w[1].size() <= 2 && w[3].size() <= 2 && year.size() == 4) {
-          typed = "ngày " + w[1] + " tháng " + w[3] + " năm " + year;
-          const CivilDate d{std::stoi(year), std::stoi(w[3]), std::stoi(w[1])};
-          if (isValid(d)) date = d;
-        }
-      }
+    if (!line->commaOk || (formattingKnown(p) && !allRuns(p, &TextRun::italic)))
+      c.add(line->commaOk ? Rule::HeaderPlaceDateItalic : Rule::HeaderPlaceDateComma, i, {s});
+    if (line->blank) {
+      if (!c.electronic) c.add(Rule::HeaderPlaceDateBlank, i, {s});
+      return;
     }
-    if (date && typed != headerDatePhrase(*date))
-      c.add(Rule::DateFormat, i, {typed, headerDatePhrase(*date)});
+    // date.format: the date written in full, zero-padded as Decree 30 says
+    if (line->date && line->typed != headerDatePhrase(*line->date))
+      c.add(Rule::DateFormat, i, {line->typed, headerDatePhrase(*line->date)});
     return;
   }
   c.add(Rule::HeaderPlaceDateMissing, -1, {});
@@ -298,30 +313,11 @@ void checkSignatureForm(const Context& c) {
 std::optional<HeaderDate> headerDate(const Context& c) {
   for (int i = 0; i < c.zones.headerEnd; ++i) {
     const std::string s = collapsed(c.doc.paragraphs[static_cast<std::size_t>(i)]);
-    const std::string f = text::foldCase(s);
-    const std::size_t ngay = f.find("ngày ");
-    const std::size_t comma = f.find(", ");
-    if (comma == std::string::npos) continue;
-    HeaderDate out;
-    out.paragraph = i;
-    if (ngay != std::string::npos) {
-      const auto w = spaceSplit(f.substr(ngay));
-      if (w.size() < 6 || w[2] != "tháng" || w[4] != "năm" || !isDigits(w[1]) || !isDigits(w[3])) continue;
-      std::string year = w[5];
-      while (!year.empty() && !std::isdigit(static_cast<unsigned char>(year.back()))) year.pop_back();
-      if (!isDigits(year) || year.size() != 4 || w[1].size() > 2 || w[3].size() > 2) continue;
-      out.date = CivilDate{std::stoi(year), std::stoi(w[3]), std::stoi(w[1])};
-      out.place = s.substr(0, std::min(s.find(','), s.size()));
-    } else {
-      const auto after = spaceSplit(f.substr(comma + 2));
-      if (after.size() != 1) continue;
-      const auto d = parseTypedDate(after[0]);
-      if (!d) continue;
-      out.date = *d;
-      out.place = s.substr(0, s.find(','));
-    }
-    if (!isValid(out.date)) return std::nullopt;
-    return out;
+    const auto line = readPlaceDate(s);
+    // a place before the date (not a trích yếu citing "Nghị quyết ngày …")
+    if (!line || line->typed.empty() || s.find(", ") == std::string::npos) continue;
+    if (!line->date) return std::nullopt;  // a day that does not exist: date.invalid says so
+    return HeaderDate{i, line->place, *line->date};
   }
   return std::nullopt;
 }

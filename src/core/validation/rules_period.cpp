@@ -177,47 +177,6 @@ std::optional<ReportPeriod> periodFromTitle(std::string_view trichYeu) {
   return std::nullopt;
 }
 
-std::optional<DateAt> dateAt(std::string_view s) {
-  std::size_t j = 0;
-  auto number = [&](std::size_t maxDigits) {
-    int v = 0;
-    std::size_t k = 0;
-    while (j < s.size() && k < maxDigits && std::isdigit(static_cast<unsigned char>(s[j]))) {
-      v = v * 10 + (s[j++] - '0');
-      ++k;
-    }
-    return k == 0 ? -1 : v;
-  };
-  auto literal = [&](std::string_view word) {
-    if (s.substr(j, word.size()) != word) return false;
-    j += word.size();
-    return true;
-  };
-  const int d = number(2);
-  if (d < 0) return std::nullopt;
-  int m = -1, y = -1;
-  if (j < s.size() && (s[j] == '/' || s[j] == '-' || s[j] == '.')) {
-    const char sep = s[j++];
-    m = number(2);
-    if (m < 0 || j >= s.size() || s[j] != sep) return std::nullopt;
-    ++j;
-    const std::size_t start = j;
-    y = number(4);
-    if (j - start != 4) return std::nullopt;
-  } else if (literal(" tháng ")) {
-    m = number(2);
-    if (m < 0 || !literal(" năm ")) return std::nullopt;
-    const std::size_t start = j;
-    y = number(4);
-    if (j - start != 4) return std::nullopt;
-  } else {
-    return std::nullopt;
-  }
-  const CivilDate date{y, m, d};
-  if (!isValid(date)) return std::nullopt;
-  return DateAt{date, j};
-}
-
 namespace rules {
 namespace {
 
@@ -247,15 +206,14 @@ void checkPeriod(const Context& c) {
   // figures "tính đến ngày …", "số liệu đến ngày …", "từ ngày … đến ngày …"
   for (int i = c.zones.bodyBegin; i < c.zones.bodyEnd; ++i) {
     const std::string& raw = c.doc.paragraphs[static_cast<std::size_t>(i)].text;
-    if (raw.find("đến") == std::string::npos && raw.find("ĐẾN") == std::string::npos && raw.find("Đến") == std::string::npos)
-      continue;
+    if (!hasDigit(raw)) continue;  // no date here (the raw text may be decomposed: look for digits, not "đến")
     const std::string s = text::foldCase(text::collapseSpaces(raw));
     for (std::size_t at = s.find("đến "); at != std::string::npos; at = s.find("đến ", at + 1)) {
       std::size_t j = at + std::string("đến ").size();
       if (s.compare(j, std::string("hết ").size(), "hết ") == 0) j += std::string("hết ").size();
       if (s.compare(j, std::string("ngày ").size(), "ngày ") == 0) j += std::string("ngày ").size();
-      const auto date = dateAt(std::string_view(s).substr(j));
-      if (!date) continue;
+      const auto date = readWrittenDate(std::string_view(s).substr(j));
+      if (!date || !isValid(date->date)) continue;
       // what the date ends: the figures ("tính đến", "số liệu … đến", "từ ngày … đến"), not a
       // plan's deadline ("hoàn thành đến ngày …")
       const std::size_t clause = s.find_last_of(".;", at);
@@ -265,7 +223,7 @@ void checkPeriod(const Context& c) {
       if (!figures) continue;
       const int k = dayKey(date->date);
       if (k < from || k > to)
-        c.add(Rule::PeriodFigureDate, i, {s.substr(at, j - at + date->length), period->text, shortDate(*period->from),
+        c.add(Rule::PeriodFigureDate, i, {s.substr(at, j - at + date->end), period->text, shortDate(*period->from),
                                           shortDate(*period->to)});
     }
   }

@@ -13,8 +13,6 @@
 namespace baocao::core::rules {
 namespace {
 
-bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); }
-
 bool ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
 }
@@ -59,20 +57,6 @@ void checkText(const Context& c) {
           {std::to_string(oldCount), oldExample, std::to_string(newCount), newExample});
 }
 
-namespace {
-
-bool digit(char ch) { return ch >= '0' && ch <= '9'; }
-
-// Reads up to `max` digits at i; the value, or -1.
-int readNumber(const std::string& s, std::size_t& i, std::size_t max) {
-  const std::size_t start = i;
-  int v = 0;
-  while (i < s.size() && digit(s[i]) && i - start < max) v = v * 10 + (s[i++] - '0');
-  return i == start || (i < s.size() && digit(s[i])) ? -1 : v;
-}
-
-}  // namespace
-
 void checkDates(const Context& c) {
   for (std::size_t pi = 0; pi < c.doc.paragraphs.size(); ++pi) {
     if (!hasDigit(c.doc.paragraphs[pi].text)) continue;
@@ -80,35 +64,17 @@ void checkDates(const Context& c) {
     auto report = [&](const std::string& typed) {
       c.add(Rule::DateInvalid, static_cast<int>(pi), {typed});
     };
+    // each written date once: where a number starts ("07/5/2025"), or after "ngày " (the long form)
     for (std::size_t i = 0; i < s.size(); ++i) {
-      if (!digit(s[i]) || (i > 0 && (digit(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-'))) continue;
-      // d/m/yyyy
-      std::size_t j = i;
-      const int d = readNumber(s, j, 2);
-      if (d < 0 || j >= s.size() || s[j] != '/') continue;
-      ++j;
-      const int m = readNumber(s, j, 2);
-      if (m < 0 || j >= s.size() || s[j] != '/') continue;
-      ++j;
-      const std::size_t yearStart = j;
-      const int y = readNumber(s, j, 4);
-      if (y < 0 || j - yearStart != 4 || (j < s.size() && (s[j] == '/' || digit(s[j])))) continue;
-      if (!isValid(CivilDate{y, m, d})) report(s.substr(i, j - i));
-      i = j;
-    }
-    // ngày d tháng m năm yyyy
-    for (std::size_t at = s.find("ngày "); at != std::string::npos; at = s.find("ngày ", at + 1)) {
-      std::size_t j = at + std::string("ngày ").size();
-      const int d = readNumber(s, j, 2);
-      if (d < 0 || s.compare(j, std::string(" tháng ").size(), " tháng ") != 0) continue;
-      j += std::string(" tháng ").size();
-      const int m = readNumber(s, j, 2);
-      if (m < 0 || s.compare(j, std::string(" năm ").size(), " năm ") != 0) continue;
-      j += std::string(" năm ").size();
-      const std::size_t yearStart = j;
-      const int y = readNumber(s, j, 4);
-      if (y < 0 || j - yearStart != 4) continue;
-      if (!isValid(CivilDate{y, m, d})) report(s.substr(at, j - at));
+      const bool digitHere = s[i] >= '0' && s[i] <= '9';
+      const char before = i > 0 ? s[i - 1] : ' ';
+      if (!digitHere || (before >= '0' && before <= '9') || before == '/' || before == '.' || before == '-') continue;
+      const auto date = readWrittenDate(std::string_view(s).substr(i));
+      if (!date) continue;
+      const bool afterNgay = i >= 6 && s.compare(i - 6, 6, "ngày ") == 0;
+      if (date->longForm && !afterNgay) continue;  // "05 tháng 3 năm 2026" without "ngày": not read as a date
+      if (!isValid(date->date)) report(s.substr(date->longForm ? i - 6 : i, date->end + (date->longForm ? 6 : 0)));
+      i += date->end - 1;
     }
   }
 }

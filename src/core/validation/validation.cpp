@@ -75,6 +75,8 @@ std::string placeText(std::string_view section, int paragraph, Language lang) {
 
 bool formattingKnown(const DocParagraph& p) { return !p.runs.empty(); }
 
+bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); }
+
 std::string excerpt(std::string_view raw, std::size_t maxCodePoints) {
   const std::string s = text::collapseSpaces(raw);
   std::size_t count = 0;
