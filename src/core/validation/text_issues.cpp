@@ -45,11 +45,12 @@ bool mayBeDecomposed(std::string_view s) {
   return false;
 }
 
-// The words around a byte offset, composed, for quoting in a message.
-std::string around(std::string_view text, std::size_t offset, std::size_t length) {
-  const auto ws = text::words(text);
-  std::size_t k = 0;
-  while (k < ws.size() && ws[k].offset + ws[k].length <= offset) ++k;
+// The words around a byte offset, composed, for quoting in a message; `ws` are text's words (found
+// once per paragraph: a decomposed paragraph of many words must stay linear).
+template <class Words>
+std::string around(std::string_view text, const Words& ws, std::size_t offset, std::size_t length) {
+  const auto first = std::partition_point(ws.begin(), ws.end(), [&](const auto& w) { return w.offset + w.length <= offset; });
+  const auto k = static_cast<std::size_t>(first - ws.begin());
   const std::size_t from = k >= 2 ? ws[k - 2].offset : 0;
   std::size_t last = k;
   while (last < ws.size() && ws[last].offset < offset + length) ++last;
@@ -138,10 +139,12 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
   const bool plain = ascii(t);
   if (!plain) {
     // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
-    if (mayBeDecomposed(t) && !text::isNfc(t))
-      for (const auto& w : text::words(t))
+    if (mayBeDecomposed(t) && !text::isNfc(t)) {
+      const auto ws = text::words(t);
+      for (const auto& w : ws)
         if (!text::isNfc(w.text))
-          out.push_back({Rule::TextMixedNormalization, w.offset, w.length, text::nfc(w.text), {around(t, w.offset, w.length)}});
+          out.push_back({Rule::TextMixedNormalization, w.offset, w.length, text::nfc(w.text), {around(t, ws, w.offset, w.length)}});
+    }
     // text.legacy-encoding: TCVN3 or VNI read as Latin-1
     for (const auto token : spaceTokens(t))
       if (const auto guess = text::legacyWord(token))
