@@ -3,9 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
+
+#ifndef _WIN32
+#include <sys/stat.h>  // mkfifo
+#endif
 
 namespace baocao::core {
 namespace {
@@ -159,6 +165,59 @@ TEST(Catalog, ListsBrokenTemplatesWithTheirErrorAndMissingFolders) {
   EXPECT_NE(why.find("missing"), std::string::npos) << why;
   std::filesystem::remove_all(dir);
 }
+
+#ifndef _WIN32  // links and FIFOs as a POSIX share has them
+// A shared folder written by many: links out of it, loops, a FIFO, a huge file and thousands of
+// files are each said and skipped; the good templates beside them still load.
+TEST(Catalog, ASharedFolderIsReadWithinBounds) {
+  namespace fs = std::filesystem;
+  const auto base = fs::temp_directory_path() / "baocao-catalog-hostile";
+  fs::remove_all(base);
+  const auto dir = base / "mau";
+  fs::create_directories(dir);
+  fs::create_directories(base / "ngoai");
+  const auto write = [](const fs::path& f, const std::string& id) {
+    std::ofstream(f) << R"({"schema": 1, "id": ")" << id << R"(", "title": "T", "version": "1", "sections": [{"id": "a", "title": "A"}]})";
+  };
+  write(dir / "tot.json", "tot");
+  write(base / "ngoai" / "ngoai.json", "ngoai");
+  fs::create_symlink(base / "ngoai" / "ngoai.json", dir / "ra-ngoai.json");  // out of the folder
+  fs::create_symlink(dir / "tot.json", dir / "ban-sao.json");                // inside: followed
+  fs::create_symlink(dir / "vong.json", dir / "vong.json");                  // a loop
+  fs::create_symlink(dir / "khong-co", dir / "treo.json");                   // dangling
+  ASSERT_EQ(::mkfifo((dir / "fifo.json").c_str(), 0600), 0);                  // would block a reader
+  {
+    std::ofstream huge(dir / "lon.json", std::ios::binary);
+    huge << std::string(kMaxTemplateBytes + 1, ' ');
+  }
+  const Catalog c = loadCatalog({dir});
+  EXPECT_NE(c.find("tot"), nullptr);
+  EXPECT_EQ(c.find("ngoai"), nullptr);
+  const std::string why = c.unavailableText().en();
+  EXPECT_NE(why.find("ra-ngoai.json: a link to outside the templates folder"), std::string::npos) << why;
+  EXPECT_NE(why.find("vong.json: cannot be read"), std::string::npos) << why;
+  EXPECT_NE(why.find("treo.json: cannot be read"), std::string::npos) << why;
+  EXPECT_NE(why.find("lon.json: not a template (larger than 4 MB)"), std::string::npos) << why;
+  EXPECT_EQ(why.find("fifo.json"), std::string::npos) << "a FIFO is no template file: not even listed";
+  EXPECT_EQ(std::count_if(c.entries.begin(), c.entries.end(), [](const CatalogEntry& e) { return e.loaded && e.loaded->id == "tot"; }), 2)
+      << "the link inside the folder is read";
+  EXPECT_FALSE(loadTemplateFile(dir / "fifo.json")) << "named directly, a FIFO is refused, not read";
+
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (std::size_t i = 0; i < kMaxTemplatesPerFolder + 5; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "m%05zu.json", i);
+    std::ofstream(dir / name) << "{}";
+  }
+  const Catalog many = loadCatalog({dir});
+  EXPECT_EQ(many.entries.size(), kMaxTemplatesPerFolder);
+  EXPECT_EQ(many.entries.back().file.filename(), "m00999.json");
+  ASSERT_EQ(many.problems.size(), 1u);
+  EXPECT_NE(many.problems[0].en().find("more than 1000 .json files"), std::string::npos) << many.problems[0].en();
+  fs::remove_all(base);
+}
+#endif
 
 TEST(Catalog, TheCacheReadsAgainOnlyWhenATemplateFileChanges) {
   const auto dir = std::filesystem::temp_directory_path() / "baocao-catalog-cache-test";

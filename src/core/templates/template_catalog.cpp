@@ -24,6 +24,12 @@ Message Catalog::unavailableText() const {
 }
 
 Result<ReportTemplate> loadTemplateFile(const std::filesystem::path& file) {
+  // Only a regular file of a template's size is read: a FIFO or a device named *.json would block,
+  // a huge file fill the memory of the clerk's office.
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) return Error{say(MessageId::TemplateUnreadable, {utf8FromPath(file)})};
+  if (std::filesystem::file_size(file, ec) > kMaxTemplateBytes)
+    return Error{say(MessageId::TemplateTooLarge, {utf8FromPath(file), std::to_string(kMaxTemplateBytes >> 20)})};
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error{say(MessageId::TemplateUnreadable, {utf8FromPath(file)})};
   std::ostringstream buf;
@@ -60,11 +66,31 @@ Listing listTemplates(const std::vector<std::filesystem::path>& folders) {
       l.problems.push_back(say(MessageId::TemplatesFolderMissing, {utf8FromPath(folder)}));
       continue;
     }
+    // A shared folder is written by many: a link is followed only to a file inside the folder
+    // (not into someone's home, not round a loop), and a folder of thousands of files is read
+    // only in part (each template is parsed whenever the catalog changes).
+    const auto inside = std::filesystem::weakly_canonical(folder, ec);
     std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
-      if (entry.is_regular_file(ec) && entry.path().extension() == ".json") files.push_back(entry.path());
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      std::error_code entryEc;
+      if (entry.path().extension() != ".json") continue;
+      if (entry.is_symlink(entryEc)) {
+        const auto target = std::filesystem::canonical(entry.path(), entryEc);
+        const auto [end, _] = std::mismatch(inside.begin(), inside.end(), target.begin(), target.end());
+        if (entryEc || end != inside.end()) {  // a dangling link or a loop cannot be read either
+          l.problems.push_back(say(entryEc ? MessageId::TemplateUnreadable : MessageId::TemplateOutsideFolder,
+                                   {utf8FromPath(entry.path())}));
+          continue;
+        }
+      }
+      if (entry.is_regular_file(entryEc)) files.push_back(entry.path());
+    }
     if (ec) l.problems.push_back(Message::verbatim(utf8FromPath(folder) + ": " + ec.message()));
     std::sort(files.begin(), files.end());
+    if (files.size() > kMaxTemplatesPerFolder) {
+      l.problems.push_back(say(MessageId::TemplatesFolderTooMany, {utf8FromPath(folder), std::to_string(kMaxTemplatesPerFolder)}));
+      files.resize(kMaxTemplatesPerFolder);
+    }
     l.files.insert(l.files.end(), files.begin(), files.end());
   }
   return l;

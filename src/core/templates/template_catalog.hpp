@@ -5,6 +5,8 @@
 
 #include "core/templates/report_template.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -29,7 +31,12 @@ struct Catalog {
   [[nodiscard]] Message unavailableText() const;
 };
 
-// Reads every folder in order; files sorted by name within a folder. Never throws.
+// A templates folder is shared and written by many: what is read of it is bounded.
+inline constexpr std::uintmax_t kMaxTemplateBytes = 4u << 20;     // the largest template file read
+inline constexpr std::size_t kMaxTemplatesPerFolder = 1000;        // .json files read per folder, by name
+
+// Reads every folder in order; files sorted by name within a folder; links followed only to files
+// inside their folder. Never throws.
 [[nodiscard]] Catalog loadCatalog(const std::vector<std::filesystem::path>& folders);
 
 // The catalog, read again only when the folders' *.json files change (a file added, removed, or
