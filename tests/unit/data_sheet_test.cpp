@@ -161,6 +161,24 @@ TEST(DataSheet, AHundredThousandRowsLoad) {
   EXPECT_EQ(set->rows.at("k99999").cell, "S!B100001");
 }
 
+// A million rows is no report's data file: refused with the limits, before it fills the memory.
+TEST(DataSheet, AFileBeyondTheLimitsIsRefusedWithThem) {
+  std::string csv = "key,value\n";
+  for (std::size_t i = 0; i < 1000000; ++i) csv += "k,1\n";
+  const auto tall = parseCsv(csv, "S", "trieu-dong.csv");
+  ASSERT_FALSE(tall);
+  EXPECT_EQ(tall.error().message.en(),
+            "trieu-dong.csv: sheet \"S\" uses 200001 rows × 2 columns, beyond a data file's limits (200000 rows, 128 columns, 4000000 cells)");
+  const auto wide = parseCsv(std::string(200, ',') + "\n", "S", "rong.csv");
+  ASSERT_FALSE(wide);
+  EXPECT_NE(wide.error().message.in(Language::Vietnamese).find("rong.csv: trang \"S\" dùng 1 dòng × 201 cột"), std::string::npos)
+      << wide.error().message.in(Language::Vietnamese);
+  std::string square;  // within rows and columns, beyond cells
+  for (int i = 0; i < 40000; ++i) square += std::string(100, ';') + "\n";
+  EXPECT_FALSE(parseCsv(square, "S", "o.csv"));
+  EXPECT_TRUE(withinDataLimits(100001, 6)) << "the 100,000-row file above stays readable";
+}
+
 TEST(DataSheet, NumbersAsVietnameseAndEnglishSpreadsheetsWriteThem) {
   EXPECT_EQ(parseVietnameseNumber("1.530"), 1530.0);
   EXPECT_EQ(parseVietnameseNumber("6.947,51"), 6947.51);

@@ -134,6 +134,12 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
   std::vector<CellValue> row;
   std::string field;
   bool quoted = false, wasQuoted = false;
+  std::size_t widest = 0;
+  auto tooMany = [&] {
+    return Error{say(MessageId::DataFileTooManyCells,
+                     {file, sheetName, std::to_string(grid.rows.size()), std::to_string(std::max(widest, row.size())),
+                      std::to_string(kMaxDataRows), std::to_string(kMaxDataColumns), std::to_string(kMaxDataCells)})};
+  };
   auto endField = [&] {
     CellValue v;
     v.text = text::nfc(field);
@@ -155,8 +161,10 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
       endField();
+      widest = std::max(widest, row.size());
       grid.rows.push_back(std::move(row));
       row.clear();
+      if (!withinDataLimits(grid.rows.size(), widest)) return tooMany();
     } else {
       field += c;
     }
@@ -164,7 +172,9 @@ Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, s
   if (quoted) return Error{say(MessageId::DataQuoteNotClosed, {file})};
   if (!field.empty() || !row.empty()) {
     endField();
+    widest = std::max(widest, row.size());
     grid.rows.push_back(std::move(row));
+    if (!withinDataLimits(grid.rows.size(), widest)) return tooMany();
   }
   return grid;
 }

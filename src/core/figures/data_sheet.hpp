@@ -7,6 +7,8 @@
 #include "core/error.hpp"
 #include "core/templates/report_template.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -20,6 +22,16 @@ struct CellValue {
   double number = 0;
   std::string text;  // the text as shown (for Number: as the file wrote it, when known)
 };
+
+// What a data file may hold: a report's figures are a few hundred rows of a few columns, and a
+// file far beyond that is refused with its size, not read into the clerk's office.
+inline constexpr std::uintmax_t kMaxDataFileBytes = 32u << 20;
+inline constexpr std::size_t kMaxDataRows = 200000;
+inline constexpr std::size_t kMaxDataColumns = 128;
+inline constexpr std::size_t kMaxDataCells = 4000000;  // rows × columns of the used area
+[[nodiscard]] constexpr bool withinDataLimits(std::size_t rows, std::size_t columns) {
+  return rows <= kMaxDataRows && columns <= kMaxDataColumns && rows * columns <= kMaxDataCells;
+}
 
 struct SheetGrid {
   std::string name;                          // "Sheet1", or the CSV file's stem
@@ -45,7 +57,8 @@ struct DataSet {
 [[nodiscard]] Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file);
 
 // CSV in UTF-8 (a BOM is allowed), "," or ";" separated, RFC 4180 quotes. Bytes that are not
-// UTF-8 are refused with the position, and legacy Vietnamese encodings (TCVN3, VNI) are named.
+// UTF-8 are refused with the position, and legacy Vietnamese encodings (TCVN3, VNI) are named;
+// a grid beyond withinDataLimits() is refused.
 [[nodiscard]] Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, std::string_view file);
 
 // "1.530", "6.947,51", "98,9%", "05", "1530" -> the number; empty when the text is not one.

@@ -80,6 +80,16 @@ core::Result<RawFile> readBounded(const std::string& path, std::chrono::millisec
         promise->set_value(core::Error{core::say(core::MessageId::DataFileIsFolder, {path})});
         return;
       }
+      if (!std::filesystem::is_regular_file(st)) {  // a FIFO would keep this thread reading for ever
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileNotAFile, {path})});
+        return;
+      }
+      if (const auto size = std::filesystem::file_size(file, ec); !ec && size > core::kMaxDataFileBytes) {
+        promise->set_value(core::Error{core::say(core::MessageId::DataFileTooLarge,
+                                                 {path, std::to_string((size + (1u << 20) - 1) >> 20),
+                                                  std::to_string(core::kMaxDataFileBytes >> 20)})});
+        return;
+      }
       const auto modified = std::filesystem::last_write_time(file, ec);
       std::ifstream in(file, std::ios::binary);
       std::ostringstream bytes;
@@ -116,6 +126,13 @@ core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDoc
   Reference<css::sheet::XUsedAreaCursor> cursor(sheet->createCursor(), UNO_QUERY_THROW);
   cursor->gotoEndOfUsedArea(false);
   const css::table::CellRangeAddress end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  // A report's figures fill a few hundred rows; a sheet of a million is not a data file, and
+  // reading it whole would hold the clerk's office for minutes and gigabytes.
+  const auto rows = static_cast<std::size_t>(end.EndRow) + 1, columns = static_cast<std::size_t>(end.EndColumn) + 1;
+  if (!core::withinDataLimits(rows, columns))
+    return core::Error{core::say(core::MessageId::DataFileTooManyCells,
+                                 {path, grid.name, std::to_string(rows), std::to_string(columns), std::to_string(core::kMaxDataRows),
+                                  std::to_string(core::kMaxDataColumns), std::to_string(core::kMaxDataCells)})};
   Reference<css::table::XCellRange> area = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
   const Sequence<Sequence<Any>> data = Reference<css::sheet::XCellRangeData>(area, UNO_QUERY_THROW)->getDataArray();
   grid.rows.resize(static_cast<std::size_t>(data.getLength()));
