@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <set>
 
 namespace baocao::core {
 namespace {
@@ -81,6 +82,8 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
   out.file = std::string(file);
   std::vector<Message> errors;
   std::map<std::string, std::string> firstCell;  // key and period -> its cell
+  std::map<std::string, std::string> firstOfKey;  // key -> its first cell
+  std::set<std::string> periodless;               // keys of a row without a period
   std::vector<DataRow> all;
   std::vector<std::string> order;  // the periods as first met
   std::map<std::string, int> seen;
@@ -98,13 +101,18 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
       continue;
     }
     d.period = text::collapseSpaces(cellText(at(Period)));
-    // a key comes back in another period (a ledger of periods); once in the same one is a mistake
+    // a key comes back in another named period (a ledger of periods); twice in one period, or
+    // again where either row names no period, is a mistake
     const std::string once = d.key + '\x1f' + d.period;
-    if (auto first = firstCell.find(once); first != firstCell.end()) {
-      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, first->second}));
+    const auto same = firstCell.find(once);
+    const auto any = firstOfKey.find(d.key);
+    if (same != firstCell.end() || (any != firstOfKey.end() && (d.period.empty() || periodless.count(d.key) != 0))) {
+      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, (same != firstCell.end() ? same : any)->second}));
       continue;
     }
     firstCell[once] = keyCell;
+    firstOfKey.emplace(d.key, keyCell);
+    if (d.period.empty()) periodless.insert(d.key);
     d.label = text::collapseSpaces(cellText(at(Label)));
     d.unit = text::collapseSpaces(cellText(at(Unit)));
     d.source = text::collapseSpaces(cellText(at(Source)));
