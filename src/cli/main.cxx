@@ -7,6 +7,7 @@
 #include "core/jobs/collect.hpp"
 #include "core/jobs/jobs.hpp"
 #include "uno/document/document_closer.hxx"
+#include "uno/document/received_report.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
@@ -16,15 +17,10 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/task/PasswordRequest.hpp>
-#include <com/sun/star/task/XInteractionAbort.hpp>
-#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <boost/json.hpp>
-#include <cppuhelper/implbase1.hxx>
-#include <rtl/ref.hxx>
 
 #include <algorithm>
 #include <atomic>
@@ -294,106 +290,17 @@ int runFill(const Args& a) {
   return done.problems.empty() ? kOk : kUsage;
 }
 
-// Answers every question LibreOffice asks while loading with "abort" (nobody is there to type a
-// password or pick a filter), remembering whether it asked for a password.
-class AbortingInteraction : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
- public:
-  bool passwordAsked = false;
-  void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
-    css::task::PasswordRequest password;
-    if (request->getRequest() >>= password) passwordAsked = true;
-    for (const auto& c : request->getContinuations())
-      if (Reference<css::task::XInteractionAbort> abort(c, UNO_QUERY); abort.is()) {
-        abort->select();
-        return;
-      }
-  }
-};
+using uno::CheckedFile;
 
-// Why LibreOffice could not open a file: an encrypted .docx is an OLE container, not a zip.
-Message unreadableReason(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4, '\0');
-  in.read(head.data(), 4);
-  if (head == "\xD0\xCF\x11\xE0" && path.extension() == ".docx") return say(MessageId::CliPasswordProtected);
-  return say(MessageId::CliCannotOpen);
+// The shared reader (uno/document/received_report.hxx) on this office.
+uno::OpenedDocument openForReading(const cli::Office& office, const std::filesystem::path& path,
+                                   const std::vector<css::beans::PropertyValue>& extra = {}, bool layout = false) {
+  return uno::openForReading(office.context(), path, extra, layout);
 }
-
-// LibreOffice opens almost anything as plain text, so a damaged .odt or .docx would be "validated"
-// as a page of garbage: check that the file is the container its name says first.
-Message containerProblem(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4, '\0');
-  in.read(head.data(), 4);
-  const bool zip = head.rfind("PK\x03\x04", 0) == 0;
-  const bool ole = head == "\xD0\xCF\x11\xE0";
-  if ((ext == ".odt" || ext == ".docx") && !zip)
-    return ole && ext == ".docx" ? unreadableReason(path) : say(MessageId::CliDamaged, {ext});
-  if (ext == ".doc" && !ole) return say(MessageId::CliDamaged, {ext});
-  if (ext != ".odt" && ext != ".docx" && ext != ".doc" && ext != ".fodt" && ext != ".rtf" && ext != ".txt")
-    return say(MessageId::CliUnsupportedType);
-  return {};
-}
-
-// A document opened for reading: hidden, read-only, macros never run, every question LibreOffice
-// asks answered with "abort"; or why it cannot be read. `extra` adds to the media descriptor (a
-// filter); `layout` loads it with a hidden view (the page-flow rules read where paragraphs print)
-// instead of the model alone, which a reader needs and which spares Writer formatting every page.
-// An office that died on the way throws css::lang::DisposedException; the caller closes the document.
-struct OpenedDocument {
-  Reference<css::lang::XComponent> component;
-  Reference<css::text::XTextDocument> text;  // empty: not readable, `problem` says why
-  Message problem;
-};
-
-OpenedDocument openForReading(const cli::Office& office, const std::filesystem::path& path,
-                              const std::vector<css::beans::PropertyValue>& extra = {}, bool layout = false) {
-  if (!std::filesystem::is_regular_file(path)) return {{}, {}, say(MessageId::CliNoSuchFile)};
-  if (const Message bad = containerProblem(path); !bad.empty()) return {{}, {}, bad};
-  rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
-  std::vector<css::beans::PropertyValue> args{
-      prop("InteractionHandler", css::uno::Any(Reference<css::task::XInteractionHandler>(interaction.get()))),
-      prop("ReadOnly", css::uno::Any(true)),
-      prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))),  // NEVER_EXECUTE
-      prop("UpdateDocMode", css::uno::Any(sal_Int16(0)))};      // NO_UPDATE
-  args.insert(args.end(), extra.begin(), extra.end());
-  if (layout) args.push_back(prop("Hidden", css::uno::Any(true)));
-  const Sequence<css::beans::PropertyValue> descriptor(args.data(), static_cast<sal_Int32>(args.size()));
-  OpenedDocument opened;
-  try {
-    opened.component = layout ? office.desktop()->loadComponentFromURL(uno::toOU("file://" + path.string()), "_blank", 0, descriptor)
-                              : office.loadModel("file://" + path.string(), descriptor);
-  } catch (const css::lang::DisposedException&) {
-    throw;  // the office is gone, not the file
-  } catch (const css::uno::Exception&) {
-    // Said below with the others: a file LibreOffice fails on is one it cannot open.
-  }
-  opened.text.set(opened.component, UNO_QUERY);
-  if (!opened.text.is())
-    opened.problem = interaction->passwordAsked ? say(MessageId::CliPasswordProtected)
-                     : opened.component.is()    ? say(MessageId::CliNotText)
-                                                : unreadableReason(path);
-  return opened;
-}
-
-// Checks one received report with the jobs' check; or says why it cannot be read. The file is
-// closed again before this returns.
-struct CheckedFile {
-  std::optional<core::CheckOutcome> outcome;
-  Message problem;  // when there is no outcome
-};
 
 CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, core::DataFiles& files,
                       const core::jobs::CheckOptions& options, const std::string& input, bool layout = false) {
-  const OpenedDocument opened = openForReading(office, std::filesystem::absolute(input), {}, layout);
-  const uno::DocumentCloser closer(opened.component);
-  if (!opened.text.is()) return {std::nullopt, opened.problem};
-  uno::WriterDocument document(office.context(), opened.text);
-  document.named(input);
-  if (layout) document.withLayout();
-  return {core::jobs::check(document, catalog, files, options), {}};
+  return uno::checkFile(office.context(), catalog, files, options, input, layout);
 }
 
 core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId) {
@@ -513,27 +420,15 @@ int runFigures(const Args& a) {
 // The files a collect reads: each file named, and the reports in each folder named (recursively,
 // in name order, links not followed).
 std::vector<std::string> reportFiles(const std::vector<std::string>& inputs) {
-  static const std::vector<std::string> kTypes{".odt", ".docx", ".doc", ".fodt", ".rtf"};
   std::vector<std::string> out;
   for (const auto& input : inputs) {
-    const auto path = std::filesystem::path(input);
     std::error_code ec;
-    if (!std::filesystem::is_directory(path, ec)) {
+    if (!std::filesystem::is_directory(std::filesystem::path(input), ec)) {
       out.push_back(input);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = std::filesystem::recursive_directory_iterator(path, std::filesystem::directory_options::skip_permission_denied, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      std::string ext = it->path().extension().string();
-      for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (std::find(kTypes.begin(), kTypes.end(), ext) != kTypes.end() && !it->path().filename().string().starts_with("~$") &&
-          !it->path().filename().string().starts_with(".~lock"))
-        found.push_back(it->path().string());
-    }
+    const std::vector<std::string> found = uno::reportFilesIn(input);
     if (found.empty()) throw UsageError{say(MessageId::CollectNoReports, {input})};
-    std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
@@ -687,7 +582,7 @@ int runTemplateFrom(const Args& a) {
   if (input.extension() == ".txt")
     text = {prop("FilterName", css::uno::Any(uno::toOU("Text (encoded)"))),
             prop("FilterOptions", css::uno::Any(uno::toOU("UTF8,LF,,,")))};
-  const OpenedDocument opened = openForReading(office, input, text);
+  const uno::OpenedDocument opened = openForReading(office, input, text);
   const uno::DocumentCloser closer(opened.component);
   if (!opened.text.is()) throw UsageError{Message::verbatim(input.string() + ": ") + opened.problem};
   uno::WriterDocument document(office.context(), opened.text);

@@ -4,11 +4,7 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XLoadable.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/bootstrap.hxx>
 
@@ -107,45 +103,6 @@ Office::Office(const OfficeOptions& options) {
 }
 
 Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(mxRemote); }
-
-// What loadComponentFromURL does (framework's LoadEnv) up to the point where it would put the
-// model into a frame: deep type detection, the type's preferred filter, that filter's document
-// service, XLoadable::load with the same media descriptor.
-Reference<css::lang::XComponent> Office::loadModel(const std::string& url,
-                                                   const css::uno::Sequence<css::beans::PropertyValue>& args) const {
-  const Reference<css::lang::XMultiComponentFactory> factory = mxRemote->getServiceManager();
-  auto create = [&](const rtl::OUString& service) { return factory->createInstanceWithContext(service, mxRemote); };
-  css::uno::Sequence<css::beans::PropertyValue> descriptor(args);
-  const auto n = descriptor.getLength();
-  descriptor.realloc(n + 1);
-  descriptor.getArray()[n] = uno::prop("URL", css::uno::Any(toOU(url)));
-  Reference<css::document::XTypeDetection> detection(create("com.sun.star.document.TypeDetection"), UNO_QUERY_THROW);
-  const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
-  if (type.isEmpty()) return {};
-  rtl::OUString filter = uno::stringValue(descriptor, "FilterName");
-  if (filter.isEmpty()) {
-    css::uno::Sequence<css::beans::PropertyValue> typeProps;
-    Reference<css::container::XNameAccess>(detection, UNO_QUERY_THROW)->getByName(type) >>= typeProps;
-    filter = uno::stringValue(typeProps, "PreferredFilter");
-    if (filter.isEmpty()) return {};
-    const auto m = descriptor.getLength();
-    descriptor.realloc(m + 1);
-    descriptor.getArray()[m] = uno::prop("FilterName", css::uno::Any(filter));
-  }
-  css::uno::Sequence<css::beans::PropertyValue> filterProps;
-  Reference<css::container::XNameAccess>(create("com.sun.star.document.FilterFactory"), UNO_QUERY_THROW)->getByName(filter) >>=
-      filterProps;
-  const rtl::OUString service = uno::stringValue(filterProps, "DocumentService");
-  if (service.isEmpty()) return {};
-  Reference<css::lang::XComponent> model(create(service), UNO_QUERY_THROW);
-  try {
-    Reference<css::frame::XLoadable>(model, UNO_QUERY_THROW)->load(descriptor);
-  } catch (...) {
-    model->dispose();  // half loaded and ours alone
-    throw;
-  }
-  return model;
-}
 
 void Office::shutdown() noexcept {
   if (mnPid > 0) {

@@ -33,13 +33,6 @@ class Office {
   [[nodiscard]] const css::uno::Reference<css::uno::XComponentContext>& context() const { return mxRemote; }
   [[nodiscard]] css::uno::Reference<css::frame::XDesktop2> desktop() const;
 
-  // Loads a file into the model its type detection names, with no frame, view or layout (which a
-  // reader of the model does not need, and which a headless office would otherwise format in full
-  // and keep caches for); `args` is the media descriptor as for loadComponentFromURL. Empty when
-  // no filter recognises the file or the filter fails; the caller closes what it gets.
-  [[nodiscard]] css::uno::Reference<css::lang::XComponent> loadModel(
-      const std::string& url, const css::uno::Sequence<css::beans::PropertyValue>& args) const;
-
  private:
   void shutdown() noexcept;
   css::uno::Reference<css::uno::XComponentContext> mxLocal;

@@ -385,6 +385,18 @@ enum class MessageId {
   CliTemplateFromOneFile,
   CliOutputExists,
   CliCannotWrite,
+  CollectStatusOtherUnit,
+  CollectLeftOut,
+  CollectCommandTitle,
+  CollectChooseFolder,
+  CollectReading,
+  CollectWroteTable,
+  CollectSummarySource,
+  CollectNoTemplateForSummary,
+  FigureComparison,
+  FigureNoEarlierPeriod,
+  TemplateChange,
+  TemplateEarlier,
   End  // not a message: the count, for tests
 };
 

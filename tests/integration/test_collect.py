@@ -1,6 +1,7 @@
 """The receiving office's job: `baocao collect` over reports the CLI made with different data files
-(and a damaged file, and a second report of one commune), checked against the data files' sums;
-the same table for --jobs 1 and 2; `baocao figures` prints what collect adds up."""
+(and damaged, password-protected and other-unit files, and a second report of one commune),
+checked against the data files' sums; the same table for --jobs 1 and 2; `baocao figures` prints
+what collect adds up; the Writer command runs the same job; a change against an earlier period."""
 import csv
 import io
 import json
@@ -9,6 +10,7 @@ import subprocess
 import unittest
 
 from officetest import OfficeTestCase
+from lo_office import prop, uno  # noqa: E402 (officetest puts tools/lib on the path)
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 CLI = os.environ.get("BAOCAO_CLI")
@@ -147,6 +149,115 @@ class CollectTest(OfficeTestCase):
         rows = list(csv.reader(io.StringIO(r.stdout)))
         self.assertEqual(rows[0][:3], ["key", "label", "value"])
         self.assertIn(["ho_dan_kinh", "Số hộ người Kinh", "100"], [row[:3] for row in rows])
+
+    def test_password_protected_and_other_unit_reports_are_said_and_the_rest_collected(self):
+        folder = os.path.join(self.work, "bad-input")
+        os.makedirs(folder, exist_ok=True)
+        os.chmod(folder, 0o777)  # soffice may run as another user (the 25.2 leg)
+        # a report its sender protected with a password
+        doc = self.load(os.path.join(self.inbox, "son-ky.odt"), Hidden=True)
+        locked = os.path.join(folder, "son-ky-mat-khau.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(locked), (prop("FilterName", "writer8"), prop("Password", "bi-mat")))
+        # a report whose area is written in m² where the template says ha (the field kept)
+        doc = self.load(os.path.join(self.inbox, "ba-dien.odt"), Hidden=True)
+        replace = doc.createReplaceDescriptor()
+        replace.SearchString = "\\bha\\b"
+        replace.ReplaceString = "m²"
+        replace.SearchRegularExpression = True
+        replace.SearchCaseSensitive = True
+        self.assertGreater(doc.replaceAll(replace), 0)
+        other = os.path.join(folder, "ba-dien-m2.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(other), (prop("FilterName", "writer8"),))
+        out = os.path.join(self.work, "tong-hop-bad.csv")
+        r = self.collect(out, os.path.join(self.inbox, "long-mon.odt"), locked, other)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("3 báo cáo: 1 được cộng vào tổng, 2 không cộng", r.stderr)
+        self.assertIn("son-ky-mat-khau.odt: không đọc được (có mật khẩu bảo vệ", r.stderr)
+        self.assertIn("ba-dien-m2.odt: Tổng diện tích tự nhiên ghi là 6.947,51 m², mẫu dùng đơn vị ha: không cộng vào tổng",
+                      r.stderr)
+        with open(out, encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        col = {h: i for i, h in enumerate(rows[0])}
+        self.assertEqual(float(rows[-1][col["Số hộ đồng bào dân tộc thiểu số (hộ)"]]), 428, "Long Môn's alone")
+
+    def test_the_writer_command_runs_the_same_job(self):
+        """Báo cáo › Tổng hợp báo cáo… without its dialog (NoDialog), as a macro calls it: the same
+        table as `baocao collect`, the summary skeleton filled with the totals; a read-only
+        document asked for the summary changes nothing and writes nothing."""
+        out = os.path.join(self.work, "tu-writer.ods")
+        doc = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                                       (prop("Hidden", True),))
+        self.docs.append(doc)
+        state, result = self.dispatch(doc, "vnd.baocao:CollectReports", Folder=self.inbox, Output=out, InsertSummary=True,
+                                      NoDialog=True, NoOpen=True)
+        self.assertTrue(state, result)
+        self.assertIn("3 báo cáo: 3 được cộng vào tổng, 0 không cộng", result)
+        self.assertIn(out, result)
+        table = self.load(out, Hidden=True).getSheets().getByName("Tổng hợp")
+        heading = {table.getCellByPosition(c, 0).getString(): c for c in range(40)}
+        self.assertEqual(table.getCellByPosition(heading["Số hộ đồng bào dân tộc thiểu số (hộ)"], 4).getValue(),
+                         428 + 1200 + 700)
+        text = doc.getText().getString()
+        self.assertIn("Số hộ đồng bào dân tộc thiểu số: 2.328 hộ", text, "the summary's figure is the total")
+        self.assertIn("Tổng số hộ: 2.463 hộ", text, "the template's formula over the totals")
+        self.assertTrue(os.path.exists(os.path.join(self.work, "tu-writer-so-lieu.csv")), "the totals' data file")
+
+        readonly_out = os.path.join(self.work, "khong-ghi.ods")
+        report = self.load(os.path.join(self.inbox, "long-mon.odt"), Hidden=True, ReadOnly=True)
+        state, result = self.dispatch(report, "vnd.baocao:CollectReports", Folder=self.inbox, Output=readonly_out,
+                                      InsertSummary=True, NoDialog=True, NoOpen=True)
+        self.assertFalse(state)
+        self.assertIn("chỉ đọc", result)
+        self.assertFalse(os.path.exists(readonly_out), "nothing written")
+
+    def test_a_change_against_the_same_period_last_year_from_a_workbook_of_periods(self):
+        """Item 4: a data file with one sheet per period; a template that derives "tăng 5,3% so với
+        cùng kỳ"; the check says figure.comparison-mismatch when a typed report's change disagrees."""
+        template = {"schema": 1, "id": "so-sanh-cung-ky", "title": "Báo cáo so sánh", "version": "1",
+                    "sections": [{"id": "so-lieu", "title": "SỐ LIỆU", "figures": [
+                        {"key": "ho_dan_tong", "type": "integer", "unit": "hộ", "label": "Tổng số hộ",
+                         "pattern": "năm nay có {} hộ"},
+                        {"key": "ho_dan_tong_cung_ky", "type": "integer", "unit": "hộ", "label": "Tổng số hộ cùng kỳ",
+                         "earlier": "last-year", "of": "ho_dan_tong", "pattern": "cùng kỳ năm trước {} hộ"},
+                        {"key": "ho_dan_tong_thay_doi", "type": "change", "decimals": 1, "label": "Số hộ so với cùng kỳ",
+                         "of": "ho_dan_tong", "against": "ho_dan_tong_cung_ky", "pattern": "{} so với cùng kỳ"}]}]}
+        template_path = os.path.join(self.work, "so-sanh-cung-ky.json")
+        answers_path = os.path.join(self.work, "answers-so-sanh.json")
+        with open(template_path, "w", encoding="utf-8") as f:
+            json.dump(template, f, ensure_ascii=False)
+        with open(answers_path, "w", encoding="utf-8") as f:
+            json.dump({"template": "so-sanh-cung-ky", "inputs": {}}, f)
+        book = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
+        self.docs.append(book)
+        sheets = book.getSheets()
+        sheets.getByIndex(0).setName("6 tháng đầu năm 2024")
+        sheets.insertNewByName("6 tháng đầu năm 2025", 1)
+        for name, households in (("6 tháng đầu năm 2024", 1580), ("6 tháng đầu năm 2025", 1663)):
+            sheet = sheets.getByName(name)
+            sheet.getCellByPosition(0, 0).setString("key")
+            sheet.getCellByPosition(1, 0).setString("value")
+            sheet.getCellByPosition(0, 1).setString("ho_dan_tong")
+            sheet.getCellByPosition(1, 1).setValue(households)
+        data = os.path.join(self.work, "so-lieu-hai-ky.ods")
+        book.storeToURL(uno.systemPathToFileUrl(data), (prop("FilterName", "calc8"),))
+        out = os.path.join(self.work, "so-sanh.odt")
+        r = run_cli("new", "--template", template_path, "--answers", answers_path, "--data", data, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        r = run_cli("figures", "--template", template_path, "--format", "json", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        figures = {f["key"]: f["text"] for f in json.loads(r.stdout)["figures"]}
+        self.assertEqual(figures["ho_dan_tong"], "1.663")
+        self.assertEqual(figures["ho_dan_tong_cung_ky"], "1.580", "the same period last year: the sheet of 2024")
+        self.assertEqual(figures["ho_dan_tong_thay_doi"], "tăng 5,3%")
+
+        typed = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+        self.docs.append(typed)
+        typed.getText().setString("Năm nay có 1.663 hộ, cùng kỳ năm trước 1.580 hộ, tăng 5,0% so với cùng kỳ.")
+        wrong = os.path.join(self.work, "so-sanh-sai.odt")
+        typed.storeToURL(uno.systemPathToFileUrl(wrong), (prop("FilterName", "writer8"),))
+        r = run_cli("validate", "--template", template_path, "--format", "json", wrong)
+        rules = [f["rule"] for f in json.loads(r.stdout)["files"][0]["findings"]]
+        self.assertIn("figure.comparison-mismatch", rules, r.stdout)
 
 
 if __name__ == "__main__":

@@ -177,6 +177,80 @@ TEST_F(Collect, WhatCannotBeCountedIsSaidAndLeftOutOfTheTotals) {
   EXPECT_TRUE(damaged);
 }
 
+// A commune that wrote its area in m² where the template says ha: its figures cannot be added to
+// the others as they stand, so the report is said and left out; the rest are still added up. A
+// typed report (no figure field, the template's sentence) is caught the same way.
+TEST_F(Collect, AFigureInAnotherUnitIsSaidAndLeftOut) {
+  std::vector<CollectedReport> reports{report("Long Môn", csv(428, 5, "98,9"), "long-mon.odt")};
+  auto rewrite = [&](const std::string& commune, const std::string& path, bool keepField) {
+    CollectedReport r = report(commune, csv(700, 100, "87,5"), path);
+    bool found = false;
+    for (auto& p : docs.back()->paragraphs) {
+      const auto at = p.text.find("1.000,25 ha");
+      if (at == std::string::npos) continue;
+      if (keepField) {
+        p.text.replace(at, 11, "1.000,25 m²");
+      } else {  // typed: the template's sentence, with m²
+        p.text = "Diện tích tự nhiên 10.002.500 m².";
+        p.fields.clear();
+      }
+      p.runs.clear();
+      found = true;
+    }
+    EXPECT_TRUE(found) << "the area's sentence";
+    CheckRequest request;
+    request.document = docs.back().get();
+    request.catalog = &catalog;
+    r.outcome = checkReport(request);
+    return r;
+  };
+  reports.push_back(rewrite("Sơn Kỳ", "son-ky.odt", true));
+  reports.push_back(rewrite("Ba Điền", "ba-dien.odt", false));
+  for (std::size_t i = 1; i < reports.size(); ++i) {
+    const auto& figures = reports[i].outcome->result.figures;
+    const auto area = std::find_if(figures.begin(), figures.end(), [](const StatedFigure& f) { return f.key == "dien_tich_tu_nhien"; });
+    ASSERT_NE(area, figures.end()) << reports[i].path;
+    EXPECT_EQ(area->writtenUnit, "m²") << reports[i].path;
+  }
+  const Collection c = collect(reports, catalog, tmpl, Language::English);
+  EXPECT_EQ(c.counted, 1);
+  ASSERT_EQ(c.leftOut.size(), 2u) << c.summary(Language::English);
+  EXPECT_NE(c.leftOut[0].find("son-ky.odt: Tổng diện tích tự nhiên is written as 1.000,25 m², the template's unit is ha: left out"),
+            std::string::npos) << c.leftOut[0];
+  EXPECT_NE(c.leftOut[1].find("ba-dien.odt: Tổng diện tích tự nhiên is written as 10.002.500 m²"), std::string::npos)
+      << c.leftOut[1];
+  const Sheet& s = c.sheets[0];
+  EXPECT_NEAR(*number(s, 4, column(s, "Tổng diện tích tự nhiên (ha)")), 1000.25, 1e-9) << "Long Môn's alone";
+  bool said = false;
+  for (const auto& row : c.sheets[1].rows)
+    said = said || (std::get_if<std::string>(&row[1]) != nullptr && std::get<std::string>(row[1]) == "collect.other-unit");
+  EXPECT_TRUE(said) << "a row in the findings sheet";
+}
+
+// The totals as a data file the new-report job reads: one row per total, numbers the Vietnamese way.
+TEST_F(Collect, TheTotalsAreADataFileForTheSummaryReport) {
+  const std::vector<CollectedReport> reports{report("Long Môn", csv(428, 5, "98,9"), "long-mon.odt"),
+                                             report("Ba Điền", csv(1200, 30, "97,5"), "ba-dien.odt")};
+  const Collection c = collect(reports, catalog, nullptr, Language::Vietnamese);
+  const std::string file = totalsDataFile(c, "tổng hợp 2 báo cáo");
+  const DataSet data = dataWith(file);
+  ASSERT_TRUE(data.rows.count("ho_dan_dan_toc_thieu_so"));
+  EXPECT_EQ(data.rows.at("ho_dan_dan_toc_thieu_so").value.text, "1.628");
+  EXPECT_EQ(data.rows.at("ho_dan_tong").value.text, "1.663") << "the formula's total";
+  EXPECT_EQ(data.rows.at("dien_tich_tu_nhien").value.text, "2.000,50");
+  EXPECT_EQ(data.rows.at("dien_tich_tu_nhien").unit, "ha");
+  EXPECT_EQ(data.rows.at("dien_tich_tu_nhien").source, "tổng hợp 2 báo cáo");
+  EXPECT_FALSE(data.rows.count("ty_le_dan_toc_thieu_so")) << "a share is not averaged";
+  // the skeleton of the summary report: the new-report job takes these answers as they are
+  const Answers answers = summaryAnswers(*tmpl, {2026, 3, 2}, "tong-hop-so-lieu.csv");
+  EXPECT_EQ(answers.dataFile, "tong-hop-so-lieu.csv");
+  AgencyProfile profile;
+  profile.agency = "Sở Dân tộc và Tôn giáo";
+  profile.placeName = "Quảng Ngãi";
+  auto skeleton = buildSkeleton(*tmpl, answers, profile, {2026, 3, 2});
+  EXPECT_TRUE(skeleton) << skeleton.error().message.en();
+}
+
 TEST(CollectCsv, QuotesWhatNeedsItAndWritesNumbersAsSpreadsheetsReadThem) {
   Sheet s{"x", {{std::string("Đơn vị"), std::string("a, \"b\""), std::string("Số")},
                 {std::string("UBND xã"), Cell(), 1530.0},

@@ -98,6 +98,21 @@ TEST(DataSheet, DuplicateKeyNamesBothCells) {
       << set.error().message.en();
 }
 
+// A key may come back in another named period (a ledger of periods), never in the same one, nor
+// where a row names no period (a row added by mistake).
+TEST(DataSheet, AKeyComesBackOnlyInAnotherNamedPeriod) {
+  const auto ledger = readDataSheet(*parseCsv("key,value,period\na,1,2024\na,2,2025\n", "S", "f.csv"), "f.csv");
+  ASSERT_TRUE(ledger) << ledger.error().message.en();
+  EXPECT_EQ(ledger->periods, (std::vector<std::string>{"2024", "2025"}));
+  EXPECT_EQ(ledger->rows.at("a").value.text, "2");
+  const auto twice = readDataSheet(*parseCsv("key,value,period\na,1,2025\na,2,2025\n", "S", "f.csv"), "f.csv");
+  ASSERT_FALSE(twice);
+  EXPECT_NE(twice.error().message.en().find("S!A3: duplicate key \"a\" (first at S!A2)"), std::string::npos);
+  const auto unnamed = readDataSheet(*parseCsv("key,value,period\na,1,2025\na,2,\n", "S", "f.csv"), "f.csv");
+  ASSERT_FALSE(unnamed);
+  EXPECT_NE(unnamed.error().message.en().find("S!A3: duplicate key \"a\" (first at S!A2)"), std::string::npos);
+}
+
 TEST(DataSheet, NonNumberInANumericSlotNamesTheCell) {
   const auto set = readDataSheet(*parseCsv("key,value\nho,khoảng 400\n", "Sheet1", "f.csv"), "f.csv");
   ASSERT_TRUE(set);

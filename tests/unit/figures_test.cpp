@@ -79,6 +79,74 @@ TEST(Figures, PreviewShowsOldAndNewForTheFiguresTheDocumentHas) {
   EXPECT_TRUE(rows[2].problem);
 }
 
+// Comparison with an earlier period: a data file with a period column in which the keys come back;
+// the earlier figure is read in the period before (or the same one last year), the change computed
+// from the two and written the Vietnamese way.
+TEST(Figures, AnEarlierPeriodAndTheChangeAgainstIt) {
+  const DataSet data = dataOf(
+      "key,label,value,unit,period,source\n"
+      "ho_dtts,Hộ DTTS,400,hộ,6 tháng đầu năm 2024,Công an xã\n"
+      "ho_kinh,Hộ Kinh,5,hộ,6 tháng đầu năm 2024,Công an xã\n"
+      "ho_dtts,Hộ DTTS,410,hộ,năm 2024,Công an xã\n"
+      "ho_kinh,Hộ Kinh,5,hộ,năm 2024,Công an xã\n"
+      "ho_dtts,Hộ DTTS,428,hộ,6 tháng đầu năm 2025,Công an xã\n"
+      "ho_kinh,Hộ Kinh,5,hộ,6 tháng đầu năm 2025,Công an xã\n"
+      "dien_tich,Diện tích,100,ha,,Địa chính\n");
+  ASSERT_EQ(data.periods.size(), 3u) << "a row without a period is not one";
+  EXPECT_EQ(data.periods.back(), "6 tháng đầu năm 2025");
+  EXPECT_EQ(data.rows.at("ho_dtts").period, "6 tháng đầu năm 2025");
+  EXPECT_EQ(data.rows.at("dien_tich").value.text, "100") << "a key of one period is still read";
+  FigureSlot cungKy = slot("ho_tong_cung_ky", FigureType::Integer);
+  cungKy.earlier = Earlier::LastYear;
+  cungKy.of = "ho_tong";
+  FigureSlot kyTruoc = slot("ho_dtts_ky_truoc", FigureType::Integer);
+  kyTruoc.earlier = Earlier::Previous;
+  kyTruoc.of = "ho_dtts";
+  FigureSlot tang = slot("ho_tong_tang", FigureType::Change, {}, 1);
+  tang.of = "ho_tong";
+  tang.against = "ho_tong_cung_ky";
+  FigureSlot giam = slot("ho_dtts_giam", FigureType::Change, {}, 1);
+  giam.of = "ho_dtts_ky_truoc";
+  giam.against = "ho_dtts";
+  const std::vector<FigureSlot> slots{slot("ho_tong", FigureType::Integer, "ho_dtts + ho_kinh"), slot("ho_dtts", FigureType::Integer),
+                                      cungKy, kyTruoc, tang, giam};
+  const auto v = resolveFigures(slots, data);
+  ASSERT_EQ(v.size(), 6u);
+  EXPECT_EQ(v[0].text, "433");
+  EXPECT_EQ(v[2].text, "405") << "the formula over the same period last year's rows";
+  EXPECT_EQ(v[2].source, "ho_tong (6 tháng đầu năm 2024)");
+  EXPECT_EQ(v[3].text, "410") << "the period before, in the file's order";
+  EXPECT_EQ(v[4].text, "tăng 6,9%") << "433 against 405";
+  EXPECT_EQ(v[5].text, "giảm 4,2%") << "410 against 428";
+  // a file of one period has no earlier one: said, and the figure marked
+  const auto alone = resolveFigures(slots, dataOf("key,value\nho_dtts,428\nho_kinh,5\n"));
+  EXPECT_EQ(alone[2].status, FigureValue::Status::Missing);
+  EXPECT_NE(alone[2].problem.en().find("no earlier period's figure to compare ho_tong_cung_ky with"), std::string::npos)
+      << alone[2].problem.en();
+  EXPECT_EQ(alone[4].status, FigureValue::Status::Missing);
+  // one sheet per period: the sheets' names are the periods, the last the current
+  auto sheet = [](const std::string& name, const std::string& csv) { return *parseCsv(csv, name, "so-lieu.ods"); };
+  const auto book = readDataSheets({sheet("2024", "key,value\nho_dtts,400\nho_kinh,5\n"),
+                                    sheet("2025", "key,value\nho_dtts,428\nho_kinh,5\n")}, "so-lieu.ods");
+  ASSERT_TRUE(book) << book.error().message.en();
+  EXPECT_EQ(book->periods, (std::vector<std::string>{"2024", "2025"}));
+  const auto w = resolveFigures(slots, *book);
+  EXPECT_EQ(w[0].text, "433");
+  EXPECT_EQ(w[2].text, "405");
+  EXPECT_EQ(w[4].text, "tăng 6,9%");
+  // a workbook with a sheet that is no data sheet: the first sheet alone, as before
+  const auto notes = readDataSheets({sheet("SoLieu", "key,value\nho_dtts,428\n"), sheet("GhiChu", "ghi chú\nxyz\n")},
+                                    "so-lieu.ods");
+  ASSERT_TRUE(notes) << notes.error().message.en();
+  EXPECT_TRUE(notes->periods.empty());
+  EXPECT_EQ(notes->rows.at("ho_dtts").value.text, "428");
+  EXPECT_EQ(changeText(0.04, 1), "không đổi");
+  EXPECT_EQ(parseChange("giảm 3,0%"), -3.0);
+  EXPECT_EQ(parseChange("Tăng 5,2%"), 5.2);
+  EXPECT_EQ(parseChange("không đổi"), 0.0);
+  EXPECT_FALSE(parseChange("5,2%"));
+}
+
 TEST(Figures, SlotsRoundTripThroughTheDocumentProperty) {
   const auto t = loadTemplateFile(std::filesystem::path(BAOCAO_TEMPLATES_DIR) / "dan-van-2021-2025.json");
   ASSERT_TRUE(t) << t.error().message.en();

@@ -471,7 +471,7 @@ TEST(TemplateErrors, WrongTypes) {
             "t.json:1:64: inputs: must be an array, not an object\n"
             "t.json:2:53: sections[0].required: must be true or false, not a string\n"
             "t.json:3:48: sections[0].figures[0].decimals: must be an integer from 0 to 6, not a number\n"
-            "t.json:4:25: sections[0].figures[1].type: \"float\" is not one of integer|decimal|percent|date|text\n"
+            "t.json:4:25: sections[0].figures[1].type: \"float\" is not one of integer|decimal|percent|date|text|change\n"
             "t.json:4:49: sections[0].figures[2]: a figure must be an object, not a number");
 }
 
@@ -532,6 +532,28 @@ TEST(TemplateErrors, InputsFiguresAndDuplicateKeys) {
             "t.json:3:20: inputs[2].id: duplicate input id \"so\" (first at 2:56)\n"
             "t.json:6:12: sections[0].figures[1].key: duplicate figure key \"n\" (first at 5:12)\n"
             "t.json:6:46: sections[0].figures[1].minDigits: only integer figures have minDigits");
+}
+
+TEST(TemplateErrors, ComparisonsNameWhatTheyCompare) {
+  const std::string head = R"({"schema": 1, "id": "t", "title": "T", "version": "1", "sections": [{"id": "a", "title": "A", "figures": [
+   {"key": "n", "type": "integer", "label": "N"},
+)";
+  const auto good = parseTemplate(head + R"(   {"key": "n_truoc", "type": "integer", "label": "N trước", "earlier": "previous", "of": "n"},
+   {"key": "n_tang", "type": "change", "decimals": 1, "label": "N tăng", "of": "n", "against": "n_truoc"}]}]})",
+                                  "t.json");
+  ASSERT_TRUE(good) << good.error().message.en();
+  const auto& f = good->sections[0].figures;
+  EXPECT_EQ(f[1].earlier, Earlier::Previous);
+  EXPECT_EQ(f[2].type, FigureType::Change);
+  EXPECT_EQ(f[2].against, "n_truoc");
+  EXPECT_EQ(errorOf(head + R"(   {"key": "x", "type": "change", "label": "X", "of": "n"},
+   {"key": "y", "type": "integer", "label": "Y", "earlier": "last-year"},
+   {"key": "z", "type": "integer", "label": "Z", "earlier": "previous", "of": "khong_co"}]}]})"),
+            "t.json:3:25: sections[0].figures[1].type: a figure of type change needs of (this period's figure) and against "
+            "(the earlier one), and no formula or earlier\n"
+            "t.json:4:61: sections[0].figures[2].earlier: earlier (previous or last-year) goes with of (the figure to read in the "
+            "earlier period), on an integer, decimal or percent figure without a formula\n"
+            "t.json:5:79: sections[0].figures[3].of: unknown figure key \"khong_co\" (formulas read figures of this template)");
 }
 
 TEST(TemplateErrors, ByteOrderMarkIsSkipped) {

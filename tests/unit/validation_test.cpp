@@ -522,6 +522,36 @@ TEST_F(Rules, RatioMismatch) {
   EXPECT_EQ(countRule(run(right, nullptr, std::nullopt, &t), "figure.ratio-mismatch"), 0u) << describe(run(right, nullptr, std::nullopt, &t));
 }
 
+// "tăng 5,2% so với cùng kỳ": the stated change against the two values the report states.
+TEST_F(Rules, ComparisonMismatch) {
+  ReportTemplate t = tmpl;
+  t.sections.resize(1);
+  FigureSlot now{"ho_tong", FigureType::Integer, 0, 0, "hộ", "Tổng số hộ", {}, {}, "năm nay có {} hộ"};
+  FigureSlot before{"ho_tong_cung_ky", FigureType::Integer, 0, 0, "hộ", "Tổng số hộ cùng kỳ", {}, {}, "cùng kỳ năm trước {} hộ"};
+  before.earlier = Earlier::LastYear;
+  before.of = "ho_tong";
+  FigureSlot change{"ho_tong_thay_doi", FigureType::Change, 1, 0, {}, "Số hộ so với cùng kỳ", {}, {}, "{} so với cùng kỳ"};
+  change.of = "ho_tong";
+  change.against = "ho_tong_cung_ky";
+  t.sections[0].figures = {now, before, change};
+  auto doc = [](const std::string& sentence) { return DocBuilder().text("I. KHÁI QUÁT CHUNG").text(sentence).build(); };
+  const auto wrong = run(doc("Năm nay có 1.663 hộ, cùng kỳ năm trước 1.580 hộ, tăng 5,0% so với cùng kỳ."), nullptr, std::nullopt, &t);
+  ASSERT_EQ(countRule(wrong, "figure.comparison-mismatch"), 1u) << describe(wrong);
+  EXPECT_NE(describe(wrong).find("“Số hộ so với cùng kỳ” là tăng 5,0%, nhưng từ 1.580 lên 1.663 là tăng 5,3%."), std::string::npos)
+      << describe(wrong);
+  // the direction is part of it: a rise stated as a fall is wrong too
+  const auto down = run(doc("Năm nay có 1.663 hộ, cùng kỳ năm trước 1.580 hộ, giảm 5,3% so với cùng kỳ."), nullptr, std::nullopt, &t);
+  EXPECT_EQ(countRule(down, "figure.comparison-mismatch"), 1u) << describe(down);
+  const auto right = run(doc("Năm nay có 1.663 hộ, cùng kỳ năm trước 1.580 hộ, tăng 5,3% so với cùng kỳ."), nullptr, std::nullopt, &t);
+  EXPECT_EQ(countRule(right, "figure.comparison-mismatch"), 0u) << describe(right);
+  DataSet ledger;
+  ledger.file = "so-lieu.csv";
+  ledger.rows["ho_tong"] = DataRow{"ho_tong", "Tổng số hộ", "hộ", "2026", "", CellValue{CellValue::Kind::Number, 1500, "1500"}, "so-lieu!C2"};
+  const auto fell = run(doc("Năm nay có 1.500 hộ, cùng kỳ năm trước 1.580 hộ, giảm 5,1% so với cùng kỳ."), &ledger, std::nullopt, &t);
+  EXPECT_EQ(countRule(fell, "figure.comparison-mismatch"), 0u) << describe(fell);
+  EXPECT_EQ(countRule(fell, "figure.missing-data"), 0u) << "neither the earlier value nor the change has a data row of its own";
+}
+
 TEST_F(Rules, DataMismatchAndMissingData) {
   Document d = clean;
   para(d, "Khoảng cách").fields.front().text = "16";

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <set>
 
 namespace baocao::core {
 namespace {
@@ -80,7 +81,12 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
   DataSet out;
   out.file = std::string(file);
   std::vector<Message> errors;
-  std::map<std::string, std::string> firstCell;
+  std::map<std::string, std::string> firstCell;  // key and period -> its cell
+  std::map<std::string, std::string> firstOfKey;  // key -> its first cell
+  std::set<std::string> periodless;               // keys of a row without a period
+  std::vector<DataRow> all;
+  std::vector<std::string> order;  // the periods as first met
+  std::map<std::string, int> seen;
   for (std::size_t r = headerRow + 1; r < sheet.rows.size(); ++r) {
     const auto& row = sheet.rows[r];
     if (emptyRow(row)) continue;
@@ -94,23 +100,86 @@ Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file) {
       errors.push_back(say(MessageId::DataRowWithoutKey, {file, keyCell}));
       continue;
     }
-    if (auto first = firstCell.find(d.key); first != firstCell.end()) {
-      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, first->second}));
+    d.period = text::collapseSpaces(cellText(at(Period)));
+    // a key comes back in another named period (a ledger of periods); twice in one period, or
+    // again where either row names no period, is a mistake
+    const std::string once = d.key + '\x1f' + d.period;
+    const auto same = firstCell.find(once);
+    const auto any = firstOfKey.find(d.key);
+    if (same != firstCell.end() || (any != firstOfKey.end() && (d.period.empty() || periodless.count(d.key) != 0))) {
+      errors.push_back(say(MessageId::DataDuplicateKey, {file, keyCell, d.key, (same != firstCell.end() ? same : any)->second}));
       continue;
     }
-    firstCell[d.key] = keyCell;
+    firstCell[once] = keyCell;
+    firstOfKey.emplace(d.key, keyCell);
+    if (d.period.empty()) periodless.insert(d.key);
     d.label = text::collapseSpaces(cellText(at(Label)));
     d.unit = text::collapseSpaces(cellText(at(Unit)));
-    d.period = text::collapseSpaces(cellText(at(Period)));
     d.source = text::collapseSpaces(cellText(at(Source)));
     d.value = at(Value);
     d.cell = sheet.name + "!" + cellName(r, *columns[Value]);
-    out.rows.emplace(d.key, std::move(d));
+    if (!d.period.empty() && std::find(order.begin(), order.end(), d.period) == order.end()) order.push_back(d.period);
+    ++seen[d.key];
+    all.push_back(std::move(d));
   }
   if (!errors.empty()) {
     return joinErrors(errors);
   }
+  const bool periods = std::any_of(seen.begin(), seen.end(), [](const auto& k) { return k.second > 1; });
+  if (periods) out.periods = order;  // each key's row of its latest period in `rows`
+  // a row without a period belongs to none (ranks before all); each key's latest row in `rows`
+  auto rank = [&](const std::string& p) {
+    const auto it = std::find(order.begin(), order.end(), p);
+    return it == order.end() ? std::ptrdiff_t{-1} : it - order.begin();
+  };
+  for (auto& d : all) {
+    if (periods && !d.period.empty()) out.byPeriod[d.period].emplace(d.key, d);
+    const auto it = out.rows.find(d.key);
+    if (it == out.rows.end()) out.rows.emplace(d.key, std::move(d));
+    else if (rank(d.period) > rank(it->second.period)) it->second = std::move(d);
+  }
   return out;
+}
+
+Result<DataSet> readDataSheets(const std::vector<SheetGrid>& sheets, std::string_view file) {
+  if (sheets.empty()) return Error{say(MessageId::DataNoHeaderRow, {file, ""})};
+  if (sheets.size() == 1) return readDataSheet(sheets.front(), file);
+  std::vector<DataSet> each;
+  for (const auto& sheet : sheets) {
+    auto set = readDataSheet(sheet, file);
+    if (!set || !set->periods.empty()) return readDataSheet(sheets.front(), file);  // not a workbook of periods
+    each.push_back(std::move(*set));
+  }
+  DataSet out;
+  out.file = std::string(file);
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    out.periods.push_back(sheets[i].name);
+    for (auto& [key, row] : each[i].rows) {
+      row.period = sheets[i].name;
+      out.byPeriod[sheets[i].name].emplace(key, row);
+      out.rows.insert_or_assign(key, row);  // the later sheet's
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> earlierPeriod(const DataSet& data, Earlier which) {
+  if (data.periods.size() < 2) return std::nullopt;
+  const std::string& current = data.periods.back();
+  if (which == Earlier::Previous) return data.periods[data.periods.size() - 2];
+  if (which != Earlier::LastYear) return std::nullopt;
+  // the last four-digit year of the current period, one less
+  for (std::size_t i = current.size(); i >= 4; --i) {
+    const std::string_view y(current.data() + i - 4, 4);
+    const bool digits = std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool alone = (i - 4 == 0 || !(current[i - 5] >= '0' && current[i - 5] <= '9')) &&
+                       (i == current.size() || !(current[i] >= '0' && current[i] <= '9'));
+    if (!digits || !alone) continue;
+    const std::string wanted = current.substr(0, i - 4) + std::to_string(std::stoi(std::string(y)) - 1) + current.substr(i);
+    if (std::find(data.periods.begin(), data.periods.end(), wanted) != data.periods.end()) return wanted;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 Result<SheetGrid> parseCsv(std::string_view bytes, std::string_view sheetName, std::string_view file) {
@@ -218,6 +287,22 @@ std::optional<double> parseVietnameseNumber(std::string_view raw) {
   }
 }
 
+std::string changeText(double percent, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  if (std::round(std::fabs(percent) * scale) == 0) return "không đổi";
+  return (percent > 0 ? "tăng " : "giảm ") + text::formatPercent(std::fabs(percent), decimals);
+}
+
+std::optional<double> parseChange(std::string_view written) {
+  const std::string t = text::foldCase(text::collapseSpaces(std::string(written)));
+  if (t == "không đổi" || t == "không thay đổi") return 0.0;
+  using Word = std::pair<std::string_view, double>;
+  for (const auto& [word, sign] : {Word{"tăng ", 1.0}, Word{"giảm ", -1.0}})
+    if (t.rfind(word, 0) == 0)
+      if (const auto n = parseVietnameseNumber(std::string_view(t).substr(word.size()))) return sign * *n;
+  return std::nullopt;
+}
+
 Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
   if (slot.type == FigureType::Text) return okText(cellText(row.value));
   if (slot.type == FigureType::Date) {
@@ -241,6 +326,8 @@ Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row) {
       return okText(text::formatDecimal(*v, slot.decimals));
     case FigureType::Percent:
       return okText(text::formatPercent(*v, slot.decimals));
+    case FigureType::Change:
+      return okText(changeText(*v, slot.decimals));
     default:
       return Error{say(MessageId::FigureUnsupportedType, {row.cell})};
   }

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,15 +47,31 @@ struct DataRow {
 
 struct DataSet {
   std::string file;
-  std::map<std::string, DataRow> rows;  // by key
+  std::map<std::string, DataRow> rows;  // by key; with several periods, each key's latest
+  // Several periods (a period column in which a key comes back, or one sheet per period): every
+  // period in the file's order, the current one last, and each period's rows by key. Empty with
+  // one period.
+  std::vector<std::string> periods{};
+  std::map<std::string, std::map<std::string, DataRow>> byPeriod{};
 };
+
+// The period a comparison reads (report_template.hpp Earlier), when the file holds it: the one
+// before the current (Previous), or the current one with its year one less ("6 tháng đầu năm
+// 2025" -> "6 tháng đầu năm 2024", "Quý I/2026" -> "Quý I/2025": LastYear).
+[[nodiscard]] std::optional<std::string> earlierPeriod(const DataSet& data, Earlier which);
 
 // "A1"-style name of a zero-based row and column.
 [[nodiscard]] std::string cellName(std::size_t row, std::size_t column);
 
 // Reads the figures of a sheet: the header row is the first non-empty row. A missing header,
 // a missing key or value column, an empty or duplicate key are errors naming the cells.
+// A key may come back in another period (the period column): see DataSet::periods.
 [[nodiscard]] Result<DataSet> readDataSheet(const SheetGrid& sheet, std::string_view file);
+
+// A workbook: one sheet is read as readDataSheet does; several sheets that are all data sheets are
+// one period each, named by the sheet ("2024", "2025"), the last the current; otherwise the first
+// sheet alone, as before.
+[[nodiscard]] Result<DataSet> readDataSheets(const std::vector<SheetGrid>& sheets, std::string_view file);
 
 // CSV in UTF-8 (a BOM is allowed), "," or ";" separated, RFC 4180 quotes. Bytes that are not
 // UTF-8 are refused with the position, and legacy Vietnamese encodings (TCVN3, VNI) are named;
@@ -63,6 +80,11 @@ struct DataSet {
 
 // "1.530", "6.947,51", "98,9%", "05", "1530" -> the number; empty when the text is not one.
 [[nodiscard]] std::optional<double> parseVietnameseNumber(std::string_view text);
+
+// A change in percent the Vietnamese way: changeText(5.23, 1) == "tăng 5,2%", changeText(-3, 1) ==
+// "giảm 3,0%", "không đổi" when it rounds to nothing; parseChange reads them back (signed).
+[[nodiscard]] std::string changeText(double percent, int decimals);
+[[nodiscard]] std::optional<double> parseChange(std::string_view written);
 
 // A figure written as its slot asks ("1.530", "6.947,51", "98,9%", "05"); an error names the cell.
 [[nodiscard]] Result<std::string> formatFigure(const FigureSlot& slot, const DataRow& row);

@@ -29,9 +29,11 @@ class Resolver {
     FigureValue v{slot.key, slot.label, {}, FigureValue::Status::Ok, {}, {}, {}};
     DataRow computed;
     const DataRow* row = &computed;
-    if (!slot.formula.empty()) {
-      v.cell = slot.formula;
-      v.source = "= " + slot.formula;
+    if (!slot.formula.empty() || slot.earlier != Earlier::None || slot.type == FigureType::Change) {
+      v.cell = slot.formula.empty() ? slot.key : slot.formula;
+      v.source = !slot.formula.empty() ? "= " + slot.formula
+                 : slot.type == FigureType::Change ? "= " + slot.of + " / " + slot.against
+                                                   : slot.of + " (" + earlierPeriod(data_, slot.earlier).value_or("?") + ")";
       auto n = number(slot.key);
       if (!n) return fail(std::move(v), FigureValue::Status::Missing, n.error().message);
       computed.value = CellValue{CellValue::Kind::Number, *n, {}};
@@ -59,28 +61,59 @@ class Resolver {
     return v;
   }
 
-  // The value of a key: from its data row, or computed from its formula.
-  Result<double> number(const std::string& key) {
+  // The value of a key: from its data row, or computed from its formula; in `period` when given
+  // (an earlier figure's), else in the current one.
+  Result<double> number(const std::string& key, const std::optional<std::string>& period = std::nullopt) {
     const auto slot = slots_.find(key);
-    if (slot == slots_.end() || slot->second->formula.empty()) {
-      const auto it = data_.rows.find(key);
-      if (it == data_.rows.end()) return Error{say(MessageId::FigureNoRow, {data_.file, key})};
+    const FigureSlot* s = slot == slots_.end() ? nullptr : slot->second;
+    if (s != nullptr && (s->earlier != Earlier::None || s->type == FigureType::Change)) {
+      if (!visiting_.insert(key).second) return Error{say(MessageId::FigureDependsOnItself, {key})};
+      Result<double> out = Error{};
+      if (s->earlier != Earlier::None) {
+        // the earlier period's value of `of`; a file of one period may give it under its own key
+        // (the totals baocao collect writes)
+        const auto earlier = earlierPeriod(data_, s->earlier);
+        const auto own = data_.rows.find(key);
+        if (earlier) out = number(s->of, earlier);
+        else if (own != data_.rows.end() && numberOf(own->second.value)) out = *numberOf(own->second.value);
+        else out = Error{say(MessageId::FigureNoEarlierPeriod, {data_.file, key})};
+      } else {
+        const auto now = number(s->of, period);
+        const auto before = number(s->against, period);
+        if (!now) out = now.error();
+        else if (!before) out = before.error();
+        else if (*before == 0) out = Error{say(MessageId::FigureNoEarlierPeriod, {data_.file, key})};
+        else out = (*now - *before) / *before * 100;
+      }
+      visiting_.erase(key);
+      return out;
+    }
+    if (s == nullptr || s->formula.empty()) {
+      const std::map<std::string, DataRow>* rows = &data_.rows;
+      if (period) {
+        const auto p = data_.byPeriod.find(*period);
+        if (p == data_.byPeriod.end()) return Error{say(MessageId::FigureNoRow, {data_.file, key + " (" + *period + ")"})};
+        rows = &p->second;
+      }
+      const auto it = rows->find(key);
+      if (it == rows->end())
+        return Error{say(MessageId::FigureNoRow, {data_.file, period ? key + " (" + *period + ")" : key})};
       if (auto n = numberOf(it->second.value)) return *n;
       return Error{say(MessageId::FigureCellNotANumber, {it->second.cell, it->second.value.text, key})};
     }
     if (!visiting_.insert(key).second) return Error{say(MessageId::FigureDependsOnItself, {key})};
-    auto e = Expression::parse(slot->second->formula);
+    auto e = Expression::parse(s->formula);
     if (!e) return Error{Message::verbatim(key + ": ") + e.error().message};
     Message firstProblem;
     auto value = e->evaluate([&](std::string_view k) -> std::optional<double> {
-      auto n = number(std::string(k));
+      auto n = number(std::string(k), period);
       if (n) return *n;
       if (firstProblem.empty()) firstProblem = n.error().message;
       return std::nullopt;
     });
     visiting_.erase(key);
     if (!value)
-      return Error{Message::verbatim(key + " = " + slot->second->formula + ": ") +
+      return Error{Message::verbatim(key + " = " + s->formula + ": ") +
                    (firstProblem.empty() ? value.error().message : firstProblem)};
     return *value;
   }
@@ -97,9 +130,9 @@ void collect(const std::vector<Section>& sections, std::vector<FigureSlot>& out)
   }
 }
 
-constexpr std::array<std::pair<std::string_view, FigureType>, 5> kTypes{{
+constexpr std::array<std::pair<std::string_view, FigureType>, 6> kTypes{{
     {"integer", FigureType::Integer}, {"decimal", FigureType::Decimal}, {"percent", FigureType::Percent},
-    {"date", FigureType::Date}, {"text", FigureType::Text}}};
+    {"date", FigureType::Date}, {"text", FigureType::Text}, {"change", FigureType::Change}}};
 
 }  // namespace
 
@@ -162,6 +195,9 @@ std::string slotsToJson(const std::vector<FigureSlot>& slots) {
     if (s.type == FigureType::Date) o["dateStyle"] = s.dateStyle == DateStyle::Long ? "long" : "short";
     if (!s.formula.empty()) o["formula"] = s.formula;
     if (!s.pattern.empty()) o["pattern"] = s.pattern;
+    if (s.earlier != Earlier::None) o["earlier"] = s.earlier == Earlier::Previous ? "previous" : "last-year";
+    if (!s.of.empty()) o["of"] = s.of;
+    if (!s.against.empty()) o["against"] = s.against;
     a.push_back(std::move(o));
   }
   return bj::serialize(a);

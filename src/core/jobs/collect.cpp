@@ -23,14 +23,15 @@ int decimalsOf(const FigureSlot& s) {
   switch (s.type) {
     case FigureType::Integer: return 0;
     case FigureType::Decimal:
-    case FigureType::Percent: return s.decimals;
+    case FigureType::Percent:
+    case FigureType::Change: return s.decimals;
     default: return -1;
   }
 }
 
 std::string heading(const FigureSlot& s) {
   const std::string label = s.label.empty() ? s.key : s.label;
-  const std::string unit = s.type == FigureType::Percent ? std::string("%") : s.unit;
+  const std::string unit = s.type == FigureType::Percent || s.type == FigureType::Change ? std::string("%") : s.unit;
   return unit.empty() ? label : label + " (" + unit + ")";
 }
 
@@ -129,10 +130,21 @@ Collection collect(const std::vector<CollectedReport>& reports, const Catalog& c
                                  f.section.empty() ? Cell() : Cell(f.section),
                                  f.paragraph < 0 ? Cell() : Cell(static_cast<double>(f.paragraph + 1))});
       }
+      // a figure in another unit than the template's ("m²" for "ha") is said, and not added up
+      std::vector<std::string> otherUnits;
+      for (const auto& f : res.figures)
+        if (!f.writtenUnit.empty()) {
+          otherUnits.push_back(text(MessageId::CollectStatusOtherUnit, {f.label.empty() ? f.key : f.label, f.text + " " + f.writtenUnit, f.unit}));
+          findings.rows.push_back({r.path, Cell(std::string("collect.other-unit")), Cell(std::string(severityName(Severity::Error))),
+                                   otherUnits.back(), Cell(), Cell(static_cast<double>(f.paragraph + 1))});
+        }
       const std::string unitKey = text::foldCase(text::collapseSpaces(res.facts.agency));
       const auto first = unitKey.empty() ? unitSeenIn.end() : unitSeenIn.find(unitKey);
       if (first != unitSeenIn.end()) status = text(MessageId::CollectStatusDuplicate, {first->second});
-      else if (figureErrors) status = text(MessageId::CollectStatusFigureErrors);
+      else if (!otherUnits.empty()) {
+        for (const auto& u : otherUnits) status += (status.empty() ? "" : "; ") + u;
+        status += text(MessageId::CollectLeftOut);
+      } else if (figureErrors) status = text(MessageId::CollectStatusFigureErrors);
       else {
         counted = true;
         status = text(errors == 0 ? MessageId::CollectStatusValid : MessageId::CollectStatusErrors);
@@ -178,10 +190,20 @@ Collection collect(const std::vector<CollectedReport>& reports, const Catalog& c
     if (aggregateOf(c) != Aggregate::None) {
       const auto v = lookup(c.key);
       total.push_back(v ? Cell(*v) : Cell());
+      if (v) out.totals.emplace_back(c, *v);
     } else if (!c.formula.empty()) {
       const auto expr = Expression::parse(c.formula);
       const auto v = expr ? expr->evaluate(lookup) : Result<double>(expr.error());
       total.push_back(v ? Cell(*v) : Cell());
+      if (v) out.totals.emplace_back(c, *v);
+    } else if (c.type == FigureType::Change) {  // from the summed values, never averaged
+      const auto now = lookup(c.of), before = lookup(c.against);
+      if (now && before && *before != 0) {
+        total.emplace_back((*now - *before) / *before * 100);
+        out.totals.emplace_back(c, (*now - *before) / *before * 100);
+      } else {
+        total.emplace_back();
+      }
     } else {
       total.emplace_back();
     }
@@ -196,6 +218,27 @@ std::string Collection::summary(Language lang) const {
   std::string s = say(MessageId::CollectSummary, {std::to_string(all), std::to_string(counted), std::to_string(leftOut.size())}).in(lang);
   for (const auto& l : leftOut) s += "\n  " + l;
   return s;
+}
+
+std::string totalsDataFile(const Collection& collection, const std::string& source) {
+  Sheet data{"data", {{std::string("key"), std::string("label"), std::string("value"), std::string("unit"),
+                       std::string("period"), std::string("source")}}, {}};
+  for (const auto& [slot, value] : collection.totals) {
+    if (slot.type == FigureType::Change) continue;  // computed again from the figures it compares
+    const int decimals = slot.type == FigureType::Integer ? 0 : std::max(0, slot.decimals);
+    data.rows.push_back({slot.key, slot.label, text::formatDecimal(value, decimals),
+                         slot.type == FigureType::Percent ? std::string("%") : slot.unit, Cell(), source});
+  }
+  return toCsv(data);
+}
+
+Answers summaryAnswers(const ReportTemplate& t, CivilDate today, const std::string& dataFile) {
+  Answers a;
+  a.templateId = t.id;
+  a.dataFile = dataFile;
+  for (const auto& in : t.inputs)
+    if (in.required) a.inputs[in.id] = in.type == InputType::Date ? isoDate(today) : "[" + in.label + "]";
+  return a;
 }
 
 std::string toCsv(const Sheet& sheet) {

@@ -7,6 +7,7 @@
 
 #include "core/messages.hpp"
 #include "core/templates/report_template.hpp"
+#include "core/templates/skeleton.hpp"
 #include "core/validation/report_check.hpp"
 
 #include <optional>
@@ -38,12 +39,22 @@ struct Collection {
   int counted = 0;                      // reports in the totals
   std::vector<std::string> leftOut;     // "path: why", one per report left out of the totals
   const ReportTemplate* tmpl = nullptr; // whose figures make the columns
+  std::vector<std::pair<FigureSlot, double>> totals;  // each column with a total, in column order
   [[nodiscard]] std::string summary(Language lang) const;  // "12 reports: 11 in the totals, 1 left out" and the list
 };
+
+// The totals as a data file (key,label,value,unit,period,source; numbers written the Vietnamese
+// way, as data files hold them), which the new-report and refresh jobs read like any other: the
+// summary report's skeleton is filled from it. `source` names where the figures come from.
+[[nodiscard]] std::string totalsDataFile(const Collection& collection, const std::string& source);
 
 // `tmpl`: the template whose figures make the columns; null: the one most reports follow.
 [[nodiscard]] Collection collect(const std::vector<CollectedReport>& reports, const Catalog& catalog,
                                  const ReportTemplate* tmpl, Language lang);
+
+// The answers for the summary report's skeleton: its figures from `dataFile` (totalsDataFile's),
+// each required text input a visible "[label]" for the clerk to fill in, dates `today`.
+[[nodiscard]] Answers summaryAnswers(const ReportTemplate& t, CivilDate today, const std::string& dataFile);
 
 // A sheet as CSV (RFC 4180, UTF-8, ',' between fields); numbers as plain decimals with a point,
 // which every spreadsheet reads back as numbers: with the column's decimals, or as many digits as

@@ -27,8 +27,13 @@ constexpr std::array<std::string_view, 14> kTemplateFields{
     "trichYeu", "inputs",  "opening",  "sections", "closing",    "signature", "recipients"};
 constexpr std::array<std::string_view, 4> kInputFields{"id", "label", "type", "required"};
 constexpr std::array<std::string_view, 6> kSectionFields{"id", "title", "required", "guidance", "figures", "children"};
-constexpr std::array<std::string_view, 10> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
-                                                         "dateStyle", "formula", "pattern", "aggregate"};
+constexpr std::array<std::string_view, 13> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
+                                                         "dateStyle", "formula", "pattern", "aggregate",
+                                                         "earlier", "of", "against"};
+constexpr std::array<std::pair<std::string_view, Earlier>, 2> kEarlier{{
+    {"previous", Earlier::Previous},
+    {"last-year", Earlier::LastYear},
+}};
 constexpr std::array<std::pair<std::string_view, DateStyle>, 2> kDateStyles{{
     {"short", DateStyle::Short},
     {"long", DateStyle::Long},
@@ -42,12 +47,13 @@ constexpr std::array<std::pair<std::string_view, Aggregate>, 4> kAggregates{{
 constexpr std::array<std::string_view, 3> kSignatureFields{"authority", "body", "position"};
 constexpr std::array<std::string_view, 2> kRecipientFields{"kinhGui", "noiNhan"};
 
-constexpr std::array<std::pair<std::string_view, FigureType>, 5> kFigureTypes{{
+constexpr std::array<std::pair<std::string_view, FigureType>, 6> kFigureTypes{{
     {"integer", FigureType::Integer},
     {"decimal", FigureType::Decimal},
     {"percent", FigureType::Percent},
     {"date", FigureType::Date},
     {"text", FigureType::Text},
+    {"change", FigureType::Change},
 }};
 constexpr std::array<std::pair<std::string_view, InputType>, 2> kInputTypes{{
     {"text", InputType::Text},
@@ -427,11 +433,11 @@ class Loader {
     readInt(o, path, "minDigits", 0, 9, f.minDigits);
     readText(o, path, "unit", Need::Optional, f.unit);
     readText(o, path, "label", Need::NonEmpty, f.label);
-    if (f.decimals > 0 && f.type != FigureType::Decimal && f.type != FigureType::Percent)
+    if (f.decimals > 0 && f.type != FigureType::Decimal && f.type != FigureType::Percent && f.type != FigureType::Change)
       addAtValue(json::memberPath(path, "decimals"), say(MessageId::TemplateDecimals));
     if (f.minDigits > 0 && f.type != FigureType::Integer)
       addAtValue(json::memberPath(path, "minDigits"), say(MessageId::TemplateMinDigits));
-    if (f.type == FigureType::Percent && !f.unit.empty())
+    if ((f.type == FigureType::Percent || f.type == FigureType::Change) && !f.unit.empty())
       addAtValue(json::memberPath(path, "unit"), say(MessageId::TemplatePercentUnit));
     if (readEnum(o, path, "dateStyle", Need::Optional, kDateStyles, f.dateStyle) && f.type != FigureType::Date)
       addAtValue(json::memberPath(path, "dateStyle"), say(MessageId::TemplateDateStyle));
@@ -445,9 +451,26 @@ class Loader {
         formulas_.push_back({formulaPath, f.key, e->keys()});
     }
     if (readEnum(o, path, "aggregate", Need::Optional, kAggregates, f.aggregate) && f.aggregate != Aggregate::None &&
-        (f.type == FigureType::Date || f.type == FigureType::Text || (f.type == FigureType::Percent && f.aggregate == Aggregate::Sum) ||
+        (f.type == FigureType::Date || f.type == FigureType::Text || f.type == FigureType::Change ||
+         (f.type == FigureType::Percent && f.aggregate == Aggregate::Sum) ||
          !f.formula.empty()))
       addAtValue(json::memberPath(path, "aggregate"), say(MessageId::TemplateAggregate));
+    // comparison with an earlier period: what it reads is checked with the formulas' keys
+    const bool earlier = readEnum(o, path, "earlier", Need::Optional, kEarlier, f.earlier);
+    readText(o, path, "of", Need::Optional, f.of);
+    readText(o, path, "against", Need::Optional, f.against);
+    if (f.type == FigureType::Change) {
+      if (f.of.empty() || f.against.empty() || !f.formula.empty() || earlier)
+        addAtValue(json::memberPath(path, "type"), say(MessageId::TemplateChange));
+      else
+        formulas_.push_back({json::memberPath(path, "of"), f.key, {f.of, f.against}});
+    } else if (earlier || !f.of.empty() || !f.against.empty()) {
+      if (!earlier || f.of.empty() || !f.against.empty() || !f.formula.empty() ||
+          (f.type != FigureType::Integer && f.type != FigureType::Decimal && f.type != FigureType::Percent))
+        addAtValue(json::memberPath(path, earlier ? "earlier" : "of"), say(MessageId::TemplateEarlier));
+      else
+        formulas_.push_back({json::memberPath(path, "of"), f.key, {f.of}});
+    }
     if (readText(o, path, "pattern", Need::Optional, f.pattern) && !f.pattern.empty()) {
       const std::size_t first = f.pattern.find("{}");
       if (first == std::string::npos || f.pattern.find("{}", first + 2) != std::string::npos)

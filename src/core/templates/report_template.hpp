@@ -15,7 +15,11 @@
 namespace baocao::core {
 
 // How a figure slot is written (issue: figures from the data file).
-enum class FigureType { Integer, Decimal, Percent, Date, Text };
+// Change: the change in percent from an earlier value to the current one, written the Vietnamese
+// way ("tăng 5,2%", "giảm 3,0%", "không đổi").
+enum class FigureType { Integer, Decimal, Percent, Date, Text, Change };
+// Which earlier period a figure is read from (the data file's periods, data_sheet.hpp).
+enum class Earlier { None, Previous, LastYear };
 // Dates as "07/5/2025" (short) or "ngày 07 tháng 5 năm 2025" (long, as the header writes them).
 enum class DateStyle { Short, Long };
 
@@ -36,6 +40,12 @@ struct FigureSlot {
   std::string pattern;       // the sentence around the figure, "có {} hộ": how validation finds it
                              //   in reports the wizard did not make
   Aggregate aggregate = Aggregate::Default;  // Default: Sum for integer and decimal, None otherwise
+  // Comparison with an earlier period. `earlier` with `of`: this figure is `of`'s value in the
+  // previous period or the same period of last year. Type Change, `of` and `against`: the change
+  // from `against` (an earlier value) to `of` (the current one), in percent.
+  Earlier earlier = Earlier::None;
+  std::string of{};
+  std::string against{};
 };
 
 struct Section {

@@ -29,6 +29,7 @@ struct StatedFigure {
   double value = 0;
   int paragraph = -1;
   bool fromField = false;   // a figure field; else the template's sentence pattern
+  std::string writtenUnit{};  // written in another unit of the same kind ("m²" where `unit` is "ha"); else empty
 };
 
 // Who issued the report and under which number, read from its header (Decree 30 ô 1–4).

@@ -122,6 +122,8 @@ constexpr std::array kRules{
              "a \"tính đến ngày …\" date outside the cut-off window of the period in the trích yếu"},
     RuleInfo{Rule::PeriodReportDate, "period.report-date", W, MessageId::PeriodReportDate,
              "the report is dated before its period's cut-off window closes"},
+    RuleInfo{Rule::FigureComparisonMismatch, "figure.comparison-mismatch", E, MessageId::FigureComparison,
+             "a stated change against an earlier period disagrees with the two stated values"},
 };
 static_assert(kRules.size() == static_cast<std::size_t>(Rule::End), "one row per rule");
 

@@ -77,6 +77,7 @@ enum class Rule {
   PeriodTitle,
   PeriodFigureDate,
   PeriodReportDate,
+  FigureComparisonMismatch,
   End  // not a rule: the count, for tests
 };
 

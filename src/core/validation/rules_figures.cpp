@@ -24,7 +24,48 @@ struct Stated {
   double value = 0;
   std::string text;  // as the report writes it: "1.530", "98,9%"
   int paragraph = -1;
+  std::string writtenUnit;  // a unit of the template unit's kind other than the template's ("m²" for "ha")
 };
+
+// Units of one kind, folded: a figure written in another of its kind than the template says
+// ("69.475.100 m²" where the template has "ha") cannot be added to the others as it stands.
+const std::vector<std::vector<std::string>>& unitKinds() {
+  static const std::vector<std::vector<std::string>> kinds{
+      {"ha", "m²", "m2", "km²", "km2", "sào", "mẫu"}, {"km", "m", "cm", "mm"}, {"tấn", "tạ", "yến", "kg", "g"},
+      {"tỷ đồng", "triệu đồng", "nghìn đồng", "đồng"}};
+  return kinds;
+}
+
+const std::vector<std::string>* kindOf(const std::string& foldedUnit) {
+  for (const auto& kind : unitKinds())
+    if (std::find(kind.begin(), kind.end(), foldedUnit) != kind.end()) return &kind;
+  return nullptr;
+}
+
+bool sameUnit(const std::string& a, const std::string& b) {
+  auto norm = [](std::string u) {
+    if (u == "m2") return std::string("m²");
+    if (u == "km2") return std::string("km²");
+    return u;
+  };
+  return norm(a) == norm(b);
+}
+
+// The unit of `unit`'s kind written at `pos` of folded text (spaces skipped) when it is not
+// `unit` itself; empty otherwise. The longest unit that ends at a word boundary wins.
+std::string otherUnitAt(const std::string& folded, std::size_t pos, const std::string& unit) {
+  const std::vector<std::string>* kind = kindOf(text::foldCase(unit));
+  if (kind == nullptr) return {};
+  while (pos < folded.size() && folded[pos] == ' ') ++pos;
+  std::string best;
+  for (const auto& u : *kind) {
+    if (folded.compare(pos, u.size(), u) != 0 || u.size() <= best.size()) continue;
+    const std::size_t end = pos + u.size();
+    const bool boundary = end >= folded.size() || folded[end] == ' ' || std::ispunct(static_cast<unsigned char>(folded[end]));
+    if (boundary) best = u;
+  }
+  return best.empty() || sameUnit(best, text::foldCase(unit)) ? std::string() : best;
+}
 
 bool numberChar(char ch) { return (ch >= '0' && ch <= '9') || ch == '.' || ch == ',' || ch == '%'; }
 
@@ -85,6 +126,7 @@ bool sameFigure(double a, double b, int decimals) {
 std::string formatValue(const FigureSlot& s, double v) {
   switch (s.type) {
     case FigureType::Percent: return text::formatPercent(v, s.decimals);
+    case FigureType::Change: return changeText(v, s.decimals);
     case FigureType::Decimal: return text::formatDecimal(v, s.decimals);
     default: return text::formatInteger(std::llround(v), s.minDigits);
   }
@@ -140,14 +182,23 @@ void checkFigures(const Context& c) {
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i)
     for (const auto& f : c.doc.paragraphs[i].fields) {
       if (f.kind != DocField::Kind::Figure || f.key.empty()) continue;
-      const auto v = looksLikeMarker(f.text) ? std::nullopt : parseVietnameseNumber(f.text);
       const auto slot = slots.find(f.key);
+      const bool change = slot != slots.end() && slot->second.slot->type == FigureType::Change;
+      const auto v = looksLikeMarker(f.text) ? std::nullopt : change ? parseChange(f.text) : parseVietnameseNumber(f.text);
       const bool textual = slot != slots.end() && (slot->second.slot->type == FigureType::Text || slot->second.slot->type == FigureType::Date);
       if (!v && !textual && looksLikeMarker(f.text)) {
         c.add(Rule::FigureMissingValue, static_cast<int>(i), {labelOf(f.key), f.key});
         continue;
       }
-      if (v) stated.try_emplace(f.key, Stated{*v, text::collapseSpaces(f.text), static_cast<int>(i)});
+      if (!v) continue;
+      Stated st{*v, text::collapseSpaces(f.text), static_cast<int>(i), {}};
+      if (slot != slots.end()) {
+        const std::string para = text::foldCase(text::collapseSpaces(c.doc.paragraphs[i].text));
+        const std::string shown = text::foldCase(st.text);
+        if (const std::size_t at = shown.empty() ? std::string::npos : para.find(shown); at != std::string::npos)
+          st.writtenUnit = otherUnitAt(para, at + shown.size(), slot->second.slot->unit);
+      }
+      stated.try_emplace(f.key, std::move(st));
     }
 
   // 2. Sentence patterns, in the slot's section (and its subsections), or anywhere when the
@@ -172,10 +223,29 @@ void checkFigures(const Context& c) {
           const std::string path = c.sections->pathOf(static_cast<int>(i));
           if (path != sec.path && path.rfind(sec.path + ".", 0) != 0) continue;
         }
-        const auto n = matchPattern(folded(i), pattern);
+        std::string writtenUnit;
+        auto n = matchPattern(folded(i), pattern);
+        // the sentence with the unit of the same kind in place of the template's ("… m²" for "… ha")
+        const std::string unit = text::foldCase(s.slot->unit);
+        if (const auto* kind = kindOf(unit); !n && kind != nullptr && !folded(i).empty()) {
+          const std::size_t hole = pattern.find("{}");
+          const std::size_t at = hole == std::string::npos ? std::string::npos : pattern.find(unit, hole);
+          for (const auto& other : *kind) {
+            if (at == std::string::npos || n) break;
+            if (sameUnit(other, unit)) continue;
+            n = matchPattern(folded(i), pattern.substr(0, at) + other + pattern.substr(at + unit.size()));
+            if (n) writtenUnit = other;
+          }
+        }
         if (!n) continue;
-        if (const auto v = parseVietnameseNumber(*n)) {
-          stated.emplace(key, Stated{*v, *n, static_cast<int>(i)});
+        if (auto v = parseVietnameseNumber(*n)) {
+          std::string shown = *n;
+          if (s.slot->type == FigureType::Change) {  // the word before the number gives the sign
+            const bool down = folded(i).find("giảm " + *n) != std::string::npos;
+            if (down) *v = -*v;
+            shown = (down ? "giảm " : "tăng ") + *n;
+          }
+          stated.emplace(key, Stated{*v, shown, static_cast<int>(i), writtenUnit});
           break;
         }
       }
@@ -200,7 +270,8 @@ void checkFigures(const Context& c) {
                                      [&](const DocField& f) { return f.kind == DocField::Kind::Figure && f.key == key; });
       c.stated->push_back(StatedFigure{key, fs != nullptr ? fs->label : std::string(),
                                        fs != nullptr ? (fs->type == FigureType::Percent ? std::string("%") : fs->unit) : std::string(),
-                                       st->second.text, st->second.value, st->second.paragraph, field});
+                                       st->second.text, st->second.value, st->second.paragraph, field,
+                                       st->second.writtenUnit});
     }
   }
 
@@ -221,6 +292,19 @@ void checkFigures(const Context& c) {
           {labelOf(key), own->second.text, withValues(s.slot->formula, stated), formatValue(*s.slot, *computed)});
   }
 
+  // 3b. Comparisons with an earlier period: the stated change against the two stated values.
+  for (const auto& [key, s] : slots) {
+    if (s.slot->type != FigureType::Change) continue;
+    const auto own = stated.find(key);
+    const auto now = stated.find(s.slot->of);
+    const auto before = stated.find(s.slot->against);
+    if (own == stated.end() || now == stated.end() || before == stated.end() || before->second.value == 0) continue;
+    const double computed = (now->second.value - before->second.value) / before->second.value * 100;
+    if (sameFigure(own->second.value, computed, decimalsOf(*s.slot))) continue;
+    c.add(Rule::FigureComparisonMismatch, own->second.paragraph,
+          {labelOf(key), own->second.text, now->second.text, before->second.text, formatValue(*s.slot, computed)});
+  }
+
   // 4. The data file: each stated figure against its row (a derived one against its parts' rows).
   if (c.data == nullptr) return;
   const DataSet& data = *c.data;
@@ -228,6 +312,8 @@ void checkFigures(const Context& c) {
     const auto slot = slots.find(key);
     const FigureSlot* fs = slot != slots.end() ? slot->second.slot : nullptr;
     const int decimals = fs != nullptr ? decimalsOf(*fs) : 2;
+    // a comparison's earlier value is in another period's rows, its change checked in 3b
+    if (fs != nullptr && (fs->earlier != Earlier::None || fs->type == FigureType::Change)) continue;
     if (fs != nullptr && !fs->formula.empty()) {
       auto expr = Expression::parse(fs->formula);
       if (!expr) continue;

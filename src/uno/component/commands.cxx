@@ -1,9 +1,13 @@
 #include "uno/component/commands.hxx"
 
+#include "core/figures/figures.hpp"
+#include "core/jobs/collect.hpp"
 #include "core/jobs/jobs.hpp"
 #include "core/portable.hpp"
 #include "uno/component/names.hxx"
 #include "uno/component/report_check.hxx"
+#include "uno/document/received_report.hxx"
+#include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ui/dialog_support.hxx"
@@ -14,9 +18,11 @@
 #include "uno/ustr.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -27,9 +33,13 @@
 
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include <osl/file.hxx>
+
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <sstream>
 
 namespace baocao::uno {
 
@@ -330,6 +340,179 @@ class AgencySettingsCommand final : public Command {
   }
 };
 
+
+// Báo cáo > Tổng hợp báo cáo…: the receiving office's table, as `baocao collect` makes it (the same
+// job, core/jobs/collect.hpp, and the same reader, uno/document/received_report.hxx: each report
+// opened hidden, read-only, macros never run). Picks the folder, asks where the table goes and
+// whether to insert a summary report here, shows the progress in the status bar, writes the table
+// and opens it in Calc. Nothing is written when the folder holds no report, the document cannot
+// take the summary (read-only), or the clerk cancels. Arguments (macros, tests): Folder (skips the
+// picker), Output (.ods or .xlsx; else "<folder>-tong-hop.ods" beside the folder), InsertSummary,
+// NoDialog (true: neither the dialog nor a message box; the result says what was done), NoOpen
+// (true: the table is not opened).
+class CollectReportsCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::CollectCommandTitle, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const bool quiet = boolArg(env, "NoDialog");
+    auto refuseQuietly = [&](const core::Message& why) {
+      return quiet ? CommandOutcome{false, toOU(why.in(env.language))} : refuse(env, why);
+    };
+    std::string folder = stringArg(env, "Folder");
+    if (folder.empty()) {
+      folder = pickFolder(env.ctx, std::string(core::message(core::MessageId::CollectChooseFolder, env.language)));
+      if (folder.empty()) return {false, OUString()};  // cancelled: nothing changes
+    }
+    while (folder.size() > 1 && (folder.back() == '/' || folder.back() == '\\')) folder.pop_back();
+    std::string output = stringArg(env, "Output");
+    if (output.empty()) output = folder + "-tong-hop.ods";
+    bool summary = boolArg(env, "InsertSummary");
+    if (!quiet && !askOptions(env, folder, output, summary)) return {false, OUString()};  // Cancel
+
+    std::string ext = core::utf8FromPath(core::pathFromUtf8(output).extension());
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".ods" && ext != ".xlsx") return refuseQuietly(core::say(core::MessageId::CollectOutputType, {output}));
+    const std::vector<std::string> files = reportFilesIn(folder);
+    if (files.empty()) return refuseQuietly(core::say(core::MessageId::CollectNoReports, {folder}));
+    Reference<css::text::XTextDocument> target;
+    if (summary) {  // before any work: a document that cannot take the summary changes nothing
+      target = textDocumentOf(env.frame);
+      if (!target.is()) return refuseQuietly(core::say(core::MessageId::NotATextDocument));
+      if (Reference<css::frame::XStorable>(target, UNO_QUERY_THROW)->isReadonly())
+        return refuseQuietly(core::say(core::MessageId::ReadOnlyDocument));
+    }
+
+    const auto catalog = templateCatalog(env.ctx);
+    OfficeDataFiles officeFiles(env.ctx);
+    core::CachedDataFiles dataFiles(officeFiles);  // the communes' reports name few data files
+    core::jobs::CheckOptions options;
+    options.language = env.language;
+    options.electronic = electronicDocuments(env.ctx);
+    std::vector<core::jobs::CollectedReport> reports(files.size());
+    {
+      const Reference<css::task::XStatusIndicator> progress = progressOf(env);
+      const ProgressEnd end(progress);
+      if (progress.is()) progress->start(toOU(core::say(core::MessageId::CollectReading, {"0", std::to_string(files.size())}).in(env.language)),
+                                         static_cast<sal_Int32>(files.size()));
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        auto& r = reports[i];
+        r.path = files[i];
+        r.sha256 = sha256OfFile(files[i]);
+        try {
+          CheckedFile checked = checkFile(env.ctx, *catalog, dataFiles, options, files[i]);
+          r.outcome = std::move(checked.outcome);
+          r.problem = checked.problem;
+        } catch (const css::uno::RuntimeException&) {
+          throw;  // a bug or a broken office: the barrier says it
+        } catch (const css::uno::Exception& e) {  // this file only: the rest are still collected
+          r.outcome.reset();
+          r.problem = core::say(core::MessageId::CliOfficeFailed, {toUtf8(e.Message)});
+        }
+        if (progress.is()) {
+          progress->setText(toOU(core::say(core::MessageId::CollectReading, {std::to_string(i + 1), std::to_string(files.size())})
+                                     .in(env.language)));
+          progress->setValue(static_cast<sal_Int32>(i + 1));
+        }
+      }
+    }
+    const core::jobs::Collection collection = core::jobs::collect(reports, *catalog, nullptr, env.language);
+    const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(env.ctx);
+    try {
+      writeSpreadsheet(desktop, collection.sheets, output, ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML");
+    } catch (const css::uno::RuntimeException&) {
+      throw;
+    } catch (const css::uno::Exception&) {  // a folder without write access: nothing was written
+      return refuseQuietly(core::say(core::MessageId::CliCannotWrite, {output}));
+    }
+
+    std::string said = collection.summary(env.language) + "\n" +
+                       core::say(core::MessageId::CollectWroteTable, {output}).in(env.language);
+    std::string problems;
+    if (summary) {
+      if (collection.tmpl == nullptr) {
+        problems = core::message(core::MessageId::CollectNoTemplateForSummary, env.language);
+      } else {
+        // the totals as a data file beside the table, which the summary's figures are filled from
+        // (and refreshed from, as any data file)
+        const std::filesystem::path table = core::pathFromUtf8(output);
+        const std::filesystem::path data = table.parent_path() / core::pathFromUtf8(core::utf8FromPath(table.stem()) + "-so-lieu.csv");
+        {
+          std::ofstream out(data, std::ios::binary | std::ios::trunc);
+          out << core::jobs::totalsDataFile(
+              collection, core::say(core::MessageId::CollectSummarySource, {std::to_string(collection.counted)}).in(env.language));
+          if (!out.flush()) return refuseQuietly(core::say(core::MessageId::CliCannotWrite, {core::utf8FromPath(data)}));
+        }
+        const core::Answers answers = core::jobs::summaryAnswers(*collection.tmpl, core::today(), core::utf8FromPath(data));
+        auto report = core::jobs::planNewReport(*collection.tmpl, answers, readProfile(env.ctx), core::today(), "collect");
+        if (!report) {
+          problems = report.error().message.in(env.language);
+        } else {
+          WriterDocument doc(env.ctx, target);
+          doc.insertAt(cursorPosition(target));
+          const core::jobs::Inserted inserted = core::jobs::newReport(doc, officeFiles, *report, env.language);
+          said += "\n" + inserted.summary;
+          problems = inserted.problems;
+        }
+      }
+    }
+    const std::string text = problems.empty() ? said : said + "\n" + problems;
+    if (!quiet)
+      showMessage(env.ctx, env.frame, collection.leftOut.empty() && problems.empty() ? MessageKind::Info : MessageKind::Warning,
+                  toOU(text));
+    if (!boolArg(env, "NoOpen")) {  // after the message, which would otherwise be behind Calc
+      OUString url;
+      if (osl::FileBase::getFileURLFromSystemPath(toOU(output), url) == osl::FileBase::E_None)
+        (void)desktop->loadComponentFromURL(url, "_blank", 0, {});
+    }
+    return {true, toOU(text)};
+  }
+
+ private:
+  // The dialog: the folder, where the table goes, whether to insert the summary. False: cancelled.
+  static bool askOptions(const CommandEnv& env, std::string& folder, std::string& output, bool& summary) {
+    const ScopedDialog scoped(env.ctx, "CollectReports.xdl");
+    const Reference<css::awt::XDialog>& dialog = scoped.get();
+    Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    Reference<css::awt::XTextComponent> folderField(controls->getControl("txtFolder"), UNO_QUERY_THROW);
+    Reference<css::awt::XTextComponent> outputField(controls->getControl("txtOutput"), UNO_QUERY_THROW);
+    Reference<css::awt::XCheckBox> summaryBox(controls->getControl("chkSummary"), UNO_QUERY_THROW);
+    folderField->setText(toOU(folder));
+    outputField->setText(toOU(output));
+    summaryBox->setState(static_cast<sal_Int16>(summary ? 1 : 0));
+    if (dialog->execute() != 1) return false;
+    folder = toCore(folderField->getText());
+    output = toCore(outputField->getText());
+    summary = summaryBox->getState() == 1;
+    return true;
+  }
+
+  // Ends the status bar's progress however the work ends.
+  struct ProgressEnd {
+    explicit ProgressEnd(Reference<css::task::XStatusIndicator> p) : progress(std::move(p)) {}
+    ProgressEnd(const ProgressEnd&) = delete;
+    ProgressEnd& operator=(const ProgressEnd&) = delete;
+    ~ProgressEnd() {
+      try {
+        if (progress.is()) progress->end();
+      } catch (...) {
+        // the frame is closing: there is no status bar left to clear
+      }
+    }
+    Reference<css::task::XStatusIndicator> progress;
+  };
+
+  static std::string sha256OfFile(const std::string& path) {
+    std::ifstream in(core::pathFromUtf8(path), std::ios::binary);
+    if (!in) return {};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return core::sha256Hex(bytes.str());
+  }
+};
 }  // namespace
 
 std::unique_ptr<Command> makeCommand(const OUString& path) {
@@ -341,6 +524,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
   if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
   if (path.equalsAscii(names::kCmdTemplateFromOutline)) return std::make_unique<TemplateFromOutlineCommand>();
+  if (path.equalsAscii(names::kCmdCollectReports)) return std::make_unique<CollectReportsCommand>();
   return nullptr;
 }
 

@@ -116,11 +116,8 @@ std::string extensionOf(const std::string& path) {
   return ext;
 }
 
-// The first sheet's used area as a grid; cells with a date format become ISO dates.
-core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& path) {
-  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-  if (sheets->getCount() == 0) return core::Error{core::say(core::MessageId::DataFileNoSheet, {path})};
-  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+// A sheet's used area as a grid; cells with a date format become ISO dates.
+core::SheetGrid gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Reference<css::sheet::XSpreadsheet>& sheet) {
   core::SheetGrid grid;
   grid.name = toCore(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
   Reference<css::sheet::XUsedAreaCursor> cursor(sheet->createCursor(), UNO_QUERY_THROW);
@@ -175,7 +172,7 @@ core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDoc
   return grid;
 }
 
-core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::string& bytes, const std::string& path) {
+core::Result<std::vector<core::SheetGrid>> importSpreadsheet(const Context& ctx, const std::string& bytes, const std::string& path) {
   Sequence<sal_Int8> seq(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
   Reference<css::io::XInputStream> stream(css::io::SequenceInputStream::createStreamFromSequence(ctx, seq), UNO_QUERY_THROW);
   Sequence<css::beans::PropertyValue> args(5);
@@ -194,7 +191,13 @@ core::Result<core::SheetGrid> importSpreadsheet(const Context& ctx, const std::s
   const DocumentCloser closer(loaded);
   Reference<css::sheet::XSpreadsheetDocument> sheets(loaded, UNO_QUERY);
   if (!sheets.is()) return core::Error{core::say(core::MessageId::DataFileNotSpreadsheet, {path})};
-  return gridOf(sheets, path);
+  // every sheet: one sheet per period is a workbook of periods (core::readDataSheets)
+  Reference<css::container::XIndexAccess> all(sheets->getSheets(), UNO_QUERY_THROW);
+  if (all->getCount() == 0) return core::Error{core::say(core::MessageId::DataFileNoSheet, {path})};
+  std::vector<core::SheetGrid> grids;
+  for (sal_Int32 i = 0; i < all->getCount(); ++i)
+    grids.push_back(gridOf(sheets, Reference<css::sheet::XSpreadsheet>(all->getByIndex(i), UNO_QUERY_THROW)));
+  return grids;
 }
 
 }  // namespace
@@ -204,15 +207,18 @@ core::Result<core::DataFile> readDataFile(const Context& ctx, const std::string&
   auto raw = readBounded(path, timeout);
   if (!raw) return raw.error();
   const std::string ext = extensionOf(path);
-  core::Result<core::SheetGrid> grid = core::Error{};
-  if (ext == ".csv" || ext == ".txt")
-    grid = core::parseCsv(raw->bytes, core::utf8FromPath(core::pathFromUtf8(path).stem()), path);
-  else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods")
-    grid = importSpreadsheet(ctx, raw->bytes, path);
-  else
+  core::Result<std::vector<core::SheetGrid>> grids = core::Error{};
+  if (ext == ".csv" || ext == ".txt") {
+    auto grid = core::parseCsv(raw->bytes, core::utf8FromPath(core::pathFromUtf8(path).stem()), path);
+    if (!grid) return grid.error();
+    grids = std::vector<core::SheetGrid>{std::move(*grid)};
+  } else if (ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods") {
+    grids = importSpreadsheet(ctx, raw->bytes, path);
+  } else {
     return core::Error{core::say(core::MessageId::DataFileUnknownType, {path})};
-  if (!grid) return grid.error();
-  auto data = core::readDataSheet(*grid, path);
+  }
+  if (!grids) return grids.error();
+  auto data = core::readDataSheets(*grids, path);
   if (!data) return data.error();
   return core::DataFile{std::move(*data), core::Provenance{path, raw->modified, core::sha256Hex(raw->bytes)}};
 }

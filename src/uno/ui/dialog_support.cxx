@@ -10,6 +10,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 
 #include <osl/file.hxx>
@@ -58,6 +59,19 @@ std::string pickDataFile(const Context& ctx, const std::string& title, const std
   const auto files = picker->getSelectedFiles();
   OUString path;
   if (files.getLength() == 0 || osl::FileBase::getSystemPathFromFileURL(files[0], path) != osl::FileBase::E_None) return {};
+  return toUtf8(path);
+}
+
+std::string pickFolder(const Context& ctx, const std::string& title, const std::string& startIn) {
+  Reference<dialogs::XFolderPicker2> picker = dialogs::FolderPicker::create(ctx);
+  picker->setTitle(toOU(title));
+  OUString url;
+  if (!startIn.empty() &&
+      osl::FileBase::getFileURLFromSystemPath(toOU(startIn), url) == osl::FileBase::E_None)
+    picker->setDisplayDirectory(url);
+  if (picker->execute() != dialogs::ExecutableDialogResults::OK) return {};
+  OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(picker->getDirectory(), path) != osl::FileBase::E_None) return {};
   return toUtf8(path);
 }
 

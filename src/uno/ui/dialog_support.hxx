@@ -48,4 +48,7 @@ class ScopedDialog {
 [[nodiscard]] std::string pickDataFile(const Context& ctx, const std::string& title, const std::string& filterName,
                                        const std::string& startIn = {});
 
+// Asks for a folder (the received reports'); its system path, or empty when cancelled.
+[[nodiscard]] std::string pickFolder(const Context& ctx, const std::string& title, const std::string& startIn = {});
+
 }  // namespace baocao::uno

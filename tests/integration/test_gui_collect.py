@@ -1,0 +1,174 @@
+"""Báo cáo › Tổng hợp báo cáo… on the real GUI: the folder picker (cancelled: nothing changes), the
+dialog filled through accessibility, the status bar's progress, the message, and the table opened
+in Calc; the summary report's skeleton inserted with the totals as its figures."""
+import csv
+import json
+import os
+import re
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+
+from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk
+from lo_office import prop
+from officetest import _url
+
+SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+TEMPLATES = os.path.join(SOURCE, "templates")
+COMMUNES = [("Long Môn", "long-mon", 428, 5), ("Ba Điền", "ba-dien", 1200, 30)]
+TITLE = "Tổng hợp báo cáo"
+
+
+def make_reports(work):
+    """Two communes' reports made by `baocao new` from their own data files."""
+    inbox = os.path.join(work, "bao-cao-nhan")
+    os.makedirs(inbox)
+    os.chmod(inbox, 0o777)  # soffice may run as another user (the 25.2 leg)
+    with open(os.path.join(TEMPLATES, "samples", "profile-long-mon.json"), encoding="utf-8") as f:
+        base = json.load(f)
+    with open(os.path.join(TEMPLATES, "samples", "so-lieu-long-mon.csv"), encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    for name, slug, dtts, kinh in COMMUNES:
+        for row in rows:
+            if row[0] in ("ho_dan_dan_toc_thieu_so", "ho_dan_kinh", "ho_dan_tong"):
+                row[2] = str({"ho_dan_dan_toc_thieu_so": dtts, "ho_dan_kinh": kinh, "ho_dan_tong": dtts + kinh}[row[0]])
+        data = os.path.join(work, f"so-lieu-{slug}.csv")
+        with open(data, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows(rows)
+        profile = dict(base, Agency=f"Ủy ban nhân dân xã {name}", PlaceName=name)
+        profile.pop("ParentAgency", None)
+        profile_path = os.path.join(work, f"profile-{slug}.json")
+        with open(profile_path, "w", encoding="utf-8") as f:
+            json.dump(profile, f, ensure_ascii=False)
+        r = subprocess.run([os.environ["BAOCAO_CLI"], "new", "--lang", "vi", "--template", "dan-van-2021-2025", "--answers",
+                            os.path.join(TEMPLATES, "samples", "answers-dan-van.json"), "--profile", profile_path,
+                            "--data", data, "-o", os.path.join(inbox, f"{slug}.odt")],
+                           capture_output=True, text=True, timeout=600)
+        if r.returncode != 0:
+            raise AssertionError(f"baocao new failed:\n{r.stdout}{r.stderr}")
+    return inbox
+
+
+class CollectMenuTest(GuiTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.work = tempfile.mkdtemp(prefix="collect-gui-", dir=cls.gui.office.out)
+        os.chmod(cls.work, 0o777)
+        cls.inbox = make_reports(cls.work)
+
+    def press(self, window, name):
+        button = next(c for c in walk(window.getAccessibleContext())
+                      if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name)
+        button.doAccessibleAction(0)
+
+    def calc_documents(self):
+        found = []
+        comps = self.gui.office.desktop.getComponents().createEnumeration()
+        while comps.hasMoreElements():
+            c = comps.nextElement()
+            if c.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
+                found.append(c)
+        return found
+
+    def test_1_the_menu_opens_the_folder_picker_and_cancel_changes_nothing(self):
+        before = self.gui.doc.getText().getString()
+        self.gui.menu("h")
+        picker = wait_for(lambda: self.gui.find_window("Chọn thư mục chứa các báo cáo nhận được"), 20, "the folder picker")
+        self.shot("collect-folder-picker.png")
+        # no window manager gives the picker the keyboard: its Cancel button, through accessibility
+        # "Cancel" in 7.4's picker, "Huỷ (C)" in 25.2's (the mnemonic in brackets, the old tone placement)
+        buttons = {re.sub(r" \(\w\)$", "", c.getAccessibleName().replace("~", "")): c
+                   for c in walk(picker.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"]}
+        cancel = next((b for name, b in buttons.items() if name.lower() in ("thôi", "hủy", "huỷ", "cancel")), None)
+        self.assertIsNotNone(cancel, f"no Cancel among the picker's buttons {list(buttons)}")
+        cancel.doAccessibleAction(0)
+        wait_for(lambda: self.gui.find_window("Chọn thư mục chứa các báo cáo nhận được") is None or not picker.isVisible(),
+                 20, "the picker to close")
+        self.assertTrue(self.gui.alive())
+        self.assertEqual(self.gui.doc.getText().getString(), before, "cancel changes nothing")
+        self.assertIsNone(self.gui.find_window(TITLE), "no dialog after a cancelled picker")
+        self.assertFalse(self.calc_documents())
+
+    def test_2_the_dialog_collects_the_folder_opens_calc_and_inserts_the_summary(self):
+        doc = self.gui.doc
+        doc.getText().setString("")
+        out = os.path.join(self.work, "tong-hop-quy-1.ods")
+        frame = doc.getCurrentController().getFrame()
+        url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
+        dispatcher = frame.queryDispatch(url, "", 0)
+        # Folder: as the picker would have answered; the dialog, the message and Calc are real.
+        # In a thread: the dialog is modal and the call returns only when the command is done.
+        worker = threading.Thread(target=lambda: dispatcher.dispatch(url, (prop("Folder", self.inbox),)), daemon=True)
+        worker.start()
+        dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
+        fields = [c for c in walk(dialog.getAccessibleContext()) if c.getAccessibleRole() == ROLE["TEXT"]]
+        texts = [f.getText() for f in fields]
+        self.assertIn(self.inbox, texts, "the folder picked")
+        self.assertIn(self.inbox + "-tong-hop.ods", texts, "the table beside the folder by default")
+        next(f for f in fields if f.getText().endswith("-tong-hop.ods")).setText(out)
+        box = next(c for c in walk(dialog.getAccessibleContext())
+                   if c.getAccessibleName().startswith("Chèn khung báo cáo tổng hợp"))
+        box.doAccessibleAction(0)
+        wait_for(lambda: has_state(box, "CHECKED"), 10, "the summary box ticked")
+        self.shot("collect-dialog.png")
+        self.press(dialog, "Tổng hợp")
+        message = wait_for(lambda: next((w for w in self.gui.top_windows()
+                                         if w.isVisible() and "Đã ghi bảng tổng hợp" in texts_of(w)), None),
+                           120, "the message saying what was done")
+        said = texts_of(message)
+        self.assertIn("2 báo cáo: 2 được cộng vào tổng, 0 không cộng", said)
+        self.assertIn(out, said)
+        self.shot("collect-message.png")
+        ok = next(c for c in walk(message.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
+        ok.doAccessibleAction(0)
+        worker.join(60)
+        self.assertFalse(worker.is_alive(), "the command returned")
+        sheet_doc = wait_for(lambda: next(iter(self.calc_documents()), None), 60, "the table opened in Calc")
+        self.assertTrue(sheet_doc.getURL().endswith("tong-hop-quy-1.ods"))
+        summary = sheet_doc.getSheets().getByName("Tổng hợp")
+        heading = {summary.getCellByPosition(c, 0).getString(): c for c in range(40)}
+        total = summary.getCellByPosition(heading["Số hộ đồng bào dân tộc thiểu số (hộ)"], 3)
+        self.assertEqual(summary.getCellByPosition(1, 3).getString(), "Tổng cộng")
+        self.assertEqual(total.getValue(), 428 + 1200)
+        self.assertEqual(total.getString(), "1.628")
+        # painted: the Calc window on screen, and a moment for its first paint
+        wait_for(lambda: self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "LibreOffice Calc",
+                                        check=False).stdout.split(), 30, "the Calc window on screen")
+        # as a clerk reads it: the units kept in view (frozen), the figures scrolled in beside them
+        view = sheet_doc.getCurrentController()
+        view.freezeAtPosition(2, 1)
+        view.getByIndex(view.getCount() - 1).setFirstVisibleColumn(8)
+        time.sleep(3)
+        self.shot("collect-calc.png")
+        text = doc.getText().getString()
+        self.assertIn("Số hộ đồng bào dân tộc thiểu số: 1.628 hộ", text, "the summary's figures are the totals")
+        self.assertIn("Tổng số hộ: 1.663 hộ", text)
+        self.assertTrue(self.gui.alive())
+        sheet_doc.close(True)
+
+    def test_3_a_read_only_document_asked_for_the_summary_changes_nothing(self):
+        from officetest import _Result
+        report = self.gui.office.desktop.loadComponentFromURL(
+            "file://" + os.path.join(self.inbox, "long-mon.odt"), "_blank", 0, (prop("ReadOnly", True),))
+        try:
+            before = report.getText().getString()
+            out = os.path.join(self.work, "khong-ghi.ods")
+            url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
+            dispatcher = report.getCurrentController().getFrame().queryDispatch(url, "", 0)
+            listener = _Result()
+            dispatcher.dispatchWithNotification(url, (prop("Folder", self.inbox), prop("Output", out),
+                                                      prop("InsertSummary", True), prop("NoDialog", True)), listener)
+            self.assertFalse(listener.event.State)
+            self.assertIn("chỉ đọc", listener.event.Result)
+            self.assertFalse(os.path.exists(out), "nothing written")
+            self.assertEqual(report.getText().getString(), before)
+            self.assertTrue(self.gui.alive())
+        finally:
+            report.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
