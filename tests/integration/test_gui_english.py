@@ -19,9 +19,23 @@ class EnglishUiTest(unittest.TestCase):
         self.gui.menu("s")  # Báo cáo > Insert report ~skeleton…
         wizard = wait_for(lambda: self.gui.find_window("Insert report skeleton"), 20, "the English wizard")
         names = [c.getAccessibleName() for c in walk(wizard.getAccessibleContext())]
-        for title in ("Template", "Document", "Request letter", "Sections", "Data file", "Summary"):
-            self.assertIn(title, names)
+        for title in ("Template", "Document", "Period", "Request letter", "Sections", "Data file", "Summary"):
+            self.assertTrue(any(n.endswith(title) for n in names), title)
         self.assertIn("Choose the template that follows the higher level's outline:", names)
+        for label in ("< Back", "Next >", "Finish"):
+            self.assertIn(label, names)
+        import test_gui_wizard
+        titles = ["Template", "Document", "Period", "Request letter", "Sections", "Data file", "Summary"]
+        page = test_gui_wizard.WizardTest.page
+        test_gui_wizard.WizardTest.assert_all_visible(self, wizard, page(self, wizard, "Template"), titles)
+        for _ in range(2):  # to the period step: its English labels, nothing cut
+            next(c for c in walk(wizard.getAccessibleContext())
+                 if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName() == "Next >").doAccessibleAction(0)
+        period = page(self, wizard, "Period")
+        names = [c.getAccessibleName() for c in walk(period)]
+        for label in ("Kind of period:", "Figures from:", "Deadline (if any):"):
+            self.assertIn(label, names)
+        test_gui_wizard.WizardTest.assert_all_visible(self, wizard, period, titles)
         cancel = next(c for c in walk(wizard.getAccessibleContext())
                       if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName() == "Cancel")
         cancel.doAccessibleAction(0)

@@ -41,7 +41,8 @@ class KeyboardTest(GuiTestCase):
 
         def inside():
             c = self.focused(wizard)
-            return c if c is not None and c.getAccessibleRole() == role and any(x == c for x in walk(page)) else None
+            roles = role if isinstance(role, tuple) else (role,)
+            return c if c is not None and c.getAccessibleRole() in roles and any(x == c for x in walk(page)) else None
         return wait_for(inside, 10, f"the focus in a field of the page {page_title}")
 
     def to_button(self, wizard, name):
@@ -92,11 +93,11 @@ class KeyboardTest(GuiTestCase):
         self.assertEqual(self.focus_on(wizard, PAGES[1], ROLE["TEXT"]), date,
                          "the clerk is still on the page, back in the date field")
         self.type("08/5/2025")
-        self.gui.x.key("Tab", "Tab", "Tab")  # place, period, then out of the page
+        self.gui.x.key("Tab", "Tab")  # place, then out of the page
         after = wait_for(lambda: self.focused(wizard), 10, "the focus")
         self.assertEqual(after.getAccessibleRole(), ROLE["PUSH_BUTTON"],
                          "after the page's last field Tab goes to the wizard's buttons, not to a hidden page")
-        for _ in range(8):  # on round the buttons and the roadmap, back into the page
+        for _ in range(16):  # on round the buttons and the roadmap, back into the page
             c = self.focused(wizard)
             if c is not None and c.getAccessibleRole() == ROLE["TEXT"]:
                 break
@@ -106,7 +107,19 @@ class KeyboardTest(GuiTestCase):
         self.to_button(wizard, wizard_button("next"))
         self.gui.x.key("Return")
 
-        self.focus_on(wizard, PAGES[2], ROLE["TEXT"])
+        # the period: the kind's drop-down first; Down picks "Tháng", the month and year follow
+        self.focus_on(wizard, PAGES[2], (ROLE["COMBO_BOX"], ROLE["TEXT"], ROLE["LIST"]))
+        self.gui.x.key("Down", "Tab")
+        self.type("5")
+        self.gui.x.key("Tab")
+        self.type("2025")
+        page = self.page(wizard, PAGES[2])
+        phrase = wait_for(lambda: next((f for f in wizard_test.WizardTest.fields(self, page)
+                                        if f.getText() == "tháng 5 năm 2025"), None), 10, "the period's phrase")
+        self.assertIsNotNone(phrase)
+        self.gui.x.key("Return")
+
+        self.focus_on(wizard, PAGES[3], ROLE["TEXT"])
         values = ["480/UBND-NC", "07/5/2025", "UBND huyện Minh Long",
                   "báo cáo sơ kết 5 năm thực hiện công tác dân vận giai đoạn 2021 - 2025"]
         for i, v in enumerate(values):
@@ -116,11 +129,11 @@ class KeyboardTest(GuiTestCase):
         self.shot("wizard-keyboard-request.png")
         self.gui.x.key("Return")
 
-        self.focus_on(wizard, PAGES[3], ROLE["LIST"])
+        self.focus_on(wizard, PAGES[4], ROLE["LIST"])
         self.gui.x.key("Return")
-        self.focus_on(wizard, PAGES[4], ROLE["TEXT"])
+        self.focus_on(wizard, PAGES[5], ROLE["TEXT"])
         self.gui.x.key("Return")
-        self.page(wizard, PAGES[5])
+        self.page(wizard, PAGES[6])
         self.to_button(wizard, wizard_button("finish"))  # the buttons come after the summary
         self.gui.x.key("Return")
 

@@ -4,7 +4,7 @@ cannot see that); here a real failure must end in a message box with LibreOffice
 import os
 import unittest
 
-from gui_session import ROLE, GuiTestCase, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, texts_of, uno, wait_for, walk
 
 
 class MenuPathTest(GuiTestCase):
@@ -149,12 +149,18 @@ class MenuPathTest(GuiTestCase):
         # The selected finding whole, wrapped in the detail field under the list.
         self.assertRegex(texts, r"Lỗi: [^\n]+\n\[[a-z.-]+\]")
         self.shot("findings.png")
+        # the place in its own column: section, paragraph and page
+        self.assertRegex(texts, r"mục [IVX]+[.0-9]* · đoạn \d+ · trang \d+")
         lists = [c for c in walk(dialog.getAccessibleContext()) if c.getAccessibleRole() == ROLE["LIST"]]
-        self.assertTrue(lists, "the findings list")
-        items = [lists[0].getAccessibleChild(i).getAccessibleContext().getAccessibleName()
-                 for i in range(lists[0].getAccessibleChildCount())]
+        rows = [[lst.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                 for i in range(lst.getAccessibleChildCount())] for lst in lists]
+        at = next(i for i, r in enumerate(rows) if any("[placeholder.unfilled]" in name for name in r))
+        findings, items, places = lists[at], rows[at], rows[1 - at]
+        self.assertEqual(len(places), len(items), "a place for every row")
         target = next(i for i, name in enumerate(items) if "[placeholder.unfilled]" in name)
-        lists[0].selectAccessibleChild(target)
+        self.assertRegex(places[target], r"trang \d+")
+        findings.selectAccessibleChild(target)
+        table = findings
 
         def press(name):
             button = next(c for c in walk(dialog.getAccessibleContext())
@@ -180,8 +186,17 @@ class MenuPathTest(GuiTestCase):
         press("Kiểm tra lại")
         wait_for(lambda: "── Lỗi (" in texts_of(dialog) and "[placeholder.unfilled]" not in texts_of(dialog), 20,
                  "the new findings")
+        # the clerk makes the window bigger: the findings column grows with it, and the size is kept
+        before_table = table.getSize()
+        box = dialog.getPosSize()
+        dialog.setPosSize(0, 0, box.Width + 200, box.Height + 120, uno.getConstantByName("com.sun.star.awt.PosSize.SIZE"))
+        wait_for(lambda: table.getSize().Width >= before_table.Width + 150 and table.getSize().Height >= before_table.Height + 100,
+                 10, "the findings column to grow with the window")
+        self.shot("findings-resized.png")
         press("Đóng")
         wait_for(lambda: not dialog.isVisible(), 20, "the dialog to close (hidden, kept for the next check)")
+        node = self.gui.office.config("/org.baocao.Settings/FindingsWindow")
+        self.assertEqual((node.getByName("Width"), node.getByName("Height")), (box.Width + 200, box.Height + 120))
         self.assertTrue(self.gui.alive())
 
     def read_profile(self):

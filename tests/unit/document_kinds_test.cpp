@@ -453,6 +453,30 @@ INSTANTIATE_TEST_SUITE_P(
                    "Tính đến ngày 30/4/2025, toàn xã có 433 hộ.", false, false}),
     caseName<PeriodCase>("period"));
 
+TEST(Period, ARequestLettersOwnWindowReplacesTheDefault) {
+  // the wizard keeps the window the request letter set (10/12 → 10/12) in the document
+  Draft d;
+  d.trichYeu = "Tổng kết công tác năm 2026";
+  d.placeDate = "Long Môn, ngày 12 tháng 12 năm 2026";
+  d.body = {"Ủy ban nhân dân xã báo cáo như sau.", "Tính đến ngày 10/12/2026, toàn xã có 433 hộ."};
+  Document doc = d.build();
+  ValidationInput in;
+  in.document = &doc;
+  auto r = validate(in);
+  EXPECT_TRUE(has(r, "period.report-date")) << describe(r);  // Decree 09's window closes 14/12
+  doc.properties[DocumentProperty::kPeriodFrom] = "2025-12-10";
+  doc.properties[DocumentProperty::kPeriodTo] = "2026-12-10";
+  r = validate(in);
+  EXPECT_FALSE(has(r, "period.report-date")) << describe(r);
+  EXPECT_FALSE(has(r, "period.figure-date")) << describe(r);
+  d.body[1] = "Tính đến ngày 13/12/2026, toàn xã có 433 hộ.";  // inside Decree 09's, after the letter's
+  doc = d.build();
+  doc.properties[DocumentProperty::kPeriodFrom] = "2025-12-10";
+  doc.properties[DocumentProperty::kPeriodTo] = "2026-12-10";
+  r = validate(in);
+  EXPECT_TRUE(has(r, "period.figure-date")) << describe(r);
+}
+
 TEST(Period, TheTrichYeuMustNameThePeriodTheReportWasMadeFor) {
   Draft d;
   d.trichYeu = "Kết quả công tác 6 tháng đầu năm 2026";

@@ -76,7 +76,7 @@ TEST(Messages, EveryDialogStringExistsInBothLanguages) {
     }
     for (const auto& [key, text] : en) EXPECT_EQ(vi.count(key), 1u) << name << ": " << key << " has no Vietnamese";
   }
-  EXPECT_GE(tables, 9);
+  EXPECT_GE(tables, 4);  // AgencyProfile, FigurePreview, Findings, ReportWizard
 }
 
 TEST(Messages, FormatFillsNumberedArgumentsInAnyOrder) {

@@ -286,5 +286,19 @@ TEST(CivilDate, TypedDatesAsClerksWriteThem) {
   EXPECT_FALSE(parseTypedDate("ngày 7"));
   EXPECT_FALSE(parseTypedDate(""));
 }
+TEST(Skeleton, TheChosenKindNamesTheTitleLineAndTheNumber) {
+  Answers a = sampleAnswers();
+  a.docType = "ke-hoach";
+  const auto s = buildSkeleton(seed(), a, longMon(), {2026, 1, 1});
+  ASSERT_TRUE(s) << s.error().message.en();
+  EXPECT_EQ(s->body.front().plainText(), "KẾ HOẠCH");
+  const std::string number = s->header.number.lines.front().plainText();
+  EXPECT_NE(number.find("/KH-"), std::string::npos) << number;
+  a.docType = "cong-van";  // no type name nor code: not a skeleton's kind
+  const auto refused = buildSkeleton(seed(), a, longMon(), {2026, 1, 1});
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.en().find("no document kind \"cong-van\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace baocao::core

@@ -1,5 +1,7 @@
 #include "core/templates/wizard_model.hpp"
 
+#include "core/validation/period.hpp"
+
 #include <gtest/gtest.h>
 
 namespace baocao::core {
@@ -62,6 +64,62 @@ TEST(WizardModel, SummaryListsWhatFinishInserts) {
   EXPECT_NE(s.find("Mẫu: " + t.title), std::string::npos);
   EXPECT_NE(s.find("Số: …/BC"), std::string::npos);
   EXPECT_NE(s.find("Số mục: " + std::to_string(flatten(t).size())), std::string::npos);
+}
+
+TEST(WizardModel, PeriodPageWritesPhrasesThePeriodReaderReadsBack) {
+  using K = ReportPeriod::Kind;
+  EXPECT_EQ(periodPhrase(K::Quarter, 3, 2026), "quý III năm 2026");
+  EXPECT_EQ(periodPhrase(K::Month, 10, 2026), "tháng 10 năm 2026");
+  EXPECT_EQ(periodPhrase(K::FirstHalf, 0, 2026), "6 tháng đầu năm 2026");
+  EXPECT_EQ(periodPhrase(K::Span, 0, 2025, 2021), "giai đoạn 2021 - 2025");
+  EXPECT_EQ(periodPhrase(K::Month, 13, 2026), "");
+  EXPECT_EQ(periodPhrase(K::Span, 0, 2021, 2025), "");
+  EXPECT_EQ(periodPhrase(K::Year, 0, 26), "");
+  for (const K kind : {K::Month, K::Quarter, K::FirstHalf, K::SecondHalf, K::NineMonths, K::Year, K::Span}) {
+    const std::string phrase = periodPhrase(kind, 2, 2026, 2021);
+    const auto back = periodFromTitle("Báo cáo kết quả công tác " + phrase);
+    ASSERT_TRUE(back) << phrase;
+    EXPECT_EQ(back->kind, kind) << phrase;
+    EXPECT_EQ(periodPhrase(back->kind, back->number, back->year, back->firstYear), phrase);  // (its text is case-folded)
+  }
+  EXPECT_EQ(periodFromTitle(periodPhrase(K::NineMonths, 0, 2026))->to, (CivilDate{2026, 9, 14}));
+}
+
+TEST(WizardModel, TheTypeTheWindowAndTheDeadlineTravelInTheAnswers) {
+  const auto t = seed();
+  WizardForm f;
+  f.templateId = t.id;
+  f.docType = "ke-hoach";
+  f.period = "năm 2026";
+  f.periodFrom = "10/12/2025";
+  f.periodTo = "10/12/2026";
+  f.deadline = "15/12/2026";
+  f.inputs = {{"so_cong_van", "479/UBND-NC"}, {"ngay_cong_van", "07/5/2025"}, {"co_quan_yeu_cau", "UBND xã Long Môn"},
+              {"ve_viec", "báo cáo sơ kết công tác dân vận"}};
+  const auto a = answersFromForm(t, f);
+  ASSERT_TRUE(a) << a.error().message.en();
+  EXPECT_EQ(a->docType, "ke-hoach");
+  EXPECT_EQ(a->inputs.at(kPeriodFromInput), "2025-12-10");
+  EXPECT_EQ(a->inputs.at(kDeadlineInput), "2026-12-15");
+  const auto again = answersFromJson(answersToJson(*a), "LastAnswers");
+  ASSERT_TRUE(again) << again.error().message.en();
+  const WizardForm back = formFromAnswers(*again);
+  EXPECT_EQ(back.docType, "ke-hoach");
+  EXPECT_EQ(back.periodFrom, "10/12/2025");
+  EXPECT_EQ(back.periodTo, "10/12/2026");
+  EXPECT_EQ(back.deadline, "15/12/2026");
+  EXPECT_TRUE(requestInputs(t).size() == 3u || requestInputs(t).size() == 4u);
+  for (const auto& [id, value] : back.inputs) EXPECT_NE(id, kPeriodFromInput);
+  const auto skeleton = buildSkeleton(t, *again, AgencyProfile{}, {2026, 1, 1}, "wizard");  // any template takes them
+  EXPECT_TRUE(skeleton) << (skeleton ? "" : skeleton.error().message.en());
+  const std::string s = summaryText(t, *again, {"Mẫu", "Số", "Ngày", "Số mục", "Bỏ qua", "Tệp số liệu", "(không)"});
+  EXPECT_NE(s.find("Loại văn bản: KẾ HOẠCH (KH)"), std::string::npos) << s;
+  EXPECT_NE(s.find("Số: …/KH"), std::string::npos) << s;
+  EXPECT_NE(s.find("10/12/2025 - 10/12/2026"), std::string::npos) << s;
+  EXPECT_NE(s.find("Hạn gửi: 15/12/2026"), std::string::npos) << s;
+
+  f.periodTo = "31/4/2026";
+  EXPECT_FALSE(answersFromForm(t, f));
 }
 
 }  // namespace

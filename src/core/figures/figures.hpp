@@ -79,6 +79,9 @@ struct DocumentProperty {
   static constexpr const char* kDataModified = "BaoCao.DataModified";
   static constexpr const char* kDataHash = "BaoCao.DataHash";
   static constexpr const char* kPeriod = "BaoCao.Period";            // the answers' ky_bao_cao: "6 tháng đầu năm 2026"
+  static constexpr const char* kPeriodFrom = "BaoCao.PeriodFrom";    // the cut-off window's first day: "2025-12-10"
+  static constexpr const char* kPeriodTo = "BaoCao.PeriodTo";        // and its last: "2026-12-10"
+  static constexpr const char* kDeadline = "BaoCao.Deadline";        // the request letter's deadline
 };
 
 // Hex SHA-256 (FIPS 180-4) of bytes.

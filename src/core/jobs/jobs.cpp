@@ -37,8 +37,12 @@ Result<NewReport> planNewReport(const ReportTemplate& t, const Answers& answers,
                                 CivilDate today, std::string_view answersSource) {
   auto skeleton = buildSkeleton(t, answers, profile, today, answersSource);
   if (!skeleton) return skeleton.error();
-  const auto period = answers.inputs.find("ky_bao_cao");
-  return NewReport{&t, std::move(*skeleton), answers.dataFile, period == answers.inputs.end() ? std::string() : period->second};
+  auto input = [&](const char* id) {
+    const auto v = answers.inputs.find(id);
+    return v == answers.inputs.end() ? std::string() : v->second;
+  };
+  return NewReport{&t, std::move(*skeleton), answers.dataFile, input("ky_bao_cao"), input(kPeriodFromInput),
+                   input(kPeriodToInput), input(kDeadlineInput)};
 }
 
 Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& report, Language lang) {
@@ -50,6 +54,9 @@ Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& repor
     doc.insertSkeleton(report.skeleton);
     recordTemplate(doc, *report.tmpl);
     if (!report.period.empty()) doc.setProperty(DocumentProperty::kPeriod, report.period);
+    if (!report.periodFrom.empty()) doc.setProperty(DocumentProperty::kPeriodFrom, report.periodFrom);
+    if (!report.periodTo.empty()) doc.setProperty(DocumentProperty::kPeriodTo, report.periodTo);
+    if (!report.deadline.empty()) doc.setProperty(DocumentProperty::kDeadline, report.deadline);
     if (fill && *fill) doc.setFigures((*fill)->values, (*fill)->file.provenance);
   });
   out.summary = message(MessageId::ReportInserted, lang);

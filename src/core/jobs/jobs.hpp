@@ -45,6 +45,9 @@ struct NewReport {
   Skeleton skeleton;
   std::string dataFile;  // the answers' data file; empty: the figures stay marked
   std::string period;    // the answers' reporting period (ky_bao_cao), kept for period.title
+  // The cut-off window and deadline the wizard's period page gave (YYYY-MM-DD), kept for the
+  // period rules: a request letter's own window replaces Decree 09's default.
+  std::string periodFrom, periodTo, deadline;
 };
 // Errors name the answers' field ("answers.json: inputs.ngay_cong_van: …"); nothing is changed.
 [[nodiscard]] Result<NewReport> planNewReport(const ReportTemplate& t, const Answers& answers, const AgencyProfile& profile,

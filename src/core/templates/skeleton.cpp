@@ -1,5 +1,7 @@
 #include "core/templates/skeleton.hpp"
 
+#include "core/validation/doc_type.hpp"
+
 #include "text/vntext.hpp"
 
 #include <boost/json.hpp>
@@ -98,6 +100,7 @@ Result<Answers> answersFromJson(std::string_view json, std::string_view source) 
     if (k == "template") expectString(a.templateId);
     else if (k == "number") expectString(a.number);
     else if (k == "data") expectString(a.dataFile);
+    else if (k == "type") expectString(a.docType);
     else if (k == "date") {
       std::string d;
       expectString(d);
@@ -140,6 +143,7 @@ std::string answersToJson(const Answers& a) {
   if (a.date) o["date"] = std::to_string(a.date->year) + "-" + (a.date->month < 10 ? "0" : "") +
                           std::to_string(a.date->month) + "-" + (a.date->day < 10 ? "0" : "") + std::to_string(a.date->day);
   if (!a.dataFile.empty()) o["data"] = a.dataFile;
+  if (!a.docType.empty()) o["type"] = a.docType;
   boost::json::object inputs;
   for (const auto& [k, v] : a.inputs) inputs[k] = v;
   o["inputs"] = std::move(inputs);
@@ -177,7 +181,8 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
     }
   }
   for (const auto& [id, value] : answers.inputs)
-    if (labels.find(id) == labels.end() && id != "ky_bao_cao")
+    if (labels.find(id) == labels.end() && id != "ky_bao_cao" && id != kPeriodFromInput && id != kPeriodToInput &&
+        id != kDeadlineInput)
       errors.push_back(say(MessageId::AnswersNoSuchInput, {src, id, t.id}));
   // Built-in references (templates/README.md).
   labels.emplace("co_quan_bao_cao", "Tên cơ quan báo cáo");
@@ -197,6 +202,13 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
     else if (it->section->required)
       errors.push_back(say(MessageId::AnswersSectionRequired, {src, it->path, it->section->title}));
   }
+  // A kind with a type name and code; a công văn (neither) is not a skeleton's kind.
+  std::optional<DocKind> kind;
+  if (!answers.docType.empty()) {
+    for (const auto& k : docKinds())
+      if (k.id == answers.docType && !k.code.empty()) kind = k.kind;
+    if (!kind) errors.push_back(say(MessageId::AnswersUnknownDocType, {src, answers.docType}));
+  }
   if (!errors.empty()) {
     return joinErrors(errors);
   }
@@ -204,9 +216,14 @@ Result<Skeleton> buildSkeleton(const ReportTemplate& t, const Answers& answers, 
   Skeleton s;
   s.templateId = t.id;
   HeaderRequest header{profile, answers.date.value_or(today), answers.number, t.typeCode};
+  std::string typeName = t.typeName;
+  if (kind) {  // the kind the clerk chose: its code in the number, its name as the title line
+    header.typeCode = std::string(docKindInfo(*kind).code);
+    typeName = std::string(docKindInfo(*kind).name);
+  }
   s.header = buildHeader(header);
 
-  s.body.push_back(BodyParagraph{ParaRole::TypeName, 0, {text(text::upper(t.typeName))}, {}, {}, std::nullopt});
+  s.body.push_back(BodyParagraph{ParaRole::TypeName, 0, {text(text::upper(typeName))}, {}, {}, std::nullopt});
   s.body.push_back(BodyParagraph{ParaRole::TrichYeu, 0, expand(t.trichYeu, values, labels), {}, {},
                                  RuleSpec{HeaderLayout::kAgencyRuleFraction, 0.5}});
   if (!t.recipients.kinhGui.empty()) {

@@ -20,13 +20,22 @@ struct Answers {
   std::string number;                         // registered number, usually empty ("…")
   std::vector<std::string> omit;              // optional sections left out
   std::string dataFile;                       // the figures' data file (the figures issue)
+  std::string docType;                        // a document kind's id ("ke-hoach"); empty: the template's
 };
+
+// The answers' inputs the wizard's period page fills besides ky_bao_cao, any template's (they go
+// into the document's properties for the period rules, not into its text).
+inline constexpr const char* kPeriodFromInput = "ky_bao_cao_tu";
+inline constexpr const char* kPeriodToInput = "ky_bao_cao_den";
+inline constexpr const char* kDeadlineInput = "han_gui";
 
 // The answers as the JSON answersFromJson reads (the wizard remembers the last ones this way).
 [[nodiscard]] std::string answersToJson(const Answers& a);
 
 // {"template": "dan-van-2021-2025", "number": "15", "date": "2025-05-07",
-//  "inputs": {"so_cong_van": "479/UBND-NC", …}, "omit": ["section-id", …]}
+//  "inputs": {"so_cong_van": "479/UBND-NC", …}, "omit": ["section-id", …], "type": "ke-hoach"}
+// The wizard's period page adds inputs ky_bao_cao (the phrase), ky_bao_cao_tu and ky_bao_cao_den
+// (the cut-off window) and han_gui (the deadline), dates as YYYY-MM-DD.
 [[nodiscard]] Result<Answers> answersFromJson(std::string_view json, std::string_view source);
 
 enum class ParaRole { TypeName, TrichYeu, KinhGui, Opening, Heading, Guidance, Figure };

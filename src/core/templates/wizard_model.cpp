@@ -1,15 +1,23 @@
 #include "core/templates/wizard_model.hpp"
 
+#include "core/validation/doc_type.hpp"
 #include "text/vntext.hpp"
 
 #include <algorithm>
 
 namespace baocao::core {
+namespace {
+
+bool isPeriodInput(const std::string& id) {
+  return id == "ky_bao_cao" || id == kPeriodFromInput || id == kPeriodToInput || id == kDeadlineInput;
+}
+
+}  // namespace
 
 std::vector<Input> requestInputs(const ReportTemplate& t) {
   std::vector<Input> out;
   for (const auto& in : t.inputs)
-    if (in.id != "ky_bao_cao") out.push_back(in);
+    if (!isPeriodInput(in.id)) out.push_back(in);
   return out;
 }
 
@@ -26,6 +34,7 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
   a.number = text::collapseSpaces(form.number);
   a.dataFile = text::collapseSpaces(form.dataFile);
   a.omit = form.omit;
+  a.docType = form.docType;
   std::vector<Message> errors;
   if (const std::string d = text::collapseSpaces(form.dateText); !d.empty()) {
     auto parsed = parseTypedDate(d);
@@ -43,13 +52,20 @@ Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form)
         errors.push_back(Message::verbatim(in->label + ": ") + parsed.error().message);
         continue;
       }
-      const CivilDate& d = *parsed;
-      value = std::to_string(d.year) + (d.month < 10 ? "-0" : "-") + std::to_string(d.month) + (d.day < 10 ? "-0" : "-") +
-              std::to_string(d.day);
+      value = isoDate(*parsed);
     }
     if (!value.empty()) a.inputs[id] = value;
   }
   if (const std::string p = text::collapseSpaces(form.period); !p.empty()) a.inputs["ky_bao_cao"] = p;
+  const std::pair<const char*, const std::string*> window[] = {
+      {kPeriodFromInput, &form.periodFrom}, {kPeriodToInput, &form.periodTo}, {kDeadlineInput, &form.deadline}};
+  for (const auto& [id, typed] : window) {
+    const std::string value = text::collapseSpaces(*typed);
+    if (value.empty()) continue;
+    auto parsed = parseTypedDate(value);
+    if (!parsed) errors.push_back(Message::verbatim(value + ": ") + parsed.error().message);
+    else a.inputs[id] = isoDate(*parsed);
+  }
   if (!errors.empty()) {
     return joinErrors(errors);
   }
@@ -63,12 +79,14 @@ WizardForm formFromAnswers(const Answers& a) {
   if (a.date) f.dateText = shortDate(*a.date);
   f.dataFile = a.dataFile;
   f.omit = a.omit;
+  f.docType = a.docType;
   for (const auto& [id, value] : a.inputs) {
-    if (id == "ky_bao_cao") {
-      f.period = value;
-      continue;
-    }
     auto iso = parseIsoDate(value);
+    if (id == "ky_bao_cao") f.period = value;
+    else if (id == kPeriodFromInput) f.periodFrom = iso ? shortDate(*iso) : value;
+    else if (id == kPeriodToInput) f.periodTo = iso ? shortDate(*iso) : value;
+    else if (id == kDeadlineInput) f.deadline = iso ? shortDate(*iso) : value;
+    if (isPeriodInput(id)) continue;
     f.inputs.emplace_back(id, iso ? shortDate(*iso) : value);
   }
   return f;
@@ -76,7 +94,14 @@ WizardForm formFromAnswers(const Answers& a) {
 
 std::string summaryText(const ReportTemplate& t, const Answers& a, const SummaryLabels& l) {
   std::string out = l.templ + ": " + t.title + " (" + t.id + " " + t.version + ")\n";
-  out += l.number + ": " + (a.number.empty() ? "…" : a.number) + "/" + t.typeCode + "\n";
+  std::string code = t.typeCode, typeName = t.typeName;
+  for (const auto& k : docKinds())
+    if (k.id == a.docType && !k.code.empty()) {
+      code = std::string(k.code);
+      typeName = std::string(k.name);
+    }
+  out += l.type + ": " + typeName + " (" + code + ")\n";
+  out += l.number + ": " + (a.number.empty() ? "…" : a.number) + "/" + code + "\n";
   out += l.date + ": " + (a.date ? shortDate(*a.date) : l.none) + "\n";
   int included = 0;
   std::string omitted;
@@ -96,6 +121,15 @@ std::string summaryText(const ReportTemplate& t, const Answers& a, const Summary
       if (auto d = parseIsoDate(v->second)) shown = shortDate(*d);  // as the clerk typed it
     out += in.label + ": " + shown + "\n";
   }
+  auto dateInput = [&](const char* id) -> std::string {
+    const auto v = a.inputs.find(id);
+    if (v == a.inputs.end()) return "…";
+    const auto d = parseIsoDate(v->second);
+    return d ? shortDate(*d) : v->second;
+  };
+  if (a.inputs.count(kPeriodFromInput) != 0 || a.inputs.count(kPeriodToInput) != 0)
+    out += l.window + ": " + dateInput(kPeriodFromInput) + " - " + dateInput(kPeriodToInput) + "\n";
+  if (a.inputs.count(kDeadlineInput) != 0) out += l.deadline + ": " + dateInput(kDeadlineInput) + "\n";
   return out;
 }
 

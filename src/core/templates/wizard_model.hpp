@@ -11,7 +11,7 @@
 namespace baocao::core {
 
 // The template's inputs asked on the request-letter page (all but the reporting period, which
-// the document page asks for).
+// the period page asks for).
 [[nodiscard]] std::vector<Input> requestInputs(const ReportTemplate& t);
 inline constexpr std::size_t kRequestInputSlots = 6;  // the page has six label/field pairs
 
@@ -21,7 +21,11 @@ inline constexpr std::size_t kRequestInputSlots = 6;  // the page has six label/
 // The wizard's pages as typed by the clerk.
 struct WizardForm {
   std::string templateId;
+  std::string docType;  // a DocKindInfo id; empty: the template's own kind
   std::string number, dateText, placeName, period, dataFile;
+  // The period's cut-off window and deadline, typed dd/mm/yyyy (Decree 09's defaults, or the
+  // request letter's own).
+  std::string periodFrom, periodTo, deadline;
   std::vector<std::pair<std::string, std::string>> inputs;  // input id, typed text
   std::vector<std::string> omit;
 };
@@ -34,6 +38,7 @@ struct WizardForm {
 
 struct SummaryLabels {
   std::string templ, number, date, sections, omitted, data, none;
+  std::string type = "Loại văn bản", window = "Số liệu tính từ ngày … đến ngày", deadline = "Hạn gửi";
 };
 [[nodiscard]] std::string summaryText(const ReportTemplate& t, const Answers& a, const SummaryLabels& labels);
 

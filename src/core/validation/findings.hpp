@@ -18,6 +18,7 @@ struct Finding {
   std::string message;     // in the requested language, names what and where
   std::string section;     // "III.4" when inside a recognised section, else ""
   int paragraph = -1;      // index into Document::paragraphs, -1 for the whole document
+  int page = 0;            // the page the paragraph starts on, from 1; 0 without a layout (the CLI)
 };
 
 // A figure the report states, found through its field (wizard-made reports) or the template's

@@ -31,4 +31,12 @@ struct ReportPeriod {
 //   periodFromTitle("Thực hiện Nghị quyết ngày 05 tháng 3 năm 2026") == nullopt (a date, not a period)
 [[nodiscard]] std::optional<ReportPeriod> periodFromTitle(std::string_view trichYeu);
 
+// How a period is written in a trích yếu (what the wizard's period page puts in the title); empty
+// when the numbers do not make one (month 13, a span that ends before it starts, a year < 1000):
+//   periodPhrase(Kind::Quarter, 3, 2026) == "quý III năm 2026"
+//   periodPhrase(Kind::FirstHalf, 0, 2026) == "6 tháng đầu năm 2026"
+//   periodPhrase(Kind::Span, 0, 2025, 2021) == "giai đoạn 2021 - 2025"
+// periodFromTitle reads every phrase back to the same period, with its default window.
+[[nodiscard]] std::string periodPhrase(ReportPeriod::Kind kind, int number, int year, int firstYear = 0);
+
 }  // namespace baocao::core

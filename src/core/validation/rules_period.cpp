@@ -177,6 +177,27 @@ std::optional<ReportPeriod> periodFromTitle(std::string_view trichYeu) {
   return std::nullopt;
 }
 
+std::string periodPhrase(ReportPeriod::Kind kind, int number, int year, int firstYear) {
+  using Kind = ReportPeriod::Kind;
+  if (year < 1000 || year > 9999) return {};
+  const std::string y = std::to_string(year);
+  switch (kind) {
+    case Kind::Month:
+      return number >= 1 && number <= 12 ? "tháng " + std::to_string(number) + " năm " + y : std::string();
+    case Kind::Quarter: {
+      static constexpr const char* kRoman[] = {"I", "II", "III", "IV"};
+      return number >= 1 && number <= 4 ? std::string("quý ") + kRoman[number - 1] + " năm " + y : std::string();
+    }
+    case Kind::FirstHalf: return "6 tháng đầu năm " + y;
+    case Kind::SecondHalf: return "6 tháng cuối năm " + y;
+    case Kind::NineMonths: return "9 tháng năm " + y;
+    case Kind::Year: return "năm " + y;
+    case Kind::Span:
+      return firstYear >= 1000 && firstYear < year ? "giai đoạn " + std::to_string(firstYear) + " - " + y : std::string();
+  }
+  return {};
+}
+
 namespace rules {
 namespace {
 
@@ -200,7 +221,18 @@ void checkPeriod(const Context& c) {
     c.add(Rule::PeriodTitle, c.zones.trichYeu,
           {titled ? titled->text : text::collapseSpaces(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)].text),
            declared->text});
-  const auto& period = declared ? declared : titled;
+  auto period = declared ? declared : titled;
+  // the window and deadline the wizard was given (a request letter's own), else Decree 09's
+  auto property = [&](const char* name) -> std::optional<CivilDate> {
+    const auto p = c.doc.properties.find(name);
+    if (p == c.doc.properties.end()) return std::nullopt;
+    const auto d = parseIsoDate(p->second);
+    return d ? std::optional<CivilDate>(*d) : std::nullopt;
+  };
+  if (period) {
+    if (const auto from = property(DocumentProperty::kPeriodFrom)) period->from = from;
+    if (const auto to = property(DocumentProperty::kPeriodTo)) period->to = to;
+  }
   if (!period || !period->from || !period->to) return;
   const int from = dayKey(*period->from), to = dayKey(*period->to);
   // figures "tính đến ngày …", "số liệu đến ngày …", "từ ngày … đến ngày …"

@@ -212,6 +212,9 @@ ValidationResult validate(const ValidationInput& input) {
     if (a.severity != b.severity) return a.severity < b.severity;
     return a.paragraph < b.paragraph;
   });
+  if (doc.pages)  // where a clerk finds it on paper (the findings window's place column)
+    for (auto& f : result.findings)
+      if (f.paragraph >= 0) f.page = doc.pages(f.paragraph).first;
   return result;
 }
 

@@ -70,6 +70,22 @@ void writeWizardAnswers(const Context& ctx, const std::string& json) {
   Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
 }
 
+WindowSize readFindingsWindowSize(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/FindingsWindow", false), UNO_QUERY_THROW);
+  WindowSize size;
+  node->getByName("Width") >>= size.width;
+  node->getByName("Height") >>= size.height;
+  return size;
+}
+
+void writeFindingsWindowSize(const Context& ctx, WindowSize size) {
+  Reference<css::uno::XInterface> access = configAccess(ctx, "/org.baocao.Settings/FindingsWindow", true);
+  Reference<css::container::XNameReplace> node(access, UNO_QUERY_THROW);
+  node->replaceByName("Width", Any(size.width));
+  node->replaceByName("Height", Any(size.height));
+  Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
+}
+
 namespace {
 std::filesystem::path systemPath(const OUString& urlOrPath) {
   if (!urlOrPath.startsWith("file:")) return core::pathFromUtf8(toUtf8(urlOrPath));

@@ -7,6 +7,8 @@
 #include "core/templates/template_catalog.hpp"
 #include "uno/context.hxx"
 
+#include <sal/types.h>
+
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -21,6 +23,13 @@ void writeProfile(const Context& ctx, const core::AgencyProfile& profile);
 // The report wizard's last answers (JSON), empty at first.
 [[nodiscard]] std::string readWizardAnswers(const Context& ctx);
 void writeWizardAnswers(const Context& ctx, const std::string& json);
+
+// The findings window's last size in pixels ({0, 0} at first: the dialog's own).
+struct WindowSize {
+  sal_Int32 width = 0, height = 0;
+};
+[[nodiscard]] WindowSize readFindingsWindowSize(const Context& ctx);
+void writeFindingsWindowSize(const Context& ctx, WindowSize size);
 
 // The template folders: the extension's own templates/, the user's own (when it exists), then the
 // admin's shared folder if set.

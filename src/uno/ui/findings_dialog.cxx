@@ -19,6 +19,12 @@
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XTopWindowListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -29,6 +35,7 @@
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
 #include <map>
@@ -52,7 +59,8 @@ std::map<css::frame::XFrame*, rtl::Reference<FindingsDialog>>& openDialogs() {
 }
 
 class FindingsDialog
-    : public cppu::WeakImplHelper3<css::awt::XActionListener, css::awt::XTopWindowListener, css::awt::XItemListener> {
+    : public cppu::WeakImplHelper4<css::awt::XActionListener, css::awt::XTopWindowListener, css::awt::XItemListener,
+                                   css::awt::XWindowListener> {
  public:
   FindingsDialog(Context ctx, Reference<css::frame::XFrame> frame, Reference<css::text::XTextDocument> doc, Recheck recheck)
       : mxContext(std::move(ctx)), mxFrame(std::move(frame)), mxDoc(std::move(doc)), maRecheck(std::move(recheck)),
@@ -72,7 +80,77 @@ class FindingsDialog
       button->addActionListener(this);
     }
     Reference<css::awt::XTopWindow>(mxDialog, UNO_QUERY_THROW)->addTopWindowListener(this);
-    Reference<css::awt::XListBox>(controls->getControl("lstFindings"), UNO_QUERY_THROW)->addItemListener(this);
+    for (const char* name : {"lstPlaces", "lstFindings"}) list(name)->addItemListener(this);
+    Reference<css::awt::XFixedText>(controls->getControl("lblPlaces"), UNO_QUERY_THROW)
+        ->setText(maText(core::MessageId::FindingsColumnPlace));
+    Reference<css::awt::XFixedText>(controls->getControl("lblFindings"), UNO_QUERY_THROW)
+        ->setText(maText(core::MessageId::FindingsColumnFinding));
+    Reference<css::awt::XWindow> window(mxDialog, UNO_QUERY_THROW);
+    // The size the clerk gave it last time; the layout follows every resize.
+    const WindowSize size = readFindingsWindowSize(mxContext);
+    if (size.width > 0 && size.height > 0)
+      window->setPosSize(0, 0, size.width, size.height, css::awt::PosSize::SIZE);
+    window->addWindowListener(this);
+    layout();
+  }
+
+  Reference<css::awt::XListBox> list(const char* name) const {
+    return Reference<css::awt::XListBox>(
+        Reference<css::awt::XControlContainer>(mxDialog, UNO_QUERY_THROW)->getControl(OUString::createFromAscii(name)),
+        UNO_QUERY_THROW);
+  }
+  sal_Int32 selectedRow() const { return list("lstFindings")->getSelectedItemPos(); }
+
+  // The two columns are two lists of the same rows: a row chosen in one is chosen in the other.
+  // (LibreOffice's grid control would draw columns, but on 7.4 a screen reader reads none of its
+  // cells.)
+  void selectRow(sal_Int16 pos) {
+    for (const char* name : {"lstPlaces", "lstFindings"}) {
+      auto l = list(name);
+      if (l->getSelectedItemPos() != pos) l->selectItemPos(pos, true);
+      l->makeVisible(pos);
+    }
+  }
+
+  // Lays the controls out in the window's present size: the table takes what the status line,
+  // the detail field and the buttons leave.
+  void layout() {
+    Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
+    const css::awt::Rectangle box = Reference<css::awt::XWindow>(mxDialog, UNO_QUERY_THROW)->getPosSize();
+    const css::awt::Size unit = Reference<css::awt::XUnitConversion>(mxDialog, UNO_QUERY_THROW)
+                                    ->convertSizeToPixel(css::awt::Size(100, 100), css::util::MeasureUnit::APPFONT);
+    auto px = [](sal_Int32 appfont, sal_Int32 per100) { return appfont * per100 / 100; };
+    const sal_Int32 margin = px(6, unit.Width), width = std::max<sal_Int32>(box.Width - 2 * margin, px(200, unit.Width));
+    const sal_Int32 status = px(20, unit.Height), detail = px(44, unit.Height), button = px(14, unit.Height),
+                    gap = px(4, unit.Height);
+    const sal_Int32 height = std::max<sal_Int32>(box.Height, px(150, unit.Height));
+    const sal_Int32 buttonsTop = height - margin - button, detailTop = buttonsTop - gap - detail,
+                    tableTop = margin + status + gap / 2, tableHeight = detailTop - gap - tableTop;
+    auto place = [&](const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 w, sal_Int32 h) {
+      Reference<css::awt::XWindow>(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW)
+          ->setPosSize(x, y, w, h, css::awt::PosSize::POSSIZE);
+    };
+    place("lblStatus", margin, margin, width, status);
+    const sal_Int32 placeWidth = px(110, unit.Width), head = px(10, unit.Height);  // the place column keeps its width
+    place("lblPlaces", margin, tableTop, placeWidth, head);
+    place("lblFindings", margin + placeWidth + gap, tableTop, width - placeWidth - gap, head);
+    place("lstPlaces", margin, tableTop + head, placeWidth, tableHeight - head);
+    place("lstFindings", margin + placeWidth + gap, tableTop + head, width - placeWidth - gap, tableHeight - head);
+    place("txtDetail", margin, detailTop, width, detail);
+    place("btnGoto", margin, buttonsTop, px(60, unit.Width), button);
+    place("btnRecheck", margin + px(66, unit.Width), buttonsTop, px(70, unit.Width), button);
+    place("btnClose", margin + width - px(60, unit.Width), buttonsTop, px(60, unit.Width), button);
+  }
+
+  // "mục II.1 · đoạn 12 · trang 3": where the finding is, as the clerk finds it.
+  OUString placeOf(const core::Finding& f) const {
+    using core::MessageId;
+    std::string out;
+    auto add = [&](MessageId id, const std::string& value) { out += (out.empty() ? "" : " · ") + maText.utf8(id, {value}); };
+    if (!f.section.empty()) add(MessageId::FindingsPlaceSection, f.section);
+    if (f.paragraph >= 0) add(MessageId::FindingsPlaceParagraph, std::to_string(f.paragraph + 1));
+    if (f.page > 0) add(MessageId::FindingsPlacePage, std::to_string(f.page));
+    return toOU(out);
   }
 
   void show(const core::CheckOutcome& outcome) {
@@ -90,31 +168,36 @@ class FindingsDialog
     if (trackedChanges) status += " " + maText(MessageId::FindingsTracked);
     Reference<css::awt::XFixedText>(controls->getControl("lblStatus"), UNO_QUERY_THROW)->setText(status);
 
-    Reference<css::awt::XListBox> list(controls->getControl("lstFindings"), UNO_QUERY_THROW);
-    list->removeItems(0, list->getItemCount());
     maParagraphs.clear();
     maDetails.clear();
     const core::MessageId names[] = {core::MessageId::FindingsError, core::MessageId::FindingsWarning,
                                      core::MessageId::FindingsInfo};
-    std::vector<OUString> items;
     int last = -1;
+    std::vector<OUString> places, items;
     for (const auto& f : outcome.result.findings) {
       const int severity = static_cast<int>(f.severity);
       if (severity != last) {  // a group line: "── Lỗi (3) ──"
+        places.emplace_back();
         items.push_back(toOU("── ") + maText(names[severity]) + " (" + OUString::number(counts[severity]) + toOU(") ──"));
         maParagraphs.push_back(kGroupLine);
         maDetails.emplace_back();
         last = severity;
       }
-      items.push_back(toOU((f.section.empty() ? std::string() : f.section + " · ") + f.message + "  [" + f.rule + "]"));
+      places.push_back(placeOf(f));
+      items.push_back(toOU(f.message + "  [" + f.rule + "]"));
       maParagraphs.push_back(f.paragraph);
       maDetails.push_back(maText(names[severity]) + ": " + toOU(f.message + "\n[" + f.rule + "]"));
     }
-    Sequence<OUString> seq(static_cast<sal_Int32>(items.size()));
-    std::copy(items.begin(), items.end(), seq.getArray());
-    list->addItems(seq, 0);
-    if (!items.empty()) list->selectItemPos(items.size() > 1 ? 1 : 0, true);
-    showDetail();  // selecting from code tells no item listener
+    const std::pair<const char*, const std::vector<OUString>*> columns[] = {{"lstPlaces", &places}, {"lstFindings", &items}};
+    for (const auto& [name, rows] : columns) {
+      auto l = list(name);
+      l->removeItems(0, l->getItemCount());
+      Sequence<OUString> seq(static_cast<sal_Int32>(rows->size()));
+      std::copy(rows->begin(), rows->end(), seq.getArray());
+      l->addItems(seq, 0);
+    }
+    if (!items.empty()) selectRow(items.size() > 1 ? 1 : 0);
+    showDetail();  // whether or not selecting from code tells the listener
     Reference<css::awt::XWindow> window(mxDialog, UNO_QUERY_THROW);
     window->setVisible(true);
     window->setFocus();
@@ -124,7 +207,10 @@ class FindingsDialog
   // with the window. (Disposing it inside its own button's click handler pulls the window out
   // from under VCL while it is still dispatching the event.)
   void hide() {
-    Reference<css::awt::XWindow>(mxDialog, UNO_QUERY_THROW)->setVisible(false);
+    Reference<css::awt::XWindow> window(mxDialog, UNO_QUERY_THROW);
+    const css::awt::Rectangle box = window->getPosSize();
+    writeFindingsWindowSize(mxContext, WindowSize{box.Width, box.Height});  // the clerk's size, for next time
+    window->setVisible(false);
     // The keyboard goes back to the document (without a window manager nobody else gives it back).
     if (Reference<css::awt::XWindow> document = mxFrame->getComponentWindow(); document.is()) document->setFocus();
   }
@@ -144,12 +230,26 @@ class FindingsDialog
   }
   void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
-  // XItemListener: the list's selection shows its finding whole in the detail field
-  void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override {
+  // XItemListener: a row chosen in either column is chosen in both, and its finding shows whole
+  // in the detail field
+  void SAL_CALL itemStateChanged(const css::awt::ItemEvent& e) override {
     rtl::Reference<FindingsDialog> keepAlive(this);
     LogFailureSink sink(mxContext);
-    (void)barrier("findings dialog selection", sink, [&] { showDetail(); });
+    (void)barrier("findings dialog selection", sink, [&] {
+      if (e.Selected >= 0) selectRow(static_cast<sal_Int16>(e.Selected));
+      showDetail();
+    });
   }
+
+  // XWindowListener: the clerk resizes the window
+  void SAL_CALL windowResized(const css::awt::WindowEvent&) override {
+    rtl::Reference<FindingsDialog> keepAlive(this);
+    LogFailureSink sink(mxContext);
+    (void)barrier("findings dialog resize", sink, [&] { layout(); });
+  }
+  void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+  void SAL_CALL windowShown(const css::lang::EventObject&) override {}
+  void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
 
   // XTopWindowListener: the title bar's close button
   void SAL_CALL windowClosing(const css::lang::EventObject&) override {
@@ -171,16 +271,14 @@ class FindingsDialog
 
   void showDetail() {
     Reference<css::awt::XControlContainer> controls(mxDialog, UNO_QUERY_THROW);
-    const sal_Int16 pos = Reference<css::awt::XListBox>(controls->getControl("lstFindings"), UNO_QUERY_THROW)->getSelectedItemPos();
+    const sal_Int32 pos = selectedRow();
     const bool valid = pos >= 0 && static_cast<std::size_t>(pos) < maDetails.size();
     Reference<css::awt::XTextComponent>(controls->getControl("txtDetail"), UNO_QUERY_THROW)
         ->setText(valid ? maDetails[static_cast<std::size_t>(pos)] : OUString());
   }
 
   void goTo() {
-    Reference<css::awt::XListBox> list(
-        Reference<css::awt::XControlContainer>(mxDialog, UNO_QUERY_THROW)->getControl("lstFindings"), UNO_QUERY_THROW);
-    const sal_Int16 pos = list->getSelectedItemPos();
+    const sal_Int32 pos = selectedRow();
     if (pos < 0 || static_cast<std::size_t>(pos) >= maParagraphs.size() || maParagraphs[pos] == kGroupLine) return;
     Reference<css::text::XTextRange> range = paragraphAt(mxDoc, maParagraphs[pos]);
     if (!range.is()) return;
