@@ -201,6 +201,32 @@ TEST_F(Rules, Motto) {
   EXPECT_EQ(countRule(run(clean), "header.motto"), 0u);
 }
 
+// A line whose words are right but whose form is not: the message names the property, not the
+// same text twice (issue 13, item 5).
+TEST_F(Rules, HeaderFormMessagesNameTheProperty) {
+  Document d = clean;
+  for (auto& x : para(d, "CỘNG HÒA").runs) x.bold = false;
+  for (auto& x : para(d, "Độc lập").runs) x.sizePt = 12;
+  for (auto& x : para(d, "Long Môn, ngày").runs) x.italic = false;
+  const std::string s = describe(run(d));
+  EXPECT_NE(s.find("Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” đúng chữ nhưng chưa in đậm."), std::string::npos) << s;
+  EXPECT_NE(s.find("Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” đúng chữ nhưng cỡ 12 pt, cần 13–14 pt."), std::string::npos) << s;
+  EXPECT_NE(s.find("Địa danh, ngày tháng năm “Long Môn, ngày"), std::string::npos) << s;
+  EXPECT_NE(s.find("” chưa in nghiêng."), std::string::npos) << s;
+  Document both = clean;
+  for (auto& x : para(both, "CỘNG HÒA").runs) {
+    x.bold = false;
+    x.italic = true;
+    x.sizePt = 14;
+  }
+  ValidationInput in;
+  in.document = &both;
+  in.language = Language::English;
+  const std::string e = describe(validate(in));
+  EXPECT_NE(e.find("reads right, but it is not bold; it is italic (upright is required); it is 14 pt, 12–13 pt is required."),
+            std::string::npos) << e;
+}
+
 TEST_F(Rules, Agency) {
   Document d = clean;
   erase(d, "ỦY BAN NHÂN DÂN");
