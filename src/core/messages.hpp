@@ -93,6 +93,8 @@ enum class MessageId {
   AbolishedLevel,
   PageSize,
   Margins,
+  MarginsInStyle,
+  PageSizeInStyle,
   SideTop,
   SideBottom,
   SideLeft,

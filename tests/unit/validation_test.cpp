@@ -320,6 +320,27 @@ TEST_F(Rules, PageSizeMarginsAndPageNumbers) {
   EXPECT_EQ(countRule(run(unknown), "format.margins"), 0u);
 }
 
+// Issue 13, item 6: a report that went through Word keeps the decree's margins on its first page
+// and loses them on the follow page style; every page style in use is checked, by name.
+TEST_F(Rules, MarginsOfEveryPageStyleInUse) {
+  Document d = clean;
+  PageSetup follow = d.page;
+  follow.leftMm = 25;
+  follow.topMm = 15;
+  d.otherPageStyles.push_back({"Default Page Style", follow});
+  d.otherPageStyles.push_back({"Convert 1", d.page});  // right: nothing to say
+  const auto r = run(d);
+  ASSERT_EQ(countRule(r, "format.margins"), 2u) << describe(r);
+  EXPECT_NE(describe(r).find("Lề trái 25 mm ở các trang kiểu “Default Page Style”; cần từ 30 đến 35 mm."), std::string::npos)
+      << describe(r);
+  EXPECT_NE(describe(r).find("Lề trên 15 mm ở các trang kiểu “Default Page Style”"), std::string::npos) << describe(r);
+  EXPECT_EQ(describe(r).find("Convert 1"), std::string::npos) << describe(r);
+  PageSetup letter = d.page;
+  letter.widthMm = 215.9;
+  d.otherPageStyles = {{"Landscape", letter}};
+  EXPECT_EQ(countRule(run(d), "format.page-size"), 1u);
+}
+
 TEST_F(Rules, FontsIndentsAndSpacingAreGroupedByValue) {
   Document d = clean;
   int changed = 0;
