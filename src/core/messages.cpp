@@ -228,6 +228,10 @@ constexpr E kMessages[] = {
       "Misspelt: no Vietnamese syllable is written so: “{0}”."},
     E{Id::Confusable, "Viết nhầm: “{0}” → “{1}”.",
       "Wrong word: “{0}” → “{1}”."},
+    E{Id::Spelling, "Từ điển chính tả tiếng Việt của LibreOffice không có từ “{0}”; gợi ý: {1}.",
+      "LibreOffice's Vietnamese spell checker does not know “{0}”; suggestions: {1}."},
+    E{Id::SpellingNoSuggestion, "Từ điển chính tả tiếng Việt của LibreOffice không có từ “{0}”.",
+      "LibreOffice's Vietnamese spell checker does not know “{0}”."},
     E{Id::ProofreaderName, "Báo cáo: soát lỗi gõ tiếng Việt",
       "baocao: Vietnamese typing slips"},
     E{Id::PeriodTitle, "Trích yếu ghi kỳ “{0}”, nhưng báo cáo được lập cho kỳ “{1}”.",
@@ -245,6 +249,8 @@ constexpr E kMessages[] = {
       "template {0} (detected)"},
     E{Id::CheckTrackedChanges, "có thay đổi được theo dõi: kiểm tra văn bản như khi in",
       "has tracked changes: validated as it would print"},
+    E{Id::CheckSpellingUnavailable, "không kiểm tra được chính tả: LibreOffice chưa có từ điển tiếng Việt (vi-VN, gói hunspell-vi)",
+      "spelling not checked: LibreOffice has no Vietnamese (vi-VN) dictionary (package hunspell-vi)"},
     E{Id::CheckReady, "sẵn sàng gửi: không có lỗi",
       "ready to submit: no errors"},
     E{Id::CheckKind, "loại văn bản: {0}",
@@ -617,7 +623,7 @@ constexpr E kMessages[] = {
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
       "        kiểm tra văn bản (.odt, .docx, .doc) trước khi gửi: loại văn bản, bố cục, thể thức Nghị định 30, số liệu\n"
       "        (so với FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng\n"
       "        Việt; với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
@@ -653,7 +659,7 @@ constexpr E kMessages[] = {
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
       "        check documents (.odt, .docx, .doc) before submission: document type, structure, Decree 30 layout,\n"
       "        figures (against FILE, else the data file of each report's last fill when it can be read), dates,\n"
       "        Vietnamese text; with --layout, each report is laid out into pages to check for headings at a page's\n"

@@ -22,6 +22,7 @@ struct TextRun {
   double sizePt = 0;       // 0 when unknown
   bool bold = false;
   bool italic = false;
+  std::string language;    // the language it is marked in, ISO 639 ("vi", "en"); empty when unknown
 };
 
 // A field inside a paragraph, in text order.

@@ -76,6 +76,8 @@ enum class Rule {
   TextMalformedSyllable,
   TextMalformedSyllableNoFix,
   TextConfusable,
+  TextSpelling,
+  TextSpellingNoSuggestion,
   PeriodTitle,
   PeriodFigureDate,
   PeriodReportDate,
