@@ -14,6 +14,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -158,9 +159,11 @@ class Reader {
 
   void portions(const Reference<css::container::XEnumerationAccess>& para, core::DocParagraph& p) {
     static const Sequence<OUString> kNames = [] {
-      Sequence<OUString> n(5);
+      // sorted, as Writer's getPropertyValues wants them
+      Sequence<OUString> n(6);
       auto* a = n.getArray();
-      a[0] = "CharFontName"; a[1] = "CharHeight"; a[2] = "CharPosture"; a[3] = "CharWeight"; a[4] = "TextPortionType";
+      a[0] = "CharFontName"; a[1] = "CharHeight"; a[2] = "CharLocale"; a[3] = "CharPosture"; a[4] = "CharWeight";
+      a[5] = "TextPortionType";
       return n;
     }();
     Reference<css::container::XEnumeration> e = para->createEnumeration();
@@ -168,7 +171,7 @@ class Reader {
       Reference<css::text::XTextRange> portion(e->nextElement(), UNO_QUERY_THROW);
       Reference<css::beans::XPropertySet> props(portion, UNO_QUERY_THROW);
       const Sequence<Any> v = Reference<css::beans::XMultiPropertySet>(portion, UNO_QUERY_THROW)->getPropertyValues(kNames);
-      const OUString type = get<OUString>(v[4]);
+      const OUString type = get<OUString>(v[5]);
       if (type == "Redline") {
         // Text inside a tracked deletion does not print: skip it, as the reader of the page would.
         mrOut.trackedChanges = true;
@@ -194,8 +197,9 @@ class Reader {
       if (run.text.empty()) continue;
       run.font = toUtf8(get<OUString>(v[0]));
       run.sizePt = get<float>(v[1]);
-      run.italic = get<css::awt::FontSlant>(v[2], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
-      run.bold = get<float>(v[3]) >= 150.0f;
+      run.language = toUtf8(get<css::lang::Locale>(v[2]).Language);
+      run.italic = get<css::awt::FontSlant>(v[3], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
+      run.bold = get<float>(v[4]) >= 150.0f;
       if (type == "TextField") p.fields.push_back(fieldOf(props->getPropertyValue("TextField"), run.text));
       // One still showing its placeholder text is a placeholder nobody filled, as the .odt's are.
       if (control.is() && get<bool>(control->getPropertyValue("ShowingPlaceHolder")))
