@@ -40,7 +40,7 @@ class FakeSpeller final : public SpellingOracle {
 const std::set<std::string> kWords{"cộng", "hoà", "xã", "hội", "chủ", "nghĩa", "việt", "nam", "uỷ", "ban", "nhân",
                                    "dân", "long", "môn", "báo", "cáo", "kết", "quả", "thực", "hiện", "công", "tác",
                                    "năm", "thuỷ", "lợi", "ngày", "tháng", "và", "các", "đã", "bức", "xúc", "the",
-                                   "huyện", "của", "tỉnh"};
+                                   "huyện", "của", "tỉnh", "Nguyễn"};
 
 std::vector<std::string> asked(std::string_view text) {
   std::vector<std::string> out;
@@ -94,6 +94,9 @@ TEST(Spelling, UnknownWordsCarryTheSuggestions) {
             "Từ điển chính tả tiếng Việt của LibreOffice không có từ “búc”; gợi ý: bức, búa.");
   EXPECT_EQ(issues[0].rule, Rule::TextSpellingNoSuggestion);
   EXPECT_EQ(issueMessage(issues[0], Language::English), "LibreOffice's Vietnamese spell checker does not know “vấn”.");
+  // a name the dictionary has capitalised only: at a sentence's start, as written; not in lower case
+  EXPECT_EQ(check.paragraph("Nguyễn Văn A. NGUYỄN", {}).size(), 0u);
+  EXPECT_EQ(check.paragraph("các nguyễn", {}).size(), 1u);
   // a word another rule reported ("búc xúc" as a confusable) is not reported twice
   TextIssue confusable{Rule::TextConfusable, 18, 10, "bức xúc", {}};
   EXPECT_EQ(check.paragraph("Các vấn đề búc xúc đã", {confusable}).size(), 2u);

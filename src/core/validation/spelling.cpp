@@ -82,6 +82,11 @@ const WordClass& WordClasses::of(std::string_view word) {
   c.check = word.size() >= 2 && word.size() <= kMaxWordBytes && lc != text::LetterCase::Mixed &&
             lc != text::LetterCase::None && !abbreviation && (c.ascii || text::latinWord(word));
   if (c.check) c.asked = text::foldCase(word);
+  if (c.check && (lc == text::LetterCase::Capitalised || lc == text::LetterCase::Upper)) {
+    std::size_t n = 1;
+    while (n < c.asked.size() && (static_cast<unsigned char>(c.asked[n]) & 0xC0) == 0x80) ++n;
+    c.asName = text::upper(c.asked.substr(0, n)) + c.asked.substr(n);
+  }
   if (mClasses.size() >= 1u << 16) mClasses.clear();  // bounded: garbage text does not grow it forever
   return mClasses.emplace(std::string(word), std::move(c)).first->second;
 }
@@ -106,7 +111,7 @@ std::vector<SpellingWord> spellingWords(std::string_view utf8, WordClasses& clas
     if (glued(utf8, ws[k].offset, ws[k].length)) continue;
     if (c.ascii && ws[k].length <= 3 && afterNumber(utf8, ws[k].offset)) continue;
     if (c.capitalised && !sentenceStart(utf8, ws[k].offset)) continue;
-    out.push_back(SpellingWord{ws[k].offset, ws[k].length, c.asked});
+    out.push_back(SpellingWord{ws[k].offset, ws[k].length, c.asked, c.asName});
   }
   return out;
 }
@@ -124,19 +129,22 @@ bool SpellingCheck::known(const std::string& word) {
   return mKnown.emplace(word, mrOracle.known(word)).first->second;
 }
 
-const SpellingCheck::Verdict& SpellingCheck::verdict(const std::string& word) {
-  if (const auto it = mVerdicts.find(word); it != mVerdicts.end()) return it->second;
+const SpellingCheck::Verdict& SpellingCheck::verdict(const std::string& word, const std::string& asName) {
+  const std::string key = asName.empty() ? word : word + '\n' + asName;
+  if (const auto it = mVerdicts.find(key); it != mVerdicts.end()) return it->second;
   Verdict v;
   v.known = known(word);
   if (!v.known) {
     // hunspell-vi knows one tone placement ("hoà", "uỷ"); Decree 30's own headers use the other
     if (const auto other = text::otherTonePlacement(word)) v.known = known(*other);
   }
+  // a name at a sentence's start (the signer's "Nguyễn Văn A" on a line of its own)
+  if (!v.known && !asName.empty()) v.known = known(asName);
   if (!v.known) {
     ++mAsked;
     for (const auto& s : mrOracle.suggestions(word)) v.suggestions += (v.suggestions.empty() ? "" : ", ") + s;
   }
-  return mVerdicts.emplace(word, std::move(v)).first->second;
+  return mVerdicts.emplace(key, std::move(v)).first->second;
 }
 
 std::vector<TextIssue> SpellingCheck::paragraph(std::string_view utf8, const std::vector<TextIssue>& taken) {
@@ -146,7 +154,7 @@ std::vector<TextIssue> SpellingCheck::paragraph(std::string_view utf8, const std
       return w.offset < t.offset + t.length && t.offset < w.offset + w.length;
     });
     if (reported) continue;
-    const Verdict& v = verdict(w.asked);
+    const Verdict& v = verdict(w.asked, w.asName);
     if (v.known) continue;
     TextIssue issue;
     issue.rule = v.suggestions.empty() ? Rule::TextSpellingNoSuggestion : Rule::TextSpelling;

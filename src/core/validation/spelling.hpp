@@ -41,6 +41,8 @@ struct SpellingWord {
   std::size_t offset = 0;
   std::size_t length = 0;
   std::string asked;
+  std::string asName;       // a capitalised or upper-case word at a sentence's start, as a name
+                            // ("Nguyễn", which the dictionary has capitalised only); else empty
 };
 [[nodiscard]] std::vector<SpellingWord> spellingWords(std::string_view utf8);
 
@@ -53,6 +55,7 @@ struct WordClass {
   bool vietnamese = false;  // has a Vietnamese letter or is a Vietnamese syllable
   bool ascii = false;
   std::string asked;        // NFC, case-folded
+  std::string asName;       // NFC, its first letter upper case, the rest lower ("Nguyễn"); empty for lower case
 };
 class WordClasses {
  public:
@@ -78,7 +81,7 @@ class SpellingCheck {
     bool known = true;
     std::string suggestions;  // joined
   };
-  const Verdict& verdict(const std::string& word);
+  const Verdict& verdict(const std::string& word, const std::string& asName);
   bool known(const std::string& word);  // the oracle's answer, each word asked once
   SpellingOracle& mrOracle;
   std::unordered_map<std::string, Verdict> mVerdicts;
