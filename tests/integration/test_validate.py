@@ -242,6 +242,30 @@ class ValidateTest(OfficeTestCase):
         for entry in out["files"]:
             self.assertEqual(margins(entry["findings"]), [], entry["path"])
 
+    def test_the_follow_page_style_is_checked_too(self):
+        """Issue 13, item 6: a first page with a style of its own keeps the decree's margins, the pages
+        after it (its follow style, as a report that went through Word has it) do not."""
+        doc = self.seed_document()
+        styles = doc.getStyleFamilies().getByName("PageStyles")
+        first = doc.createInstance("com.sun.star.style.PageStyle")  # kept referenced (see above)
+        styles.insertByName("Trang dau", first)
+        standard = styles.getByName("Standard")
+        for style, left in ((first, 30), (standard, 22)):
+            style.TopMargin, style.BottomMargin, style.RightMargin = 2000, 2000, 1500
+            style.LeftMargin = left * 100
+        first.FollowStyle = "Standard"
+        doc.getText().createEnumeration().nextElement().PageDescName = "Trang dau"
+        path = self.store(doc, "trang-sau-hep.odt", "writer8")
+        code, out, err = validate(path)
+        margins = [f["message"] for f in out["files"][0]["findings"] if f["rule"] == "format.margins"]
+        self.assertEqual(len(margins), 1, margins)
+        self.assertIn("The left margin is 22 mm on the pages in the style “", margins[0])
+        state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = [f["message"] for f in json.loads(result)["findings"] if f["rule"] == "format.margins"]
+        self.assertEqual(len(inside), 1, inside)
+        self.assertIn("22 mm", inside[0])
+
     def test_text_output_in_vietnamese(self):
         path = self.store(self.seed_document(), "seed-vi.odt", "writer8")
         r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
