@@ -42,7 +42,7 @@ received reports from the shell. The extension is installed for every user of th
   # command's C++ runtime and the URE libraries are LibreOffice's own dependencies.
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libreoffice-writer (>= 4:7.4)")
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libreoffice-calc, libreoffice-l10n-vi, fonts-liberation2")
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libreoffice-calc, libreoffice-l10n-vi, fonts-liberation2, hunspell-vi")
   set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
   set(CPACK_OUTPUT_FILE_PREFIX "${PROJECT_BINARY_DIR}")
   set(CPACK_STRIP_FILES ON)

@@ -8,6 +8,7 @@
 #include "core/jobs/jobs.hpp"
 #include "uno/document/document_closer.hxx"
 #include "uno/document/received_report.hxx"
+#include "uno/document/spell_oracle.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
@@ -68,6 +69,7 @@ struct Args {
   std::vector<std::string> templateDirs;
   bool layout = false;  // validate: load with a view, for the page-flow rules
   bool electronic = false;  // validate: number and date assigned by the document system
+  bool spelling = true;     // validate: text.spelling through the office's spell checker
   cli::OfficeOptions office;
   core::Language language = core::Language::English;  // of what baocao says
 };
@@ -107,6 +109,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--title") a.title = value();
     else if (arg == "--force") a.force = true;
     else if (arg == "--electronic") a.electronic = true;
+    else if (arg == "--no-spelling") a.spelling = false;
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -338,7 +341,9 @@ int runValidate(const Args& a) {
   core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
   if (!a.dataFile.empty())
     if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
-  const core::jobs::CheckOptions options = checkOptions(a, templateId);
+  core::jobs::CheckOptions options = checkOptions(a, templateId);
+  uno::OfficeSpelling spelling(office.context());
+  if (a.spelling) options.spelling = &spelling;
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {

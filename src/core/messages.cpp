@@ -91,10 +91,21 @@ constexpr E kMessages[] = {
       "The national title “{0}” is missing (top right of the first page)."},
     E{Id::NationalTitleForm, "Quốc hiệu phải viết “{0}”, chữ in hoa, đứng, đậm, cỡ 12-13: đang là “{1}”.",
       "The national title must read “{0}”, upper case, upright, bold, 12-13 pt: it is “{1}”."},
+    E{Id::NationalTitleFormat, "Quốc hiệu “{0}” đúng chữ nhưng {1}.",
+      "The national title “{0}” reads right, but {1}."},
     E{Id::MottoMissing, "Thiếu Tiêu ngữ “{0}” dưới Quốc hiệu.",
       "The motto “{0}” under the national title is missing."},
     E{Id::MottoForm, "Tiêu ngữ phải viết “{0}” (gạch nối có cách chữ hai bên), chữ đậm, cỡ 13-14: đang là “{1}”.",
       "The motto must read “{0}” (hyphens with a space either side), bold, 13-14 pt: it is “{1}”."},
+    E{Id::MottoFormat, "Tiêu ngữ “{0}” đúng chữ nhưng {1}.",
+      "The motto “{0}” reads right, but {1}."},
+    // what is wrong with a line's form, joined by "; " in the two messages above
+    E{Id::FormatNotBold, "chưa in đậm",
+      "it is not bold"},
+    E{Id::FormatItalic, "đang in nghiêng (cần chữ đứng)",
+      "it is italic (upright is required)"},
+    E{Id::FormatSize, "cỡ {0} pt, cần {1}–{2} pt",
+      "it is {0} pt, {1}–{2} pt is required"},
     E{Id::AgencyMissing, "Thiếu tên cơ quan ban hành (chữ in hoa, đậm) ở đầu trang, bên trái.",
       "The issuing agency's name (upper case, bold, top left) is missing."},
     E{Id::NumberMissing, "Thiếu số, ký hiệu văn bản (“Số: …/{0}-…”).",
@@ -113,6 +124,8 @@ constexpr E kMessages[] = {
       "The place and date line (e.g. “Long Môn, ngày 07 tháng 5 năm 2025”) is missing."},
     E{Id::PlaceDateForm, "Địa danh, ngày tháng năm viết chưa đúng: “{0}” (cần “Địa danh, ngày … tháng … năm …”, chữ nghiêng).",
       "The place and date line is malformed: “{0}” (expected “Place, ngày … tháng … năm …”, italic)."},
+    E{Id::PlaceDateNotItalic, "Địa danh, ngày tháng năm “{0}” chưa in nghiêng.",
+      "The place and date line “{0}” is not italic."},
     E{Id::DateBlank, "Ngày ban hành để trống: “{0}”; văn bản giấy ghi ngày khi ký (văn bản điện tử thì hệ thống cấp ngày: kiểm tra ở chế độ văn bản điện tử).",
       "The date of issue is left blank: “{0}”; a paper document is dated when signed (for an electronic one the system assigns the date: check it as electronic)."},
     E{Id::NumberBlank, "số văn bản để trống (văn bản giấy ghi số khi ban hành; văn bản điện tử do hệ thống cấp số)",
@@ -147,6 +160,10 @@ constexpr E kMessages[] = {
       "The page is {0} × {1} mm; A4 portrait ({2} × {3} mm) is required."},
     E{Id::Margins, "Lề {0} {1} mm; cần từ {2} đến {3} mm.",
       "The {0} margin is {1} mm; {2} to {3} mm is required."},
+    E{Id::MarginsInStyle, "Lề {0} {1} mm ở các trang kiểu “{4}”; cần từ {2} đến {3} mm.",
+      "The {0} margin is {1} mm on the pages in the style “{4}”; {2} to {3} mm is required."},
+    E{Id::PageSizeInStyle, "Khổ giấy {0} × {1} mm ở các trang kiểu “{4}”; cần A4 ({2} × {3} mm), khổ dọc.",
+      "The page is {0} × {1} mm in the style “{4}”; A4 portrait ({2} × {3} mm) is required."},
     E{Id::SideTop, "trên",
       "top"},
     E{Id::SideBottom, "dưới",
@@ -211,6 +228,10 @@ constexpr E kMessages[] = {
       "Misspelt: no Vietnamese syllable is written so: “{0}”."},
     E{Id::Confusable, "Viết nhầm: “{0}” → “{1}”.",
       "Wrong word: “{0}” → “{1}”."},
+    E{Id::Spelling, "Từ điển chính tả tiếng Việt của LibreOffice không có từ “{0}”; gợi ý: {1}.",
+      "LibreOffice's Vietnamese spell checker does not know “{0}”; suggestions: {1}."},
+    E{Id::SpellingNoSuggestion, "Từ điển chính tả tiếng Việt của LibreOffice không có từ “{0}”.",
+      "LibreOffice's Vietnamese spell checker does not know “{0}”."},
     E{Id::ProofreaderName, "Báo cáo: soát lỗi gõ tiếng Việt",
       "baocao: Vietnamese typing slips"},
     E{Id::PeriodTitle, "Trích yếu ghi kỳ “{0}”, nhưng báo cáo được lập cho kỳ “{1}”.",
@@ -228,6 +249,8 @@ constexpr E kMessages[] = {
       "template {0} (detected)"},
     E{Id::CheckTrackedChanges, "có thay đổi được theo dõi: kiểm tra văn bản như khi in",
       "has tracked changes: validated as it would print"},
+    E{Id::CheckSpellingUnavailable, "không kiểm tra được chính tả: LibreOffice chưa có từ điển tiếng Việt (vi-VN, gói hunspell-vi)",
+      "spelling not checked: LibreOffice has no Vietnamese (vi-VN) dictionary (package hunspell-vi)"},
     E{Id::CheckReady, "sẵn sàng gửi: không có lỗi",
       "ready to submit: no errors"},
     E{Id::CheckKind, "loại văn bản: {0}",
@@ -634,7 +657,7 @@ constexpr E kMessages[] = {
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
       "        kiểm tra văn bản (.odt, .docx, .doc) trước khi gửi: loại văn bản, bố cục, thể thức Nghị định 30, số liệu\n"
       "        (so với FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng\n"
       "        Việt; với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
@@ -670,7 +693,7 @@ constexpr E kMessages[] = {
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
       "        check documents (.odt, .docx, .doc) before submission: document type, structure, Decree 30 layout,\n"
       "        figures (against FILE, else the data file of each report's last fill when it can be read), dates,\n"
       "        Vietnamese text; with --layout, each report is laid out into pages to check for headings at a page's\n"

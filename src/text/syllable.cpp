@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -275,6 +276,66 @@ std::string canonicalTone(std::string_view word) {
   }
   if (memo.size() >= 1u << 15) memo.clear();  // bounded: text that is not Vietnamese does not grow it forever
   return memo.emplace(std::move(key), std::move(out)).first->second;
+}
+
+std::optional<std::string> otherTonePlacement(std::string_view word) {
+  const auto a = analyse(word);
+  if (!a || !a->oaOeUyOpen || a->toneCount != 1 || !placementAccepted(*a)) return std::nullopt;
+  return withToneAt(*a, a->toneAt == a->nucleusBegin ? a->nucleusBegin + 1 : a->nucleusBegin);
+}
+
+std::vector<std::string> oldPlacementForms() {
+  static const char* const kInitials[] = {"", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
+                                          "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x"};
+  // grave, hook above, tilde, acute, dot below: on the first vowel (the old placement)
+  static const char* const kTones[] = {"\u0300", "\u0309", "\u0303", "\u0301", "\u0323"};
+  std::vector<std::string> out;
+  for (const char* initial : kInitials)
+    for (const char* nucleus : {"oa", "oe", "uy"})
+      for (const char* tone : kTones) {
+        const std::string word = nfc(std::string(initial) + nucleus[0] + tone + nucleus[1]);
+        if (isVietnameseSyllable(word) && toneStyle(word) == ToneStyle::Old) out.push_back(word);
+      }
+  return out;
+}
+
+LetterCase letterCase(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  int uppers = 0, lowers = 0;
+  bool firstUpper = false, laterUpper = false;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) continue;
+    const bool up = c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) != 0;
+    const bool low = c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c) != 0;
+    if (up) {
+      if (uppers + lowers == 0) firstUpper = true;
+      else laterUpper = true;
+      ++uppers;
+    }
+    if (low) ++lowers;
+  }
+  if (uppers + lowers == 0) return LetterCase::None;
+  if (uppers == 0) return LetterCase::Lower;
+  if (lowers == 0) return LetterCase::Upper;
+  return firstUpper && !laterUpper ? LetterCase::Capitalised : LetterCase::Mixed;
+}
+
+bool latinWord(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0x80 || !alpha(c)) continue;  // ASCII, ill-formed bytes, marks of the letter before
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(c, &status) != USCRIPT_LATIN) return false;
+  }
+  return true;
 }
 
 std::string canonicalToneText(std::string_view utf8) {

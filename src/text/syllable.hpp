@@ -8,7 +8,7 @@
 //   misplacedTone("hoàn")   == nullopt;  misplacedTone("hòan") == "hoàn" (a final consonant fixes it on the last vowel)
 //   misplacedTone("Internet") == nullopt (not a Vietnamese syllable: nothing to say)
 //   toneStyle("thủy") == ToneStyle::Old; toneStyle("thuỷ") == ToneStyle::New; toneStyle("ngày") == ToneStyle::Neutral
-//   canonicalTone("HOÀ") == "HÒA"; canonicalTone("uỷ") == "ủy"
+//   canonicalTone("HOÀ") == "HÒA"; canonicalTone("uỷ") == "ủy"; otherTonePlacement("ủy") == "uỷ"
 //   undiacritizedWords("Chỉ thị 33/CT-TTg ngay 26/11/2021") == {{"ngay" -> "ngày", offset 22}}
 //   undiacritizedWords("thang 5 nam 2025") == {"thang" -> "tháng", "nam" -> "năm"}
 //   undiacritizedWords("làm ngay 5 việc; Việt Nam 2025") == {}
@@ -45,6 +45,25 @@ enum class ToneStyle { Neutral, Old, New };
 
 // The word in the old placement (NFC), so both spellings compare equal; other words unchanged (NFC).
 [[nodiscard]] std::string canonicalTone(std::string_view word);
+
+// The word in the other accepted placement: otherTonePlacement("hòa") == "hoà",
+// otherTonePlacement("THUỶ") == "THỦY"; nullopt for a word the two styles write alike ("ngày").
+[[nodiscard]] std::optional<std::string> otherTonePlacement(std::string_view word);
+
+// How a word is capitalised: "ngày" Lower, "Ngày" Capitalised, "UBND" and "ĐẢNG" Upper,
+// "TTg", "iPhone" and "ĐứcMạnh" Mixed; None without a cased letter.
+enum class LetterCase { None, Lower, Capitalised, Upper, Mixed };
+[[nodiscard]] LetterCase letterCase(std::string_view word);
+
+// True when every letter of the word is Latin (Vietnamese, English, French…): not Cyrillic, Han….
+[[nodiscard]] bool latinWord(std::string_view word);
+
+// Every syllable the two placements write differently, in the old placement, lower case:
+// "hòa", "khỏe", "ủy", "thủy", "tùy"… (an initial, an open oa/oe/uy, one of the five tones, kept
+// when isVietnameseSyllable takes it). Made by this code, not taken from a word list: the user
+// dictionary the extension gives LibreOffice's spell checker, whose hunspell-vi has the new
+// placement only (src/uno/document/tone_dictionary).
+[[nodiscard]] std::vector<std::string> oldPlacementForms();
 
 // Every word of a text with canonicalTone applied.
 [[nodiscard]] std::string canonicalToneText(std::string_view utf8);

@@ -242,6 +242,30 @@ class ValidateTest(OfficeTestCase):
         for entry in out["files"]:
             self.assertEqual(margins(entry["findings"]), [], entry["path"])
 
+    def test_the_follow_page_style_is_checked_too(self):
+        """Issue 13, item 6: a first page with a style of its own keeps the decree's margins, the pages
+        after it (its follow style, as a report that went through Word has it) do not."""
+        doc = self.seed_document()
+        styles = doc.getStyleFamilies().getByName("PageStyles")
+        first = doc.createInstance("com.sun.star.style.PageStyle")  # kept referenced (see above)
+        styles.insertByName("Trang dau", first)
+        standard = styles.getByName("Standard")
+        for style, left in ((first, 30), (standard, 22)):
+            style.TopMargin, style.BottomMargin, style.RightMargin = 2000, 2000, 1500
+            style.LeftMargin = left * 100
+        first.FollowStyle = "Standard"
+        doc.getText().createEnumeration().nextElement().PageDescName = "Trang dau"
+        path = self.store(doc, "trang-sau-hep.odt", "writer8")
+        code, out, err = validate(path)
+        margins = [f["message"] for f in out["files"][0]["findings"] if f["rule"] == "format.margins"]
+        self.assertEqual(len(margins), 1, margins)
+        self.assertIn("The left margin is 22 mm on the pages in the style “", margins[0])
+        state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = [f["message"] for f in json.loads(result)["findings"] if f["rule"] == "format.margins"]
+        self.assertEqual(len(inside), 1, inside)
+        self.assertIn("22 mm", inside[0])
+
     def test_text_output_in_vietnamese(self):
         path = self.store(self.seed_document(), "seed-vi.odt", "writer8")
         r = subprocess.run([CLI, "validate", "--lang", "vi", path], capture_output=True, text=True, timeout=300)
@@ -282,6 +306,133 @@ class ValidateTest(OfficeTestCase):
         self.assertIn("header.number", rules_of(paper["files"][0]))
         _, electronic, err = validate(blank_path, extra=("--electronic",))
         self.assertNotIn("header.number", rules_of(electronic["files"][0]), err)
+
+    # text.spelling (issue 13): LibreOffice's own spell checker for vi-VN, Debian's hunspell-vi. The
+    # office this leg runs has the dictionary or not (the 25.2 root is made from
+    # tools/lo25-packages.txt); without it the check must say that spelling was not checked, never
+    # pass every word in silence.
+    HUNSPELL_VI = "/usr/share/hunspell/vi_VN.dic"
+
+    # old placement -> new, as hunspell-vi writes (its dictionary has the new one only)
+    NEW_PLACEMENT = (("HÒA", "HOÀ"), ("hòa", "hoà"), ("ỦY", "UỶ"), ("Ủy", "Uỷ"), ("ủy", "uỷ"), ("thủy", "thuỷ"),
+                     ("hóa", "hoá"), ("Hóa", "Hoá"), ("xóa", "xoá"), ("khỏe", "khoẻ"), ("lũy", "luỹ"), ("tùy", "tuỳ"))
+
+    def spelling_document(self, placement_new=False):
+        """A short report in one tone placement, an English paragraph and one misspelt word."""
+        doc = self.new_doc(Hidden=True)
+        text = doc.getText()
+        paragraphs = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN XÃ LONG MÔN",
+                      "Công tác thủy lợi và hòa giải ở cơ sở được Ủy ban nhân dân xã quan tâm; UBND, HĐND và TTHC "
+                      "thực hiện Chỉ thị 33/CT-TTg, cách trung tâm 15 km.",
+                      "The commune office submitted the annual report on schedule.",
+                      "Những vấn đề búc thiết của nhân dân được giải quyết."]
+        cursor = text.createTextCursor()
+        for i, p in enumerate(paragraphs):
+            if placement_new:
+                for old, new in self.NEW_PLACEMENT:
+                    p = p.replace(old, new)
+            text.insertString(cursor, p, False)
+            if i + 1 < len(paragraphs):
+                text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+        return doc
+
+    def test_spelling_through_libreoffices_own_spell_checker(self):
+        has_dictionary = os.path.exists(self.HUNSPELL_VI)
+        print(f"\n  {office_version()}: {self.HUNSPELL_VI} {'present' if has_dictionary else 'MISSING'}")
+        paths = [self.store(self.spelling_document(new), f"chinh-ta-{'moi' if new else 'cu'}.odt", "writer8")
+                 for new in (False, True)]
+        code, out, err = validate(*paths)
+        for entry in out["files"]:
+            spelling = [f for f in entry["findings"] if f["rule"] == "text.spelling"]
+            if not has_dictionary:
+                self.assertEqual(entry["spelling"], "unavailable", entry["path"])
+                self.assertEqual(spelling, [], entry["path"])
+                continue
+            self.assertEqual(entry["spelling"], "checked", entry["path"])
+            # either tone placement, abbreviations, the code, the unit and the English paragraph pass;
+            # the one misspelt word is found, with LibreOffice's suggestions
+            self.assertEqual(len(spelling), 1, (entry["path"], spelling))
+            self.assertIn("“búc”; suggestions: ", spelling[0]["message"])
+            self.assertIn("bức", spelling[0]["message"])
+            self.assertEqual(spelling[0]["paragraph"], 4)
+        if not has_dictionary:
+            r = subprocess.run([CLI, "validate", "--lang", "vi", paths[0]], capture_output=True, text=True, timeout=300)
+            self.assertIn("không kiểm tra được chính tả: LibreOffice chưa có từ điển tiếng Việt", r.stdout)
+        # --no-spelling turns it off
+        _, off, err = validate(paths[0], extra=("--no-spelling",))
+        self.assertEqual(off["files"][0]["spelling"], "off", err)
+        self.assertNotIn("text.spelling", rules_of(off["files"][0]))
+
+        # the same in Writer, where an English paragraph is marked as such: not checked as Vietnamese
+        doc = self.spelling_document()
+        enum = doc.getText().createEnumeration()
+        paras = []
+        while enum.hasMoreElements():
+            paras.append(enum.nextElement())
+        vi, en = uno.createUnoStruct("com.sun.star.lang.Locale"), uno.createUnoStruct("com.sun.star.lang.Locale")
+        vi.Language, vi.Country, en.Language, en.Country = "vi", "VN", "en", "US"
+        for p in paras:
+            p.CharLocale = vi
+        paras[3].setString("Đây là búc, viết trong đoạn đánh dấu tiếng Anh")  # a Vietnamese-looking line marked English
+        paras[3].CharLocale = en
+        state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True)
+        self.assertEqual(state, SUCCESS, result)
+        inside = json.loads(result)
+        spelling = [f for f in inside["findings"] if f["rule"] == "text.spelling"]
+        if has_dictionary:
+            self.assertEqual(inside["spelling"], "checked")
+            self.assertEqual([f["paragraph"] for f in spelling], [4], spelling)
+        else:
+            self.assertEqual(inside["spelling"], "unavailable")
+            self.assertEqual(spelling, [])
+
+    def test_libreoffices_own_spell_checker_takes_the_old_tone_placement(self):
+        """The extension's tone-placement user dictionary (src/uno/document/tone_dictionary.hxx),
+        added when Writer opens a view: LibreOffice's own underline no longer flags "CỘNG HÒA"."""
+        self.new_doc(Hidden=True)
+        ctx = self.office.ctx
+        smgr = ctx.ServiceManager
+        dictionaries = smgr.createInstanceWithContext("com.sun.star.linguistic2.DictionaryList", ctx)
+        tone = dictionaries.getDictionaryByName("baocao-dau-thanh-kieu-cu.dic")
+        self.assertIsNotNone(tone, [d.getName() for d in dictionaries.getDictionaries()])
+        self.assertTrue(tone.isActive())
+        self.assertEqual(tone.getLocale().Language, "vi")
+        for word in ("hòa", "Hòa", "HÒA", "ủy", "Ủy", "ỦY", "thủy", "khỏe", "tùy"):
+            self.assertIsNotNone(tone.getEntry(word), word)
+        self.assertIsNone(tone.getEntry("hoà"))
+        vi = uno.createUnoStruct("com.sun.star.lang.Locale")
+        vi.Language, vi.Country = "vi", "VN"
+        speller = smgr.createInstanceWithContext("com.sun.star.linguistic2.LinguServiceManager", ctx).getSpellChecker()
+        if not os.path.exists(self.HUNSPELL_VI):
+            self.assertFalse(speller.hasLocale(vi))  # the dictionary list adds words, never a checker
+            return
+        # Python-UNO picks XSpellChecker1.isValid(word, language number) on the dispatcher: vi-VN is 0x042A
+        for word in ("HÒA", "ỦY", "hòa", "Ủy", "thủy", "hoà", "uỷ"):
+            self.assertTrue(speller.isValid(word, 0x042A, ()), word)
+        self.assertFalse(speller.isValid("búc", 0x042A, ()))
+
+    def test_the_seed_reports_typos_are_found_and_a_clean_report_has_no_spelling_finding(self):
+        has_dictionary = os.path.exists(self.HUNSPELL_VI)
+        code, out, err = validate(self.store(self.seed_document(), "seed-chinh-ta.odt", "writer8"))
+        entry = out["files"][0]
+        messages = "\n".join(f["message"] for f in entry["findings"])
+        for typo, fix in (("huyện lụy", "huyện lỵ"), ("búc xúc", "bức xúc"), ("trận tự", "trật tự"),
+                          ("thẩn quyền", "thẩm quyền")):
+            self.assertIn(f"“{typo}” → “{fix}”", messages)
+        self.assertEqual(entry["spelling"], "checked" if has_dictionary else "unavailable")
+        # the wizard's report, filled, in the old placement and in the new: no spelling finding
+        doc = self.filled_report()
+        old = self.store(doc, "sach-cu.odt", "writer8")
+        for o, n in self.NEW_PLACEMENT:
+            search = doc.createReplaceDescriptor()
+            search.SearchString, search.ReplaceString, search.SearchCaseSensitive = o, n, True
+            doc.replaceAll(search)
+        new = self.store(doc, "sach-moi.odt", "writer8")
+        code, out, err = validate(old, new)
+        for entry in out["files"]:
+            spelling = [f["message"] for f in entry["findings"] if f["rule"] == "text.spelling"]
+            self.assertEqual(spelling, [], entry["path"])
+            self.assertEqual(entry["spelling"], "checked" if has_dictionary else "unavailable", entry["path"])
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@
 namespace baocao::core::testing {
 
 inline TextRun run(std::string text, const TextStyle& style = BodyLayout::kBody) {
-  return TextRun{std::move(text), HeaderLayout::kFontFamily, style.sizePt, style.bold, style.italic};
+  return TextRun{std::move(text), HeaderLayout::kFontFamily, style.sizePt, style.bold, style.italic, {}};
 }
 
 // A paragraph whose formatting is known and meets Decree 30's body rules.

@@ -38,11 +38,11 @@ Document readOutline(const std::string& name) {
     const std::string plain = line.substr(0, tail);
     p.text = plain;
     if (bold || italic || tail != std::string::npos) {
-      p.runs.push_back(TextRun{plain, "Times New Roman", 14, bold, italic});
+      p.runs.push_back(TextRun{plain, "Times New Roman", 14, bold, italic, {}});
       if (tail != std::string::npos) {
         const std::string rest = line.substr(tail + 3);
         p.text += rest;
-        p.runs.push_back(TextRun{rest, "Times New Roman", 14, bold, true});
+        p.runs.push_back(TextRun{rest, "Times New Roman", 14, bold, true, {}});
       }
     }
     doc.paragraphs.push_back(std::move(p));
@@ -400,7 +400,7 @@ TEST(OutlineImport, ThirtyPagesInUnderOneSecond) {
   auto add = [&](std::string text, bool italic = false) {
     DocParagraph p;
     p.text = text;
-    p.runs.push_back(TextRun{std::move(text), "Times New Roman", 14, false, italic});
+    p.runs.push_back(TextRun{std::move(text), "Times New Roman", 14, false, italic, {}});
     doc.paragraphs.push_back(std::move(p));
   };
   add("ĐỀ CƯƠNG BÁO CÁO");

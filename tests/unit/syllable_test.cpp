@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 namespace baocao::text {
 namespace {
 
@@ -125,6 +127,44 @@ TEST(NormalizeHeading, FoldsSpacesCaseTonePlacementAndPunctuation) {
   EXPECT_EQ(normalizeHeading("văn hóa - xã hội"), "văn hóa - xã hội");
   EXPECT_EQ(normalizeHeading("“Dân vận khéo”"), "\"dân vận khéo\"");
   EXPECT_EQ(normalizeHeading("KE\xCC\x82\xCC\x81T QUA\xCC\x89"), "kết quả");  // NFD
+}
+
+TEST(Syllable, OtherTonePlacementForTheSpellChecker) {
+  EXPECT_EQ(otherTonePlacement("hòa"), "hoà");
+  EXPECT_EQ(otherTonePlacement("hoà"), "hòa");
+  EXPECT_EQ(otherTonePlacement("ủy"), "uỷ");
+  EXPECT_EQ(otherTonePlacement("THUỶ"), "THỦY");
+  EXPECT_EQ(otherTonePlacement("Hoa\xCC\x80"), "Hòa");  // NFD in, NFC out
+  for (const char* w : {"ngày", "hoa", "hoàn", "khuỷu", "UBND", "Internet", ""}) EXPECT_EQ(otherTonePlacement(w), std::nullopt) << w;
+}
+
+TEST(Syllable, OldPlacementFormsForTheUserDictionary) {
+  const auto forms = oldPlacementForms();
+  for (const char* w : {"hòa", "hóa", "khỏe", "ủy", "thủy", "tùy", "lũy", "xóa", "họa", "tòa"})
+    EXPECT_NE(std::find(forms.begin(), forms.end(), w), forms.end()) << w;
+  for (const auto& w : forms) {
+    EXPECT_EQ(toneStyle(w), ToneStyle::Old) << w;
+    EXPECT_EQ(w, nfc(w)) << w;
+  }
+  EXPECT_EQ(std::find(forms.begin(), forms.end(), "hoà"), forms.end());
+  EXPECT_GT(forms.size(), 100u);
+  EXPECT_LT(forms.size(), 500u);
+}
+
+TEST(Syllable, LetterCaseAndScript) {
+  EXPECT_EQ(letterCase("ngày"), LetterCase::Lower);
+  EXPECT_EQ(letterCase("Ủy"), LetterCase::Capitalised);
+  EXPECT_EQ(letterCase("HĐND"), LetterCase::Upper);
+  EXPECT_EQ(letterCase("ĐẢNG"), LetterCase::Upper);
+  EXPECT_EQ(letterCase("TTg"), LetterCase::Mixed);
+  EXPECT_EQ(letterCase("ĐứcMạnh"), LetterCase::Mixed);
+  EXPECT_EQ(letterCase("iPhone"), LetterCase::Mixed);
+  EXPECT_EQ(letterCase(""), LetterCase::None);
+  EXPECT_TRUE(latinWord("người"));
+  EXPECT_TRUE(latinWord("Straße"));
+  EXPECT_TRUE(latinWord("nga\xCC\x80y"));
+  EXPECT_FALSE(latinWord("Москва"));
+  EXPECT_FALSE(latinWord("越南"));
 }
 
 }  // namespace

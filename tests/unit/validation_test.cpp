@@ -201,6 +201,32 @@ TEST_F(Rules, Motto) {
   EXPECT_EQ(countRule(run(clean), "header.motto"), 0u);
 }
 
+// A line whose words are right but whose form is not: the message names the property, not the
+// same text twice (issue 13, item 5).
+TEST_F(Rules, HeaderFormMessagesNameTheProperty) {
+  Document d = clean;
+  for (auto& x : para(d, "CỘNG HÒA").runs) x.bold = false;
+  for (auto& x : para(d, "Độc lập").runs) x.sizePt = 12;
+  for (auto& x : para(d, "Long Môn, ngày").runs) x.italic = false;
+  const std::string s = describe(run(d));
+  EXPECT_NE(s.find("Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” đúng chữ nhưng chưa in đậm."), std::string::npos) << s;
+  EXPECT_NE(s.find("Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” đúng chữ nhưng cỡ 12 pt, cần 13–14 pt."), std::string::npos) << s;
+  EXPECT_NE(s.find("Địa danh, ngày tháng năm “Long Môn, ngày"), std::string::npos) << s;
+  EXPECT_NE(s.find("” chưa in nghiêng."), std::string::npos) << s;
+  Document both = clean;
+  for (auto& x : para(both, "CỘNG HÒA").runs) {
+    x.bold = false;
+    x.italic = true;
+    x.sizePt = 14;
+  }
+  ValidationInput in;
+  in.document = &both;
+  in.language = Language::English;
+  const std::string e = describe(validate(in));
+  EXPECT_NE(e.find("reads right, but it is not bold; it is italic (upright is required); it is 14 pt, 12–13 pt is required."),
+            std::string::npos) << e;
+}
+
 TEST_F(Rules, Agency) {
   Document d = clean;
   erase(d, "ỦY BAN NHÂN DÂN");
@@ -295,6 +321,27 @@ TEST_F(Rules, PageSizeMarginsAndPageNumbers) {
   Document unknown = clean;  // a reader that could not tell: nothing to say
   unknown.page = PageSetup{};
   EXPECT_EQ(countRule(run(unknown), "format.margins"), 0u);
+}
+
+// Issue 13, item 6: a report that went through Word keeps the decree's margins on its first page
+// and loses them on the follow page style; every page style in use is checked, by name.
+TEST_F(Rules, MarginsOfEveryPageStyleInUse) {
+  Document d = clean;
+  PageSetup follow = d.page;
+  follow.leftMm = 25;
+  follow.topMm = 15;
+  d.otherPageStyles.push_back({"Default Page Style", follow});
+  d.otherPageStyles.push_back({"Convert 1", d.page});  // right: nothing to say
+  const auto r = run(d);
+  ASSERT_EQ(countRule(r, "format.margins"), 2u) << describe(r);
+  EXPECT_NE(describe(r).find("Lề trái 25 mm ở các trang kiểu “Default Page Style”; cần từ 30 đến 35 mm."), std::string::npos)
+      << describe(r);
+  EXPECT_NE(describe(r).find("Lề trên 15 mm ở các trang kiểu “Default Page Style”"), std::string::npos) << describe(r);
+  EXPECT_EQ(describe(r).find("Convert 1"), std::string::npos) << describe(r);
+  PageSetup letter = d.page;
+  letter.widthMm = 215.9;
+  d.otherPageStyles = {{"Landscape", letter}};
+  EXPECT_EQ(countRule(run(d), "format.page-size"), 1u);
 }
 
 TEST_F(Rules, FontsIndentsAndSpacingAreGroupedByValue) {

@@ -127,6 +127,7 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   request.templateId = options.templateId;
   request.language = options.language;
   request.electronic = options.electronic;
+  request.spelling = options.spelling;
   if (data) {
     request.data = &data->data;
     request.dataNow = data->provenance;

@@ -102,6 +102,8 @@ struct CheckOptions {
   // "Số:   /BC-UBND" and "ngày   tháng   năm 2026" are accepted (errors on paper).
   bool electronic = false;
   std::chrono::milliseconds recordedTimeout = std::chrono::seconds(3);
+  // text.spelling's spell checker (LibreOffice's, through the adapter); null: spelling is off.
+  SpellingOracle* spelling = nullptr;
 };
 // Every rule over the document (core/validation/report_check.hpp).
 [[nodiscard]] CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options);

@@ -22,6 +22,7 @@ struct TextRun {
   double sizePt = 0;       // 0 when unknown
   bool bold = false;
   bool italic = false;
+  std::string language;    // the language it is marked in, ISO 639 ("vi", "en"); empty when unknown
 };
 
 // A field inside a paragraph, in text order.
@@ -72,6 +73,13 @@ struct PageSetup {
   bool pageNumberOnFirstPage = false;
 };
 
+// A page style other than the first page's that pages print in: the first page's follow style (a
+// document whose first page differs, as Word makes it), or one a page break asks for.
+struct PageStyleSetup {
+  std::string name;                 // as Writer shows it ("Default Page Style", "Convert 1")
+  PageSetup page;                   // size and margins; the page-number fields are not read
+};
+
 // The pages a paragraph prints on, from 1; 0 when unknown.
 struct PageSpan {
   int first = 0;
@@ -83,6 +91,7 @@ struct Document {
   std::vector<DocParagraph> paragraphs;  // body and table paragraphs in reading order
   std::vector<DocTable> tables;
   PageSetup page;                   // the first page's style
+  std::vector<PageStyleSetup> otherPageStyles;  // every other page style in use, each once
   std::map<std::string, std::string> properties;  // user-defined document properties
   bool trackedChanges = false;      // the document has tracked changes (validated as printed)
   // Where paragraph i prints, when the reader has the layout (a Writer view); empty otherwise.

@@ -34,6 +34,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
   input.data = request.data;
   input.language = request.language;
   input.electronic = request.electronic;
+  input.spelling = request.spelling;
   if (detectedMap && chosen != nullptr) input.sections = &*detectedMap;
   const auto& props = request.document->properties;
   if (const auto hash = props.find(DocumentProperty::kDataHash); hash != props.end() && request.dataNow)
@@ -81,6 +82,7 @@ std::string findingsText(const CheckOutcome& outcome, Language lang) {
   else s += text(outcome.detected ? MessageId::CheckTemplateDetected : MessageId::CheckTemplate, outcome.templateId);
   s += "\n  " + kindText(outcome.result.kind, lang) + "\n";
   if (outcome.trackedChanges) s += "  " + text(MessageId::CheckTrackedChanges) + "\n";
+  if (outcome.result.spelling == SpellingState::Unavailable) s += "  " + text(MessageId::CheckSpellingUnavailable) + "\n";
   for (const auto& f : outcome.result.findings)
     s += "  " + std::string(severityName(f.severity)) + " " + f.rule + ": " + f.message + "\n";
   if (outcome.result.readyToSubmit()) s += "  " + text(MessageId::CheckReady) + "\n";
@@ -98,6 +100,8 @@ bj::object fileJsonObject(const CheckOutcome& outcome) {
                                  {"source", sourceName(outcome.result.kind.source)}};
   if (!outcome.problem.empty()) o["templateProblem"] = outcome.problem;
   o["trackedChanges"] = outcome.trackedChanges;
+  o["spelling"] = outcome.result.spelling == SpellingState::Checked ? "checked"
+                  : outcome.result.spelling == SpellingState::Unavailable ? "unavailable" : "off";
   o["readyToSubmit"] = outcome.result.readyToSubmit();
   bj::array findings;
   for (const auto& f : outcome.result.findings)

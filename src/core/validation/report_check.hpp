@@ -23,6 +23,7 @@ struct CheckRequest {
   std::optional<Provenance> dataNow;     // the data file as it is now, to tell a stale fill
   Language language = Language::Vietnamese;
   bool electronic = false;               // number and date left for the document system (ValidationInput)
+  SpellingOracle* spelling = nullptr;    // text.spelling's spell checker; null: spelling off
 };
 
 struct CheckOutcome {
@@ -43,7 +44,7 @@ struct CheckOutcome {
 [[nodiscard]] std::string kindText(const DetectedKind& kind, Language lang);
 
 // {"path", "template", "templateDetected", "documentType": {"kind", "code", "source"}, "trackedChanges",
-// "readyToSubmit", "findings": [{"rule",
+// "spelling": "checked" | "off" | "unavailable", "readyToSubmit", "findings": [{"rule",
 // "severity", "message", "section", "paragraph"}]} for one file; an unreadable one: {"path", "error"}.
 [[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
 [[nodiscard]] std::string fileJson(const CheckOutcome& outcome);

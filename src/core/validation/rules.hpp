@@ -12,6 +12,7 @@
 #include "core/validation/rule_table.hpp"
 #include "core/validation/sections.hpp"
 #include "core/validation/signature.hpp"
+#include "core/validation/spelling.hpp"
 
 #include <optional>
 #include <string>
@@ -43,6 +44,7 @@ struct Context {
   std::vector<StatedFigure>* stated = nullptr;  // checkFigures writes the figures it found here
   DetectedKind kind{};      // what kind of document this is (core/validation/doc_type.hpp)
   bool electronic = false;  // an electronic document: the system assigns the number and the date
+  SpellingOracle* spelling = nullptr;  // available, or null: text.spelling is skipped
 
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.

@@ -42,15 +42,20 @@ void count(std::map<std::string, Tally>& m, const std::string& key, int paragrap
   if (t.count++ == 0) t.first = paragraph;
 }
 
-void checkPage(const Context& c) {
-  const PageSetup& pg = c.doc.page;
+// Size and margins of one page style: the first page's (`style` empty) or another in use, named.
+void checkPageStyle(const Context& c, const PageSetup& pg, const std::string& style) {
   if (pg.widthMm <= 0 || pg.heightMm <= 0) return;
   const Language lang = c.language;
+  const bool other = !style.empty();
+  const auto named = [&](std::vector<std::string> args) {
+    if (other) args.push_back(style);
+    return args;
+  };
   if (std::fabs(pg.widthMm - Decree30::kPageWidthMm) > Decree30::kPageToleranceMm ||
       std::fabs(pg.heightMm - Decree30::kPageHeightMm) > Decree30::kPageToleranceMm)
-    c.add(Rule::FormatPageSize, -1,
-          {number(pg.widthMm, lang), number(pg.heightMm, lang), number(Decree30::kPageWidthMm, lang),
-           number(Decree30::kPageHeightMm, lang)});
+    c.add(other ? Rule::FormatPageSizeInStyle : Rule::FormatPageSize, -1,
+          named({number(pg.widthMm, lang), number(pg.heightMm, lang), number(Decree30::kPageWidthMm, lang),
+                 number(Decree30::kPageHeightMm, lang)}));
   const struct {
     double value;
     Range range;
@@ -61,8 +66,17 @@ void checkPage(const Context& c) {
                {pg.rightMm, Decree30::kRightMarginMm, MessageId::SideRight}};
   for (const auto& s : sides)
     if (!s.range.contains(s.value, Decree30::kMarginToleranceMm))
-      c.add(Rule::FormatMargins, -1,
-            {c.text(s.side), number(s.value, lang), number(s.range.min, lang), number(s.range.max, lang)});
+      c.add(other ? Rule::FormatMarginsInStyle : Rule::FormatMargins, -1,
+            named({c.text(s.side), number(s.value, lang), number(s.range.min, lang), number(s.range.max, lang)}));
+}
+
+// Every page style pages print in: the first page's, then the others (the follow page of a
+// document whose first page differs is where a report that went through Word loses its margins).
+void checkPage(const Context& c) {
+  const PageSetup& pg = c.doc.page;
+  checkPageStyle(c, pg, {});
+  for (const auto& s : c.doc.otherPageStyles) checkPageStyle(c, s.page, s.name.empty() ? std::string("?") : s.name);
+  if (pg.widthMm <= 0 || pg.heightMm <= 0) return;
   if (!pg.pageNumberInHeader) c.add(Rule::FormatPageNumberMissing, -1, {});
   else if (pg.pageNumberOnFirstPage) c.add(Rule::FormatPageNumberOnFirstPage, -1, {});
 }

@@ -21,10 +21,21 @@ bool allRuns(const DocParagraph& p, bool TextRun::*flag) {
   return true;
 }
 
-bool sizesWithin(const DocParagraph& p, const Range& range) {
+// What is wrong with a line whose words are right: "chưa in đậm; cỡ 12 pt, cần 13–14 pt", naming
+// each property (not the line's text again); empty when nothing is.
+std::string formWrong(const Context& c, const DocParagraph& p, const Range& sizes, bool upright) {
+  std::vector<std::string> wrong;
+  if (!allRuns(p, &TextRun::bold)) wrong.push_back(c.text(MessageId::FormatNotBold));
+  if (upright && allRuns(p, &TextRun::italic)) wrong.push_back(c.text(MessageId::FormatItalic));
   for (const auto& r : p.runs)
-    if (r.sizePt > 0 && !text::isBlank(r.text) && !range.contains(r.sizePt, 0.05)) return false;
-  return true;
+    if (r.sizePt > 0 && !text::isBlank(r.text) && !sizes.contains(r.sizePt, 0.05)) {
+      wrong.push_back(c.text(MessageId::FormatSize,
+                             {number(r.sizePt, c.language), number(sizes.min, c.language), number(sizes.max, c.language)}));
+      break;
+    }
+  std::string out;
+  for (const auto& w : wrong) out += (out.empty() ? "" : "; ") + w;
+  return out;
 }
 
 std::string lettersOnly(const std::string& folded) {
@@ -132,8 +143,9 @@ void checkNationalTitleAndMotto(const Context& c) {
     const bool textOk = s == HeaderLayout::kNationalTitleText || (s == text::upper(s) && text::canonicalToneText(s) == HeaderLayout::kNationalTitleText);
     if (!textOk)
       c.add(Rule::HeaderNationalTitleText, title, {HeaderLayout::kNationalTitleText, s});
-    else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || allRuns(p, &TextRun::italic) || !sizesWithin(p, Decree30::kNationalTitlePt)))
-      c.add(Rule::HeaderNationalTitleFormat, title, {HeaderLayout::kNationalTitleText, s});
+    else if (formattingKnown(p))
+      if (const std::string wrong = formWrong(c, p, Decree30::kNationalTitlePt, true); !wrong.empty())
+        c.add(Rule::HeaderNationalTitleFormat, title, {s, wrong});
   }
   if (motto < 0) {
     c.add(Rule::HeaderMottoMissing, -1, {HeaderLayout::kMottoText});
@@ -142,8 +154,9 @@ void checkNationalTitleAndMotto(const Context& c) {
     const std::string s = collapsed(p);
     if (s != HeaderLayout::kMottoText)
       c.add(Rule::HeaderMottoText, motto, {HeaderLayout::kMottoText, s});
-    else if (formattingKnown(p) && (!allRuns(p, &TextRun::bold) || !sizesWithin(p, Decree30::kMottoPt)))
-      c.add(Rule::HeaderMottoFormat, motto, {HeaderLayout::kMottoText, s});
+    else if (formattingKnown(p))
+      if (const std::string wrong = formWrong(c, p, Decree30::kMottoPt, false); !wrong.empty())
+        c.add(Rule::HeaderMottoFormat, motto, {s, wrong});
   }
 }
 

@@ -7,6 +7,7 @@
 #include "text/vntext.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -17,9 +18,32 @@ bool ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
 }
 
+// The language a paragraph is marked in: its runs' (the one most of its text has); empty when unmarked.
+std::string_view markedLanguage(const DocParagraph& p) {
+  std::unordered_map<std::string_view, std::size_t> bytes;
+  for (const auto& r : p.runs)
+    if (!r.language.empty()) bytes[r.language] += r.text.size();
+  std::string_view best;
+  std::size_t most = 0;
+  for (const auto& [lang, n] : bytes)
+    if (n > most) {
+      most = n;
+      best = lang;
+    }
+  return best;
+}
+
 }  // namespace
 
 void checkText(const Context& c) {
+  // text.spelling: a paragraph marked in another language (an English quotation) is not checked as
+  // Vietnamese, but only in a document that marks its Vietnamese as such: one left all in the
+  // default language (en-US on many machines, whatever the clerk typed) says nothing.
+  std::optional<SpellingCheck> spelling;
+  if (c.spelling != nullptr) spelling.emplace(*c.spelling);
+  const bool marksVietnamese = std::any_of(c.doc.paragraphs.begin(), c.doc.paragraphs.end(), [](const DocParagraph& p) {
+    return std::any_of(p.runs.begin(), p.runs.end(), [](const TextRun& r) { return r.language == "vi"; });
+  });
   // Most words recur: each spelling's tone style is looked at once.
   std::unordered_map<std::string_view, text::ToneStyle> styles;  // keys point into the paragraphs
   int oldCount = 0, newCount = 0, firstOld = -1, firstNew = -1;
@@ -31,10 +55,16 @@ void checkText(const Context& c) {
     // The per-paragraph rules, shared with Writer's proofreader; a paragraph's decomposed or
     // legacy-encoded text is one finding (quoting its first word), not one per word.
     bool nfdSaid = false, legacySaid = false;
-    for (const auto& issue : paragraphTextIssues(t)) {
+    const auto issues = paragraphTextIssues(t);
+    for (const auto& issue : issues) {
       if (issue.rule == Rule::TextMixedNormalization && std::exchange(nfdSaid, true)) continue;
       if (issue.rule == Rule::TextLegacyEncoding && std::exchange(legacySaid, true)) continue;
       c.add(issue.rule, pi, issue.args);
+    }
+    if (spelling && !legacySaid) {
+      const std::string_view lang = markedLanguage(c.doc.paragraphs[i]);
+      if (!marksVietnamese || lang.empty() || lang == "vi")
+        for (const auto& issue : spelling->paragraph(t, issues)) c.add(issue.rule, pi, issue.args);
     }
     if (ascii(t)) continue;
     for (const auto& w : text::words(t)) {

@@ -193,7 +193,11 @@ ValidationResult validate(const ValidationInput& input) {
   result.kind = detectDocKind(doc, input.reportTemplate, std::min(firstHeading, kTitleSearchParagraphs));
   rules::Context c{doc, input.reportTemplate, map, input.data, input.dataFileChanged,
                    input.language, rules::findZones(doc, input.reportTemplate, map, result.kind), result.findings,
-                   &result.figures, result.kind, input.electronic};
+                   &result.figures, result.kind, input.electronic, nullptr};
+  if (input.spelling != nullptr) {
+    result.spelling = input.spelling->available() ? SpellingState::Checked : SpellingState::Unavailable;
+    if (result.spelling == SpellingState::Checked) c.spelling = input.spelling;
+  }
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;

@@ -11,6 +11,7 @@
 #include "core/validation/document.hpp"
 #include "core/validation/findings.hpp"
 #include "core/validation/sections.hpp"
+#include "core/validation/spelling.hpp"
 
 #include <optional>
 #include <string>
@@ -32,7 +33,13 @@ struct ValidationInput {
   // An electronic document (Decree 30 Art. 15.3): the number and the date are left blank for the
   // document system to assign, which on paper are errors.
   bool electronic = false;
+  // text.spelling asks it (core/validation/spelling.hpp); null: spelling is not checked.
+  SpellingOracle* spelling = nullptr;
 };
+
+// Whether text.spelling ran: turned off (no oracle given), or the office has no Vietnamese spell
+// checker, which the check says rather than passing every word in silence.
+enum class SpellingState { Off, Unavailable, Checked };
 
 struct ValidationResult {
   std::vector<SectionMatch> sections;   // in template order
@@ -40,6 +47,7 @@ struct ValidationResult {
   std::vector<StatedFigure> figures;    // in template order, then figures the template does not name
   ReportFacts facts;
   DetectedKind kind;                    // the kind of document found (báo cáo, kế hoạch, công văn, …)
+  SpellingState spelling = SpellingState::Off;
   [[nodiscard]] bool readyToSubmit() const;  // no errors
   [[nodiscard]] int errorCount() const;       // findings of severity Error
 };

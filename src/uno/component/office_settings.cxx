@@ -153,6 +153,14 @@ bool electronicDocuments(const Context& ctx) {
   return on;
 }
 
+bool spellingChecked(const Context& ctx) {
+  Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Validation", false),
+                                              UNO_QUERY_THROW);
+  bool on = true;
+  node->getByName("Spelling") >>= on;
+  return on;
+}
+
 core::Language uiLanguage(const Context& ctx) {
   OUString locale;
   try {

@@ -49,6 +49,8 @@ void writeFindingsWindowSize(const Context& ctx, WindowSize size);
 // /org.baocao.Settings/Validation/ElectronicDocuments: the number and date are the system's to assign.
 [[nodiscard]] bool electronicDocuments(const Context& ctx);
 
+// /org.baocao.Settings/Validation/Spelling: the check asks LibreOffice's spell checker (text.spelling).
+[[nodiscard]] bool spellingChecked(const Context& ctx);
 // /org.baocao.Settings/Proofreading/Enabled: the live proofreader underlines Vietnamese text.
 [[nodiscard]] bool proofreadingEnabled(const Context& ctx);
 

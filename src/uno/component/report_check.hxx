@@ -14,9 +14,12 @@
 namespace baocao::uno {
 
 // `templateId` empty: detected. May throw (UNO or reader failures); callers run it in a barrier.
+// `spelling`: text.spelling too, when the setting has it on (/org.baocao.Settings/Validation/Spelling);
+// the save guard, which counts errors only, leaves it out (its findings are warnings).
 [[nodiscard]] core::CheckOutcome checkWriterDocument(const Context& ctx,
                                                      const css::uno::Reference<css::text::XTextDocument>& doc,
                                                      const std::string& templateId, core::Language language,
-                                                     const css::uno::Reference<css::task::XStatusIndicator>& progress = {});
+                                                     const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
+                                                     bool spelling = true);
 
 }  // namespace baocao::uno

@@ -2,6 +2,7 @@
 
 #include "uno/component/report_check.hxx"
 #include "uno/component/names.hxx"
+#include "uno/document/tone_dictionary.hxx"
 #include "uno/log.hxx"
 #include "uno/ui/message_box.hxx"
 #include "uno/uno_barrier.hxx"
@@ -101,7 +102,7 @@ class GuardedDispatch final : public cppu::WeakImplHelper2<css::frame::XNotifyin
       const core::Language lang = uiLanguage(mxContext);
       Reference<css::task::XStatusIndicator> progress;
       if (Reference<css::task::XStatusIndicatorFactory> f(frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
-      const int errors = checkWriterDocument(mxContext, doc, std::string(), lang, progress).result.errorCount();
+      const int errors = checkWriterDocument(mxContext, doc, std::string(), lang, progress, false).result.errorCount();
       if (errors == 0) return;
       question = toOU(core::format(core::message(core::MessageId::SaveWithErrors, lang), std::to_string(errors)));
       proceed = preAnswer ? *preAnswer : askYesNo(mxContext, frame, question) == Answer::Yes;
@@ -244,6 +245,9 @@ void guardFrame(const Context& ctx, const Reference<css::frame::XFrame>& frame) 
 
 Any SAL_CALL SaveGuardJob::execute(const Sequence<css::beans::NamedValue>& args) {
   LogFailureSink log(mxContext);
+  // Once per session, on the first Writer view: LibreOffice's own spell checker learns the old
+  // tone placement (src/uno/document/tone_dictionary.hxx). Its failure leaves the guard alone.
+  (void)barrier("tone-placement dictionary", log, [&] { ensureToneDictionary(mxContext); });
   (void)barrier("SaveGuardJob::execute", log, [&] {
     const Reference<css::frame::XModel> model = modelFromJobArguments(args);
     if (!model.is()) return;

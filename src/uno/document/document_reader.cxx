@@ -14,6 +14,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -31,6 +32,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -89,6 +91,8 @@ class Reader {
 
   // Each paragraph's range, in the snapshot's order, when asked for (the page pass needs them).
   [[nodiscard]] std::vector<Reference<css::text::XTextRange>> ranges() { return std::move(maRanges); }
+  // The page styles a paragraph or a table starts a page with (a page break with a style).
+  [[nodiscard]] const std::vector<OUString>& pageBreakStyles() const { return maPageStyles; }
 
   void text(const Reference<css::text::XText>& text, int table, const std::string& cell) {
     Reference<css::container::XEnumeration> e =
@@ -102,7 +106,14 @@ class Reader {
   }
 
  private:
+  void pageBreak(const OUString& style) {
+    if (!style.isEmpty() && std::find(maPageStyles.begin(), maPageStyles.end(), style) == maPageStyles.end())
+      maPageStyles.push_back(style);
+  }
+
   void tableOf(const Reference<css::text::XTextTable>& t) {
+    if (Reference<css::beans::XPropertySet> props(t, UNO_QUERY); props.is())
+      pageBreak(get<OUString>(props->getPropertyValue("PageDescName")));
     core::DocTable table;
     table.name = toUtf8(Reference<css::container::XNamed>(t, UNO_QUERY_THROW)->getName());
     table.rows = Reference<css::container::XIndexAccess>(t->getRows(), UNO_QUERY_THROW)->getCount();
@@ -118,11 +129,11 @@ class Reader {
 
   void paragraph(const Reference<css::uno::XInterface>& element, int table, const std::string& cell) {
     static const Sequence<OUString> kNames = [] {
-      Sequence<OUString> n(9);
+      Sequence<OUString> n(10);
       auto* a = n.getArray();
-      a[0] = "ListLabelString"; a[1] = "OutlineLevel"; a[2] = "ParaAdjust"; a[3] = "ParaBottomMargin";
-      a[4] = "ParaFirstLineIndent"; a[5] = "ParaLeftMargin"; a[6] = "ParaLineSpacing"; a[7] = "ParaStyleName";
-      a[8] = "ParaTopMargin";
+      a[0] = "ListLabelString"; a[1] = "OutlineLevel"; a[2] = "PageDescName"; a[3] = "ParaAdjust";
+      a[4] = "ParaBottomMargin"; a[5] = "ParaFirstLineIndent"; a[6] = "ParaLeftMargin"; a[7] = "ParaLineSpacing";
+      a[8] = "ParaStyleName"; a[9] = "ParaTopMargin";
       return n;
     }();
     core::DocParagraph p;
@@ -131,13 +142,14 @@ class Reader {
     const Sequence<Any> v = Reference<css::beans::XMultiPropertySet>(element, UNO_QUERY_THROW)->getPropertyValues(kNames);
     p.listLabel = toUtf8(get<OUString>(v[0]));
     p.outlineLevel = get<sal_Int16>(v[1]);
-    p.align = alignOf(get<sal_Int16>(v[2]));
-    p.spaceAfterPt = get<sal_Int32>(v[3]) * kPtPerHmm;
-    p.firstLineIndentMm = get<sal_Int32>(v[4]) / 100.0;
-    p.leftIndentMm = get<sal_Int32>(v[5]) / 100.0;
-    p.lineSpacing = spacingOf(get<css::style::LineSpacing>(v[6]));
-    p.style = toUtf8(get<OUString>(v[7]));
-    p.spaceBeforePt = get<sal_Int32>(v[8]) * kPtPerHmm;
+    pageBreak(get<OUString>(v[2]));
+    p.align = alignOf(get<sal_Int16>(v[3]));
+    p.spaceAfterPt = get<sal_Int32>(v[4]) * kPtPerHmm;
+    p.firstLineIndentMm = get<sal_Int32>(v[5]) / 100.0;
+    p.leftIndentMm = get<sal_Int32>(v[6]) / 100.0;
+    p.lineSpacing = spacingOf(get<css::style::LineSpacing>(v[7]));
+    p.style = toUtf8(get<OUString>(v[8]));
+    p.spaceBeforePt = get<sal_Int32>(v[9]) * kPtPerHmm;
     portions(Reference<css::container::XEnumerationAccess>(element, UNO_QUERY_THROW), p);
     mrOut.paragraphs.push_back(std::move(p));
     if (mbKeepRanges) maRanges.emplace_back(element, UNO_QUERY_THROW);
@@ -147,9 +159,11 @@ class Reader {
 
   void portions(const Reference<css::container::XEnumerationAccess>& para, core::DocParagraph& p) {
     static const Sequence<OUString> kNames = [] {
-      Sequence<OUString> n(5);
+      // sorted, as Writer's getPropertyValues wants them
+      Sequence<OUString> n(6);
       auto* a = n.getArray();
-      a[0] = "CharFontName"; a[1] = "CharHeight"; a[2] = "CharPosture"; a[3] = "CharWeight"; a[4] = "TextPortionType";
+      a[0] = "CharFontName"; a[1] = "CharHeight"; a[2] = "CharLocale"; a[3] = "CharPosture"; a[4] = "CharWeight";
+      a[5] = "TextPortionType";
       return n;
     }();
     Reference<css::container::XEnumeration> e = para->createEnumeration();
@@ -157,7 +171,7 @@ class Reader {
       Reference<css::text::XTextRange> portion(e->nextElement(), UNO_QUERY_THROW);
       Reference<css::beans::XPropertySet> props(portion, UNO_QUERY_THROW);
       const Sequence<Any> v = Reference<css::beans::XMultiPropertySet>(portion, UNO_QUERY_THROW)->getPropertyValues(kNames);
-      const OUString type = get<OUString>(v[4]);
+      const OUString type = get<OUString>(v[5]);
       if (type == "Redline") {
         // Text inside a tracked deletion does not print: skip it, as the reader of the page would.
         mrOut.trackedChanges = true;
@@ -183,8 +197,9 @@ class Reader {
       if (run.text.empty()) continue;
       run.font = toUtf8(get<OUString>(v[0]));
       run.sizePt = get<float>(v[1]);
-      run.italic = get<css::awt::FontSlant>(v[2], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
-      run.bold = get<float>(v[3]) >= 150.0f;
+      run.language = toUtf8(get<css::lang::Locale>(v[2]).Language);
+      run.italic = get<css::awt::FontSlant>(v[3], css::awt::FontSlant_NONE) != css::awt::FontSlant_NONE;
+      run.bold = get<float>(v[4]) >= 150.0f;
       if (type == "TextField") p.fields.push_back(fieldOf(props->getPropertyValue("TextField"), run.text));
       // One still showing its placeholder text is a placeholder nobody filled, as the .odt's are.
       if (control.is() && get<bool>(control->getPropertyValue("ShowingPlaceHolder")))
@@ -218,6 +233,7 @@ class Reader {
   Reference<css::task::XStatusIndicator> mxProgress;
   bool mbKeepRanges;
   std::vector<Reference<css::text::XTextRange>> maRanges;
+  std::vector<OUString> maPageStyles;
   bool mbDeleted = false;
 };
 
@@ -267,14 +283,9 @@ OUString firstPageStyle(const Reference<css::text::XTextDocument>& doc) {
   return "Standard";
 }
 
-core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
+// Size and margins of a page style.
+core::PageSetup pageSetupOf(const Reference<css::beans::XPropertySet>& style) {
   core::PageSetup page;
-  const OUString name = firstPageStyle(doc);
-  Reference<css::container::XNameAccess> styles(
-      Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
-      UNO_QUERY_THROW);
-  if (!styles->hasByName(name)) return page;
-  Reference<css::beans::XPropertySet> style(styles->getByName(name), UNO_QUERY_THROW);
   page.widthMm = get<sal_Int32>(style->getPropertyValue("Width")) / 100.0;
   page.heightMm = get<sal_Int32>(style->getPropertyValue("Height")) / 100.0;
   // With a header on, the body starts below it: the text area's distance is margin + header.
@@ -286,6 +297,20 @@ core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
   page.bottomMm = get<sal_Int32>(style->getPropertyValue("BottomMargin")) / 100.0 + header(style, "FooterIsOn", "FooterHeight");
   page.leftMm = get<sal_Int32>(style->getPropertyValue("LeftMargin")) / 100.0;
   page.rightMm = get<sal_Int32>(style->getPropertyValue("RightMargin")) / 100.0;
+  return page;
+}
+
+Reference<css::container::XNameAccess> pageStyles(const Reference<css::text::XTextDocument>& doc) {
+  return Reference<css::container::XNameAccess>(
+      Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+      UNO_QUERY_THROW);
+}
+
+core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc, const OUString& name) {
+  const Reference<css::container::XNameAccess> styles = pageStyles(doc);
+  if (!styles->hasByName(name)) return {};
+  Reference<css::beans::XPropertySet> style(styles->getByName(name), UNO_QUERY_THROW);
+  core::PageSetup page = pageSetupOf(style);
   page.pageNumberOnFirstPage = hasPageNumber(style, true);
   // The pages after the first: the follow style's, or this one's (without the first page's own header).
   const OUString follow = get<OUString>(style->getPropertyValue("FollowStyle"));
@@ -294,6 +319,28 @@ core::PageSetup pageOf(const Reference<css::text::XTextDocument>& doc) {
           ? Reference<css::beans::XPropertySet>(styles->getByName(follow), UNO_QUERY) : style;
   page.pageNumberInHeader = page.pageNumberOnFirstPage || hasPageNumber(later, false);
   return page;
+}
+
+// The page styles pages print in besides the first page's: its follow style, the styles page
+// breaks ask for, and their follow styles in turn; each once, by the name Writer shows.
+std::vector<core::PageStyleSetup> otherPageStyles(const Reference<css::text::XTextDocument>& doc, const OUString& first,
+                                                  const std::vector<OUString>& breaks) {
+  const Reference<css::container::XNameAccess> styles = pageStyles(doc);
+  std::vector<OUString> inUse{first};
+  inUse.insert(inUse.end(), breaks.begin(), breaks.end());
+  std::vector<core::PageStyleSetup> out;
+  for (std::size_t i = 0; i < inUse.size(); ++i) {
+    if (!styles->hasByName(inUse[i])) continue;
+    Reference<css::beans::XPropertySet> style(styles->getByName(inUse[i]), UNO_QUERY_THROW);
+    const OUString follow = get<OUString>(style->getPropertyValue("FollowStyle"));
+    if (!follow.isEmpty() && std::find(inUse.begin(), inUse.end(), follow) == inUse.end()) inUse.push_back(follow);
+    if (inUse[i] == first || std::find(inUse.begin(), inUse.begin() + static_cast<std::ptrdiff_t>(i), inUse[i]) !=
+                                 inUse.begin() + static_cast<std::ptrdiff_t>(i))
+      continue;
+    OUString shown = get<OUString>(style->getPropertyValue("DisplayName"));
+    out.push_back({toUtf8(shown.isEmpty() ? inUse[i] : shown), pageSetupOf(style)});
+  }
+  return out;
 }
 
 // Walks paragraphs in the reader's order until the one wanted.
@@ -398,7 +445,9 @@ core::Document readDocument(const Context& ctx, const Reference<css::text::XText
   Reader reader(out, progress, layout);
   reader.text(doc->getText(), -1, {});
   if (layout) out.pages = pageLookup(ctx, doc, reader.ranges());
-  out.page = pageOf(doc);
+  const OUString first = firstPageStyle(doc);
+  out.page = pageOf(doc, first);
+  out.otherPageStyles = otherPageStyles(doc, first, reader.pageBreakStyles());
   Reference<css::beans::XPropertySet> props(
       Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties()->getUserDefinedProperties(),
       UNO_QUERY_THROW);
