@@ -84,6 +84,8 @@ ReportFacts readFacts(const Context& c) {
   // a line of dashes under the agency ("________") is not a name
   while (!facts.agency.empty() && (facts.agency.back() == '_' || facts.agency.back() == '-' || facts.agency.back() == ' '))
     facts.agency.pop_back();
+  if (c.zones.trichYeu >= 0 && c.zones.trichYeu < static_cast<int>(c.doc.paragraphs.size()))
+    facts.subject = lineOf(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)]);
   return facts;
 }
 
