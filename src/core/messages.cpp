@@ -611,6 +611,10 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
       "        kiểm tra và tổng hợp các báo cáo nhận được thành một bảng: mỗi báo cáo một dòng, mỗi chỉ tiêu một\n"
       "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
+      "  export DOC -o THƯ-MỤC [--force] [--overwrite] [--no-pdfa] [--sign TÊN] [--cert-db DIR] [--data FILE]\n"
+      "        kiểm tra rồi xuất bộ hồ sơ gửi đi vào THƯ-MỤC/<số>_<ngày>: PDF/A-2b (ký số với --sign), .docx, số liệu\n"
+      "        .xlsx và .csv; biên bản kiểm tra ghi vào thuộc tính văn bản và từ khóa của PDF. Còn lỗi thì dừng,\n"
+      "        trừ khi có --force (biên bản ghi lại). validate in biên bản của một PDF hoặc .docx đã xuất\n"
       "  templates [--format text|json]\n"
       "        liệt kê các mẫu tìm thấy, và các mẫu không nạp được cùng lỗi của chúng\n"
       "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
@@ -648,6 +652,11 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
       "        check received reports and add them up into one table: a row per report, a column per figure, the\n"
       "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
+      "  export DOC -o FOLDER [--force] [--overwrite] [--no-pdfa] [--sign NAME] [--cert-db DIR] [--data FILE]\n"
+      "        check, then write the submission package into FOLDER/<number>_<date>: PDF/A-2b (signed with --sign),\n"
+      "        .docx, the figures as .xlsx and .csv; the check record goes into the document's properties and the\n"
+      "        PDF's keywords. Errors left stop it unless --force (the record says so). validate prints the record\n"
+      "        of an exported PDF or .docx\n"
       "  templates [--format text|json]\n"
       "        list the templates found, and the ones that fail to load with their error\n"
       "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
@@ -832,6 +841,8 @@ constexpr E kMessages[] = {
       "no certificate was found (certificate store: {0})"},
     E{Id::ExportSigned, "Đã ký bằng chứng thư số {0}",
       "Signed with the certificate {0}"},
+    E{Id::ExportNoRecord, "tệp PDF không có biên bản kiểm tra của baocao (baocao export ghi biên bản vào PDF)",
+      "the PDF holds no baocao check record (baocao export writes one into the PDF)"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

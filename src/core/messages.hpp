@@ -397,6 +397,7 @@ enum class MessageId {
   ExportCertificateNoKey,
   ExportNoCertificates,
   ExportSigned,
+  ExportNoRecord,
   End  // not a message: the count, for tests
 };
 

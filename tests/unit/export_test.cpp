@@ -170,6 +170,24 @@ TEST(CheckRecord, ReadsBackFromThePropertiesAndFromTheKeywordsLine) {
   EXPECT_FALSE(jobs::recordFromLine("baocao-check: errors=many"));
 }
 
+TEST(CheckRecord, ReadsBackFromTheDocumentAndFromThePdfsXmp) {
+  jobs::CheckRecord r = sample();
+  r.dataFile = "so-lieu & long-mon.csv";
+  FakeDocument doc;
+  EXPECT_FALSE(jobs::recordedCheck(doc));
+  for (const auto& [name, value] : jobs::recordProperties(r)) doc.state.properties[name] = value;
+  EXPECT_EQ(jobs::recordedCheck(doc), r);
+
+  std::string line = jobs::recordLine(r);
+  const auto amp = line.find('&');
+  line.replace(amp, 1, "&amp;");
+  const std::string pdf = "%PDF-1.7\n<x:xmpmeta><pdf:Producer>LibreOffice</pdf:Producer><pdf:Keywords>" + line +
+                          "</pdf:Keywords></x:xmpmeta>\n%%EOF";
+  EXPECT_EQ(jobs::recordFromPdf(pdf), r);
+  EXPECT_FALSE(jobs::recordFromPdf("%PDF-1.7\n<pdf:Keywords>báo cáo</pdf:Keywords>"));
+  EXPECT_FALSE(jobs::recordFromPdf("%PDF-1.7\n"));
+}
+
 TEST(CheckRecord, ReadsAsText) {
   const std::string vi = jobs::recordText(sample(), Language::Vietnamese);
   EXPECT_NE(vi.find("mẫu báo cáo: dan-van-2021-2025 1.0"), std::string::npos) << vi;

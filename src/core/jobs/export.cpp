@@ -138,6 +138,28 @@ std::optional<CheckRecord> recordFromProperties(const std::map<std::string, std:
   return fromValues(v);
 }
 
+std::optional<CheckRecord> recordedCheck(ReportDocument& doc) {
+  std::map<std::string, std::string> properties;
+  for (const auto& [key, property] : kFields)
+    if (std::string value = doc.property(propertyName(property)); !value.empty()) properties.emplace(propertyName(property), value);
+  return recordFromProperties(properties);
+}
+
+std::optional<CheckRecord> recordFromPdf(std::string_view pdf) {
+  constexpr std::string_view open = "<pdf:Keywords>", close = "</pdf:Keywords>";
+  const auto at = pdf.find(open);
+  if (at == std::string_view::npos) return std::nullopt;
+  const auto end = pdf.find(close, at);
+  if (end == std::string_view::npos) return std::nullopt;
+  std::string text(pdf.substr(at + open.size(), end - at - open.size()));
+  // the XML escapes LibreOffice writes
+  for (const auto& [escaped, plain] : std::array<std::pair<std::string_view, std::string_view>, 5>{
+           {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}}})
+    for (std::size_t i = text.find(escaped); i != std::string::npos; i = text.find(escaped, i + plain.size()))
+      text.replace(i, escaped.size(), plain);
+  return recordFromLine(text);
+}
+
 std::string recordLine(const CheckRecord& record) {
   std::string out(kLinePrefix);
   for (const auto& [key, value] : values(record)) {

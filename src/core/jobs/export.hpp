@@ -38,10 +38,15 @@ struct CheckRecord {
 // the export, so the .docx and the PDF carry them), and read back; nullopt: no record.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>> recordProperties(const CheckRecord& record);
 [[nodiscard]] std::optional<CheckRecord> recordFromProperties(const std::map<std::string, std::string>& properties);
+// The record a document keeps (a package's .docx, or the clerk's report exported from Writer).
+[[nodiscard]] std::optional<CheckRecord> recordedCheck(ReportDocument& doc);
 // The record in one line, "baocao-check: template=dan-van-2021-2025 1.0; rules=…; errors=0; …":
 // the PDF's keywords, which LibreOffice writes into its Info dictionary and its XMP; read back.
 [[nodiscard]] std::string recordLine(const CheckRecord& record);
 [[nodiscard]] std::optional<CheckRecord> recordFromLine(std::string_view text);
+// The record of a PDF the package holds, from its XMP's keywords (LibreOffice writes the XMP
+// packet uncompressed); nullopt: none.
+[[nodiscard]] std::optional<CheckRecord> recordFromPdf(std::string_view pdfBytes);
 // The record as a clerk reads it, one fact a line.
 [[nodiscard]] std::string recordText(const CheckRecord& record, Language lang);
 
