@@ -524,12 +524,7 @@ int runFigures(const Args& a) {
     root["figures"] = std::move(list);
     std::cout << boost::json::serialize(root) << '\n';
   } else if (a.format == "csv") {
-    core::jobs::Sheet sheet{"figures", {{std::string("key"), std::string("label"), std::string("value"), std::string("text"),
-                                         std::string("unit"), std::string("unit_of_reporting"), std::string("number"),
-                                         std::string("date"), std::string("found")}},
-                            {}};
-    for (const auto& f : figures)
-      sheet.rows.push_back({f.key, f.label, f.value, f.text, f.unit, facts.agency, facts.number, facts.date, place(f)});
+    const core::jobs::Sheet sheet = core::jobs::figuresSheet(outcome);  // as the submission package has them
     std::cout << core::jobs::toCsv(sheet);
   } else {
     std::cout << a.inputs[0] << ": " << facts.agency << (facts.number.empty() ? "" : ", " + facts.number)
