@@ -17,6 +17,7 @@ import tempfile
 import unittest
 import zipfile
 
+from officetest import FAILURE, SUCCESS, OfficeTestCase
 from skeleton_check import SOURCE
 
 SAMPLES = os.path.join(SOURCE, "templates", "samples")
@@ -38,23 +39,27 @@ def pdfinfo(*args):
     return subprocess.run(["pdfinfo", *args], capture_output=True, text=True, check=True).stdout
 
 
+def make_report(folder):
+    """The seed report by `baocao new`, numbered 15, with the sample data file's figures."""
+    with open(os.path.join(SAMPLES, "answers-dan-van.json"), encoding="utf-8") as f:
+        a = json.load(f)
+    a["number"] = "15"  # so the folder is named from it
+    answers = os.path.join(folder, "answers.json")
+    with open(answers, "w", encoding="utf-8") as f:
+        json.dump(a, f, ensure_ascii=False)
+    report = os.path.join(folder, "bao-cao.odt")
+    r = subprocess.run([CLI, "new", "--answers", answers, "--profile", os.path.join(SAMPLES, "profile-long-mon.json"),
+                        "--data", os.path.join(SAMPLES, "so-lieu-long-mon.csv"), "-o", report],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    return report
+
+
 class ExportTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="baocao-export-")
-        answers = os.path.join(SAMPLES, "answers-dan-van.json")
-        with open(answers, encoding="utf-8") as f:
-            a = json.load(f)
-        # a number, so the folder is named from it
-        a["number"] = "15"
-        cls.answers = os.path.join(cls.tmp, "answers.json")
-        with open(cls.answers, "w", encoding="utf-8") as f:
-            json.dump(a, f, ensure_ascii=False)
-        cls.report = os.path.join(cls.tmp, "bao-cao.odt")
-        r = subprocess.run([CLI, "new", "--answers", cls.answers, "--profile", os.path.join(SAMPLES, "profile-long-mon.json"),
-                            "--data", os.path.join(SAMPLES, "so-lieu-long-mon.csv"), "-o", cls.report],
-                           capture_output=True, text=True, timeout=600)
-        assert r.returncode == 0, r.stderr
+        cls.report = make_report(cls.tmp)
 
     @classmethod
     def tearDownClass(cls):
@@ -168,6 +173,43 @@ class ExportTest(unittest.TestCase):
                 self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
                 self.assertIn(said, r.stderr)
                 self.assertFalse(os.path.exists(out) and os.listdir(out), "nothing is written")
+
+
+class ExportCommandTest(OfficeTestCase):
+    """The same job from Writer (vnd.baocao:ExportPackage, for macros and tests: the menu item and
+    its dialog are still to come): the open report, stopped with errors left, then packaged with
+    Force; the document keeps no trace of the record and is not marked modified."""
+
+    def test_the_writer_command_runs_the_same_job(self):
+        folder = self.shared_folder("baocao-export-cmd-")
+        report = make_report(folder)
+        os.chmod(report, 0o666)
+        before = sha256(report)
+        doc = self.load(report)
+        out = os.path.join(folder, "goi")
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out)
+        self.assertEqual(state, FAILURE, result)
+        self.assertIn("placeholder.unfilled", result)  # the errors, listed (in the office's language)
+        self.assertFalse(os.path.exists(out) and os.listdir(out))
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out, Force=True)
+        self.assertEqual(state, SUCCESS, result)
+        package, line = result.split("\n")[:2]
+        self.assertEqual(package, os.path.join(out, "15-BC-UBND_2025-05-07"))
+        self.assertTrue(line.startswith("baocao-check: template=dan-van-2021-2025 1.0;"), line)
+        self.assertIn("forced=yes", line)
+        pdf = os.path.join(package, "15-BC-UBND_2025-05-07.pdf")
+        self.assertIn("<pdfaid:part>2</pdfaid:part>", pdfinfo("-meta", pdf))
+        self.assertIn(line, pdfinfo(pdf))
+        self.assertTrue(os.path.isfile(os.path.join(package, "15-BC-UBND_2025-05-07_so-lieu.csv")))
+        # no trace in the clerk's document
+        self.assertFalse(doc.isModified())
+        user = doc.getDocumentProperties().getUserDefinedProperties().getPropertySetInfo()
+        self.assertFalse(user.hasPropertyByName("BaoCao.Check.Errors"))
+        self.assertNotIn(line, doc.getDocumentProperties().Keywords)
+        self.assertEqual(sha256(report), before)
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out, Force=True)
+        self.assertEqual(state, FAILURE)
+        self.assertIn("--overwrite", result)
 
 
 if __name__ == "__main__":

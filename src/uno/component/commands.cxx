@@ -1,9 +1,11 @@
 #include "uno/component/commands.hxx"
 
+#include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
 #include "core/portable.hpp"
 #include "uno/component/names.hxx"
 #include "uno/component/report_check.hxx"
+#include "uno/document/package_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ui/dialog_support.hxx"
@@ -17,6 +19,7 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -27,6 +30,7 @@
 
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -306,6 +310,61 @@ class TemplateFromOutlineCommand final : public Command {
   }
 };
 
+// The submission package of the open report (core/jobs/export.hpp, the job `baocao export` runs):
+// checked, stopped with errors left unless Force, then the PDF/A, the .docx and the figures in
+// Folder/<number>_<date>; the document keeps no trace (its properties are put back, it is never
+// stored). For macros and tests, the menu item and its dialog are still to come. Arguments: Folder
+// (the package's parent, required), Force, Overwrite, NoPdfa, Certificate (a subject name: sign).
+// The result: the package folder and the record's line, or why not.
+class ExportPackageCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::ExportWrote, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return {false, toOU(core::say(core::MessageId::NotATextDocument).in(env.language))};
+    const std::string folder = stringArg(env, "Folder");
+    if (folder.empty()) return {false, toOU(core::say(core::MessageId::ExportNeedsOutput).in(env.language))};
+    PackageOptions options;
+    options.overwrite = boolArg(env, "Overwrite");
+    options.pdfa = !boolArg(env, "NoPdfa");
+    std::string signer;
+    if (const std::string name = stringArg(env, "Certificate"); !name.empty()) {
+      const char* store = std::getenv("MOZILLA_CERTIFICATE_FOLDER");
+      auto found = findSigningCertificate(env.ctx, name, store != nullptr ? store : "");
+      if (!found) return {false, toOU(found.error().message.in(env.language))};
+      options.certificate = found->certificate;
+      signer = found->subject;
+    }
+    WriterDocument document(env.ctx, doc);
+    document.withLayout().showProgress(progressOf(env), std::string(core::message(core::MessageId::CheckReport, env.language)));
+    OfficeDataFiles files(env.ctx);
+    core::jobs::ExportOptions exportOptions;
+    exportOptions.check.language = env.language;
+    exportOptions.check.electronic = electronicDocuments(env.ctx);
+    exportOptions.force = boolArg(env, "Force");
+    exportOptions.extensionVersion = names::kVersion;
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char iso[32];
+    std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    exportOptions.now = iso;
+    OUString url = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL();
+    exportOptions.fallbackName = url.isEmpty() ? std::string() : toCore(url.copy(url.lastIndexOf('/') + 1));
+    const core::jobs::ExportPlan plan = core::jobs::planExport(document, *templateCatalog(env.ctx), files, exportOptions);
+    if (!plan.go) return {false, toOU(plan.stopText(env.language))};
+    const auto written = writePackage(css::frame::Desktop::create(env.ctx), doc, plan, core::pathFromUtf8(folder), options);
+    if (!written) return {false, toOU(written.error().message.in(env.language))};
+    std::string said = core::utf8FromPath(written->folder) + "\n" + core::jobs::recordLine(plan.record);
+    if (!signer.empty()) said += "\n" + core::say(core::MessageId::ExportSigned, {signer}).in(env.language);
+    return {true, toOU(said)};
+  }
+};
+
 class AgencySettingsCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -341,6 +400,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdChooseDataFile)) return std::make_unique<ChooseDataFileCommand>();
   if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
   if (path.equalsAscii(names::kCmdTemplateFromOutline)) return std::make_unique<TemplateFromOutlineCommand>();
+  if (path.equalsAscii(names::kCmdExportPackage)) return std::make_unique<ExportPackageCommand>();
   return nullptr;
 }
 
