@@ -843,6 +843,12 @@ constexpr E kMessages[] = {
       "Signed with the certificate {0}"},
     E{Id::ExportNoRecord, "tệp PDF không có biên bản kiểm tra của baocao (baocao export ghi biên bản vào PDF)",
       "the PDF holds no baocao check record (baocao export writes one into the PDF)"},
+    E{Id::ExportConfirmForce, "Vẫn xuất gửi đi? Biên bản kiểm tra sẽ ghi là còn lỗi khi gửi.",
+      "Export it anyway? The check record will say that errors were left."},
+    E{Id::ExportReplace, "{0} đã có. Thay bằng bộ hồ sơ mới?",
+      "{0} exists already. Replace it with the new package?"},
+    E{Id::ExportDoNotSign, "(không ký số)",
+      "(do not sign)"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

@@ -398,6 +398,9 @@ enum class MessageId {
   ExportNoCertificates,
   ExportSigned,
   ExportNoRecord,
+  ExportConfirmForce,
+  ExportReplace,
+  ExportDoNotSign,
   End  // not a message: the count, for tests
 };
 

@@ -187,11 +187,11 @@ class ExportCommandTest(OfficeTestCase):
         before = sha256(report)
         doc = self.load(report)
         out = os.path.join(folder, "goi")
-        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out)
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", NoDialog=True, Folder=out)
         self.assertEqual(state, FAILURE, result)
         self.assertIn("placeholder.unfilled", result)  # the errors, listed (in the office's language)
         self.assertFalse(os.path.exists(out) and os.listdir(out))
-        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out, Force=True)
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", NoDialog=True, Folder=out, Force=True)
         self.assertEqual(state, SUCCESS, result)
         package, line = result.split("\n")[:2]
         self.assertEqual(package, os.path.join(out, "15-BC-UBND_2025-05-07"))
@@ -207,7 +207,7 @@ class ExportCommandTest(OfficeTestCase):
         self.assertFalse(user.hasPropertyByName("BaoCao.Check.Errors"))
         self.assertNotIn(line, doc.getDocumentProperties().Keywords)
         self.assertEqual(sha256(report), before)
-        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", Folder=out, Force=True)
+        state, result = self.dispatch(doc, "vnd.baocao:ExportPackage", NoDialog=True, Folder=out, Force=True)
         self.assertEqual(state, FAILURE)
         self.assertIn("--overwrite", result)
 
