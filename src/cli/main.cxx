@@ -5,10 +5,12 @@
 // Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
 #include "cli/office.hxx"
 #include "core/jobs/collect.hpp"
+#include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
 #include "uno/document/document_closer.hxx"
 #include "uno/document/received_report.hxx"
 #include "uno/document/spell_oracle.hxx"
+#include "uno/document/package_writer.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
@@ -29,6 +31,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -70,6 +73,8 @@ struct Args {
   bool layout = false;  // validate: load with a view, for the page-flow rules
   bool electronic = false;  // validate: number and date assigned by the document system
   bool spelling = true;     // validate: text.spelling through the office's spell checker
+  bool overwrite = false, pdfa = true;  // export
+  std::string sign, certDb;             // export: the certificate's name, the NSS database
   cli::OfficeOptions office;
   core::Language language = core::Language::English;  // of what baocao says
 };
@@ -110,6 +115,11 @@ Args parse(int argc, char** argv) {
     else if (arg == "--force") a.force = true;
     else if (arg == "--electronic") a.electronic = true;
     else if (arg == "--no-spelling") a.spelling = false;
+    else if (arg == "--overwrite") a.overwrite = true;
+    else if (arg == "--pdfa") a.pdfa = true;
+    else if (arg == "--no-pdfa") a.pdfa = false;
+    else if (arg == "--sign") a.sign = value();
+    else if (arg == "--cert-db") a.certDb = value();
     else if (!arg.starts_with("-")) a.inputs.push_back(arg);
     else throw UsageError{say(MessageId::CliUnknownOption, {arg})};
   }
@@ -347,6 +357,24 @@ int runValidate(const Args& a) {
   bool fileErrors = false, errors = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {
+    // A package's PDF: its check record is all there is to print (LibreOffice cannot check a PDF).
+    if (std::string ext = std::filesystem::path(input).extension().string(); ext == ".pdf" || ext == ".PDF") {
+      std::ifstream in(input, std::ios::binary);
+      std::stringstream bytes;
+      bytes << in.rdbuf();
+      const auto record = in ? core::jobs::recordFromPdf(bytes.str()) : std::nullopt;
+      if (!record) {
+        fileErrors = true;
+        const Message why = in ? say(MessageId::ExportNoRecord) : say(MessageId::CliNoSuchFile);
+        if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, why.in(a.language)));
+        else std::cout << input << ": " << why.in(a.language) << '\n';
+        continue;
+      }
+      errors = errors || record->errors > 0;
+      if (a.format == "json") results.push_back(boost::json::object{{"path", input}, {"checkRecord", core::jobs::recordLine(*record)}});
+      else std::cout << input << ": " << core::jobs::recordText(*record, a.language);
+      continue;
+    }
     const CheckedFile checked = checkFile(office, catalog, files, options, input, a.layout);
     if (!checked.outcome) {
       fileErrors = true;
@@ -356,8 +384,14 @@ int runValidate(const Args& a) {
     }
     const core::CheckOutcome& outcome = *checked.outcome;
     errors = errors || !outcome.result.readyToSubmit();
-    if (a.format == "json") results.push_back(core::fileJsonObject(outcome));
-    else std::cout << core::findingsText(outcome, a.language);
+    if (a.format == "json") {
+      boost::json::object o = core::fileJsonObject(outcome);
+      if (checked.record) o["checkRecord"] = core::jobs::recordLine(*checked.record);
+      results.push_back(std::move(o));
+    } else {
+      std::cout << core::findingsText(outcome, a.language);
+      if (checked.record) std::cout << "  " << core::jobs::recordText(*checked.record, a.language);
+    }
   }
   if (a.format == "json") {
     boost::json::object root;
@@ -401,12 +435,7 @@ int runFigures(const Args& a) {
     root["figures"] = std::move(list);
     std::cout << boost::json::serialize(root) << '\n';
   } else if (a.format == "csv") {
-    core::jobs::Sheet sheet{"figures", {{std::string("key"), std::string("label"), std::string("value"), std::string("text"),
-                                         std::string("unit"), std::string("unit_of_reporting"), std::string("number"),
-                                         std::string("date"), std::string("found")}},
-                            {}};
-    for (const auto& f : figures)
-      sheet.rows.push_back({f.key, f.label, f.value, f.text, f.unit, facts.agency, facts.number, facts.date, place(f)});
+    const core::jobs::Sheet sheet = core::jobs::figuresSheet(outcome);  // as the submission package has them
     std::cout << core::jobs::toCsv(sheet);
   } else {
     std::cout << a.inputs[0] << ": " << facts.agency << (facts.number.empty() ? "" : ", " + facts.number)
@@ -568,6 +597,81 @@ int runCollect(const Args& a) {
 }
 
 
+// "2026-12-05T08:30:00Z", now.
+std::string nowIsoUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buf;
+}
+
+// The submission package of one report: checked, stopped with errors left unless --force, then
+// the PDF (PDF/A-2b, signed with --sign), the .docx and the figures in one folder named from the
+// number and date, inside -o. Exit 0 written; 1 errors left (nothing written) or LibreOffice
+// failed; 2 usage, an existing package without --overwrite, a certificate that cannot sign.
+int runExport(const Args& a) {
+  if (a.inputs.size() != 1 || a.outputs.size() != 1) throw UsageError{say(MessageId::ExportNeedsOutput)};
+  const auto input = std::filesystem::absolute(a.inputs.front());
+  const auto parent = std::filesystem::absolute(a.outputs.front());
+  if (!a.certDb.empty()) {
+    // LibreOffice's NSS reads the database named here (the one the signing office uses, or a test's)
+    const std::string db = a.certDb.starts_with("sql:") ? a.certDb : "sql:" + std::filesystem::absolute(a.certDb).string();
+    ::setenv("MOZILLA_CERTIFICATE_FOLDER", db.c_str(), 1);
+  }
+  std::string templateId;
+  const core::Catalog catalog = catalogFor(a, templateId);
+  cli::Office office(a.office);
+  uno::OfficeDataFiles officeFiles(office.context());
+  core::CachedDataFiles files(officeFiles);
+  if (!a.dataFile.empty())
+    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  // The certificate first: a wrong name says so before anything is checked or written.
+  std::optional<uno::SigningCertificate> certificate;
+  if (!a.sign.empty()) {
+    const char* store = std::getenv("MOZILLA_CERTIFICATE_FOLDER");
+    auto found = uno::findSigningCertificate(office.context(), a.sign, store != nullptr ? store : "");
+    if (!found) {
+      std::cerr << "baocao: " << found.error().message.in(a.language) << '\n';
+      return kUsage;
+    }
+    certificate = std::move(*found);
+  }
+  const uno::OpenedDocument opened = openForReading(office, input, {}, true);
+  const uno::DocumentCloser closer(opened.component);
+  if (!opened.text.is()) throw UsageError{Message::verbatim(input.string() + ": ") + opened.problem};
+  uno::WriterDocument document(office.context(), opened.text);
+  document.named(a.inputs.front());
+  core::jobs::ExportOptions options;
+  options.check = checkOptions(a, templateId);
+  options.force = a.force;
+  options.extensionVersion = BAOCAO_VERSION;
+  options.now = nowIsoUtc();
+  options.fallbackName = input.filename().string();
+  const core::jobs::ExportPlan plan = core::jobs::planExport(document, catalog, files, options);
+  if (!plan.go) {
+    std::cerr << plan.stopText(a.language) << "baocao: " << say(MessageId::ExportUseForce).in(a.language) << '\n';
+    return kOfficeFailure;
+  }
+  uno::PackageOptions packageOptions;
+  packageOptions.pdfa = a.pdfa;
+  packageOptions.overwrite = a.overwrite;
+  if (certificate) packageOptions.certificate = certificate->certificate;
+  std::filesystem::create_directories(parent);
+  const auto written = uno::writePackage(office.desktop(), opened.text, plan, parent, packageOptions);
+  if (!written) {
+    std::cerr << "baocao: " << written.error().message.in(a.language) << '\n';
+    return kUsage;
+  }
+  if (plan.record.forced) std::cerr << plan.stopText(a.language);
+  std::cout << say(MessageId::ExportWrote, {written->folder.string()}).in(a.language) << '\n';
+  for (const auto& f : written->files) std::cout << "  " << f.string() << '\n';
+  if (certificate) std::cout << say(MessageId::ExportSigned, {certificate->subject}).in(a.language) << '\n';
+  std::cout << core::jobs::recordText(plan.record, a.language);
+  return kOk;
+}
+
 // A template from the đề cương FILE: written to -o, else ID.json; an existing file is replaced
 // only with --force. Exit 0 done; 2 no outline, bad arguments, or the output exists.
 int runTemplateFrom(const Args& a) {
@@ -670,6 +774,7 @@ int main(int argc, char** argv) {
     if (a.command == "validate") return runValidate(a);
     if (a.command == "figures") return runFigures(a);
     if (a.command == "collect") return runCollect(a);
+    if (a.command == "export") return runExport(a);
     throw UsageError{say(MessageId::CliUnknownCommand, {a.command})};
   } catch (const UsageError& e) {
     std::cerr << "baocao: " << e.message.in(lang) << "\n\n" << core::message(MessageId::CliUsage, lang);

@@ -668,6 +668,10 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
       "        kiểm tra và tổng hợp các báo cáo nhận được thành một bảng: mỗi báo cáo một dòng, mỗi chỉ tiêu một\n"
       "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
+      "  export DOC -o THƯ-MỤC [--force] [--overwrite] [--no-pdfa] [--sign TÊN] [--cert-db DIR] [--data FILE]\n"
+      "        kiểm tra rồi xuất bộ hồ sơ gửi đi vào THƯ-MỤC/<số>_<ngày>: PDF/A-2b (ký số với --sign), .docx, số liệu\n"
+      "        .xlsx và .csv; biên bản kiểm tra ghi vào thuộc tính văn bản và từ khóa của PDF. Còn lỗi thì dừng,\n"
+      "        trừ khi có --force (biên bản ghi lại). validate in biên bản của một PDF hoặc .docx đã xuất\n"
       "  templates [--format text|json]\n"
       "        liệt kê các mẫu tìm thấy, và các mẫu không nạp được cùng lỗi của chúng\n"
       "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
@@ -705,6 +709,11 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
       "        check received reports and add them up into one table: a row per report, a column per figure, the\n"
       "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
+      "  export DOC -o FOLDER [--force] [--overwrite] [--no-pdfa] [--sign NAME] [--cert-db DIR] [--data FILE]\n"
+      "        check, then write the submission package into FOLDER/<number>_<date>: PDF/A-2b (signed with --sign),\n"
+      "        .docx, the figures as .xlsx and .csv; the check record goes into the document's properties and the\n"
+      "        PDF's keywords. Errors left stop it unless --force (the record says so). validate prints the record\n"
+      "        of an exported PDF or .docx\n"
       "  templates [--format text|json]\n"
       "        list the templates found, and the ones that fail to load with their error\n"
       "  template-from FILE [-o TEMPLATE.json] [--id ID] [--force]\n"
@@ -876,6 +885,51 @@ constexpr E kMessages[] = {
       "a figure of type change needs of (this period's figure) and against (the earlier one), and no formula or earlier"},
     E{Id::TemplateEarlier, "earlier (previous hoặc last-year) đi cùng of (số liệu cần lấy ở kỳ trước), với kiểu integer, decimal hoặc percent và không có formula",
       "earlier (previous or last-year) goes with of (the figure to read in the earlier period), on an integer, decimal or percent figure without a formula"},
+    // The submission package (core/jobs/export.hpp, baocao export, Báo cáo › Xuất gửi đi…)
+    E{Id::ExportRecordHeader, "Biên bản kiểm tra (baocao {0}):",
+      "Check record (baocao {0}):"},
+    E{Id::ExportRecordTemplate, "mẫu báo cáo: {0}",
+      "template: {0}"},
+    E{Id::ExportRecordRules, "bộ quy tắc: {0}",
+      "rule set: {0}"},
+    E{Id::ExportRecordErrors, "lỗi: {0}",
+      "errors: {0}"},
+    E{Id::ExportRecordWarnings, "cảnh báo: {0}",
+      "warnings: {0}"},
+    E{Id::ExportRecordForced, "người soạn đã xác nhận gửi dù còn lỗi",
+      "sent with errors left, as the clerk confirmed"},
+    E{Id::ExportRecordData, "tệp số liệu: {0} (SHA-256 {1})",
+      "data file: {0} (SHA-256 {1})"},
+    E{Id::ExportRecordTime, "kiểm tra lúc: {0}",
+      "checked at: {0}"},
+    E{Id::ExportErrorsLeft, "Báo cáo còn {0} lỗi:",
+      "The report still has {0} errors:"},
+    E{Id::ExportUseForce, "chưa xuất gì; sửa các lỗi, hoặc dùng --force để vẫn xuất (biên bản kiểm tra ghi lại điều đó)",
+      "nothing was written; fix the errors, or use --force to export anyway (the check record says so)"},
+    E{Id::ExportNeedsOutput, "export cần đúng một văn bản và -o THƯ-MỤC",
+      "export needs exactly one document and -o FOLDER"},
+    E{Id::ExportTargetExists, "{0} đã có; dùng --overwrite để thay",
+      "{0} exists already; use --overwrite to replace it"},
+    E{Id::ExportWrote, "Đã xuất bộ hồ sơ gửi đi vào {0}",
+      "The submission package was written to {0}"},
+    E{Id::ExportCertificateNotFound, "không có chứng thư số nào tên {0} (có: {1})",
+      "no certificate named {0} (there are: {1})"},
+    E{Id::ExportCertificateExpired, "chứng thư số {0} đã hết hạn ngày {1}; không ký",
+      "the certificate {0} expired on {1}; nothing was signed"},
+    E{Id::ExportCertificateNoKey, "chứng thư số {0} không có khóa bí mật trên máy này; không ký",
+      "the certificate {0} has no private key on this machine; nothing was signed"},
+    E{Id::ExportNoCertificates, "không tìm thấy chứng thư số nào (kho chứng thư: {0})",
+      "no certificate was found (certificate store: {0})"},
+    E{Id::ExportSigned, "Đã ký bằng chứng thư số {0}",
+      "Signed with the certificate {0}"},
+    E{Id::ExportNoRecord, "tệp PDF không có biên bản kiểm tra của baocao (baocao export ghi biên bản vào PDF)",
+      "the PDF holds no baocao check record (baocao export writes one into the PDF)"},
+    E{Id::ExportConfirmForce, "Vẫn xuất gửi đi? Biên bản kiểm tra sẽ ghi là còn lỗi khi gửi.",
+      "Export it anyway? The check record will say that errors were left."},
+    E{Id::ExportReplace, "{0} đã có. Thay bằng bộ hồ sơ mới?",
+      "{0} exists already. Replace it with the new package?"},
+    E{Id::ExportDoNotSign, "(không ký số)",
+      "(do not sign)"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

@@ -38,6 +38,7 @@ struct ReportFacts {
   std::string agency;       // the issuing agency as its header writes it: "ỦY BAN NHÂN DÂN XÃ LONG MÔN"
   std::string number;       // after "Số:": "15/BC-UBND"
   std::string date;         // ISO 8601 from "…, ngày 07 tháng 5 năm 2025"; empty when not found
+  std::string subject;      // the trích yếu under the type name, or a công văn's "V/v …" line
 };
 
 }  // namespace baocao::core

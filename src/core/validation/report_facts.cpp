@@ -62,6 +62,8 @@ ReportFacts readFacts(const Context& c) {
   while (!facts.agency.empty() && (facts.agency.back() == '_' || facts.agency.back() == '-' || facts.agency.back() == ' '))
     facts.agency.pop_back();
   if (const auto dated = headerDate(c)) facts.date = isoDate(dated->date);
+  if (c.zones.trichYeu >= 0 && c.zones.trichYeu < static_cast<int>(c.doc.paragraphs.size()))
+    facts.subject = lineOf(c.doc.paragraphs[static_cast<std::size_t>(c.zones.trichYeu)]);
   return facts;
 }
 

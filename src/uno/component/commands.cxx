@@ -2,12 +2,14 @@
 
 #include "core/figures/figures.hpp"
 #include "core/jobs/collect.hpp"
+#include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
 #include "core/portable.hpp"
 #include "uno/component/names.hxx"
 #include "uno/component/report_check.hxx"
 #include "uno/document/received_report.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
+#include "uno/document/package_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ui/dialog_support.hxx"
@@ -19,6 +21,8 @@
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
@@ -36,6 +40,7 @@
 #include <osl/file.hxx>
 
 #include <cctype>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -316,6 +321,127 @@ class TemplateFromOutlineCommand final : public Command {
   }
 };
 
+// Báo cáo > Xuất gửi đi…: the submission package of the open report (core/jobs/export.hpp, the job
+// `baocao export` runs): a dialog (the folder, PDF/A, the certificate, offered only when there is
+// one), the check, a confirmation when errors are left (the record then says so), then the PDF,
+// the .docx and the figures in <folder>/<number>_<date>; the document keeps no trace (its
+// properties are put back, it is never stored). Arguments (macros, tests): NoDialog (true: no
+// dialog or message box), Folder (the package's parent; required with NoDialog), Force, Overwrite,
+// NoPdfa, Certificate (a subject name: sign). The result: the folder and the record's line, or why not.
+class ExportPackageCommand final : public Command {
+ public:
+  std::string title(core::Language lang) const override {
+    return std::string(core::message(core::MessageId::ExportWrote, lang));
+  }
+  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+
+  CommandOutcome execute(const CommandEnv& env) override {
+    const Reference<css::text::XTextDocument> doc = textDocumentOf(env.frame);
+    if (!doc.is()) return {false, toOU(core::say(core::MessageId::NotATextDocument).in(env.language))};
+    const bool quiet = boolArg(env, "NoDialog");
+    std::string folder = stringArg(env, "Folder");
+    PackageOptions options;
+    options.overwrite = boolArg(env, "Overwrite");
+    options.pdfa = !boolArg(env, "NoPdfa");
+    bool force = boolArg(env, "Force");
+    std::string signer;
+    auto fail = [&](const core::Message& why) -> CommandOutcome {
+      const OUString text = toOU(why.in(env.language));
+      if (!quiet) showMessage(env.ctx, env.frame, MessageKind::Warning, text);
+      return {false, text};
+    };
+    OUString url = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL();
+    if (quiet) {
+      if (folder.empty()) return fail(core::say(core::MessageId::ExportNeedsOutput));
+      if (const std::string name = stringArg(env, "Certificate"); !name.empty()) {
+        const char* store = std::getenv("MOZILLA_CERTIFICATE_FOLDER");
+        auto found = findSigningCertificate(env.ctx, name, store != nullptr ? store : "");
+        if (!found) return fail(found.error().message);
+        options.certificate = found->certificate;
+        signer = found->subject;
+      }
+    } else {
+      // the dialog: the report's own folder by default; only certificates that can sign
+      if (folder.empty() && url.startsWith("file:")) {
+        OUString path;
+        if (osl::FileBase::getSystemPathFromFileURL(url.copy(0, url.lastIndexOf('/')), path) == osl::FileBase::E_None)
+          folder = toCore(path);
+      }
+      std::vector<SigningCertificate> certificates;
+      for (auto& c : signingCertificates(env.ctx))
+        if (!c.expired && c.privateKey) certificates.push_back(std::move(c));
+      const ScopedDialog scoped(env.ctx, "ExportPackage.xdl");
+      const Reference<css::awt::XDialog>& dialog = scoped.get();
+      Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+      Reference<css::awt::XTextComponent>(controls->getControl("txtFolder"), UNO_QUERY_THROW)->setText(toOU(folder));
+      Reference<css::awt::XCheckBox> pdfa(controls->getControl("chkPdfa"), UNO_QUERY_THROW);
+      pdfa->setState(options.pdfa ? 1 : 0);
+      Reference<css::awt::XListBox> list(controls->getControl("lstCertificate"), UNO_QUERY_THROW);
+      if (certificates.empty()) {
+        for (const char* name : {"lblCertificate", "lstCertificate"})
+          Reference<css::awt::XWindow>(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW)->setVisible(false);
+      } else {
+        list->addItem(toOU(core::message(core::MessageId::ExportDoNotSign, env.language)), 0);
+        for (const auto& c : certificates) list->addItem(toOU(c.subject), list->getItemCount());
+        list->selectItemPos(0, true);
+      }
+      if (dialog->execute() != 1) return {false, OUString()};  // Cancel: nothing happens
+      folder = toCore(Reference<css::awt::XTextComponent>(controls->getControl("txtFolder"), UNO_QUERY_THROW)->getText());
+      options.pdfa = pdfa->getState() == 1;
+      if (const sal_Int16 chosen = list->getSelectedItemPos(); !certificates.empty() && chosen > 0) {
+        options.certificate = certificates[static_cast<std::size_t>(chosen - 1)].certificate;
+        signer = certificates[static_cast<std::size_t>(chosen - 1)].subject;
+      }
+      if (folder.empty()) return fail(core::say(core::MessageId::ExportNeedsOutput));
+    }
+    WriterDocument document(env.ctx, doc);
+    document.withLayout().showProgress(progressOf(env), std::string(core::message(core::MessageId::CheckReport, env.language)));
+    OfficeDataFiles files(env.ctx);
+    core::jobs::ExportOptions exportOptions;
+    exportOptions.check.language = env.language;
+    exportOptions.check.electronic = electronicDocuments(env.ctx);
+    exportOptions.force = force;
+    exportOptions.extensionVersion = names::kVersion;
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char iso[32];
+    std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    exportOptions.now = iso;
+    exportOptions.fallbackName = url.isEmpty() ? std::string() : toCore(url.copy(url.lastIndexOf('/') + 1));
+    const core::Catalog& catalog = *templateCatalog(env.ctx);
+    core::jobs::ExportPlan plan = core::jobs::planExport(document, catalog, files, exportOptions);
+    if (!plan.go) {
+      const OUString stop = toOU(plan.stopText(env.language));
+      if (quiet) return {false, stop};
+      const OUString ask = stop + "\n" + toOU(core::message(core::MessageId::ExportConfirmForce, env.language));
+      if (askYesNo(env.ctx, env.frame, ask) != Answer::Yes) return {false, stop};
+      exportOptions.force = true;  // the clerk confirmed: the record says so
+      plan = core::jobs::planExport(document, catalog, files, exportOptions);
+    }
+    const std::filesystem::path parent = core::pathFromUtf8(folder);
+    if (!quiet && !options.overwrite && std::filesystem::exists(parent / core::pathFromUtf8(plan.folderName))) {
+      const core::Message ask = core::say(core::MessageId::ExportReplace, {core::utf8FromPath(parent / core::pathFromUtf8(plan.folderName))});
+      if (askYesNo(env.ctx, env.frame, toOU(ask.in(env.language))) != Answer::Yes) return {false, OUString()};
+      options.overwrite = true;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(parent, ec);
+    const auto written = writePackage(css::frame::Desktop::create(env.ctx), doc, plan, parent, options);
+    if (!written) return fail(written.error().message);
+    std::string said = core::utf8FromPath(written->folder) + "\n" + core::jobs::recordLine(plan.record);
+    if (!signer.empty()) said += "\n" + core::say(core::MessageId::ExportSigned, {signer}).in(env.language);
+    if (!quiet) {
+      std::string shown = core::say(core::MessageId::ExportWrote, {core::utf8FromPath(written->folder)}).in(env.language) + "\n";
+      for (const auto& f : written->files) shown += "  " + core::utf8FromPath(f) + "\n";
+      if (!signer.empty()) shown += core::say(core::MessageId::ExportSigned, {signer}).in(env.language) + "\n";
+      shown += "\n" + core::jobs::recordText(plan.record, env.language);
+      showMessage(env.ctx, env.frame, plan.record.forced ? MessageKind::Warning : MessageKind::Info, toOU(shown));
+    }
+    return {true, toOU(said)};
+  }
+};
+
 class AgencySettingsCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -525,6 +651,7 @@ std::unique_ptr<Command> makeCommand(const OUString& path) {
   if (path.equalsAscii(names::kCmdValidateReport)) return std::make_unique<ValidateReportCommand>();
   if (path.equalsAscii(names::kCmdTemplateFromOutline)) return std::make_unique<TemplateFromOutlineCommand>();
   if (path.equalsAscii(names::kCmdCollectReports)) return std::make_unique<CollectReportsCommand>();
+  if (path.equalsAscii(names::kCmdExportPackage)) return std::make_unique<ExportPackageCommand>();
   return nullptr;
 }
 

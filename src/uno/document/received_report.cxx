@@ -160,11 +160,12 @@ CheckedFile checkFile(const Context& ctx, const core::Catalog& catalog, core::Da
                       const core::jobs::CheckOptions& options, const std::string& input, bool layout) {
   const OpenedDocument opened = openForReading(ctx, std::filesystem::absolute(core::pathFromUtf8(input)), {}, layout);
   const DocumentCloser closer(opened.component);
-  if (!opened.text.is()) return {std::nullopt, opened.problem};
+  if (!opened.text.is()) return {std::nullopt, opened.problem, std::nullopt};
   WriterDocument document(ctx, opened.text);
   document.named(input);
   if (layout) document.withLayout();
-  return {core::jobs::check(document, catalog, files, options), {}};
+  auto outcome = core::jobs::check(document, catalog, files, options);
+  return {std::move(outcome), {}, core::jobs::recordedCheck(document)};
 }
 
 std::vector<std::string> reportFilesIn(const std::string& folder) {

@@ -4,6 +4,7 @@
 // name says, or that asks for a password, is said instead of opened.
 #pragma once
 
+#include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
 #include "uno/context.hxx"
 
@@ -45,6 +46,7 @@ struct OpenedDocument {
 struct CheckedFile {
   std::optional<core::CheckOutcome> outcome;
   core::Message problem;  // when there is no outcome
+  std::optional<core::jobs::CheckRecord> record;  // the check record it keeps (baocao export), if any
 };
 [[nodiscard]] CheckedFile checkFile(const Context& ctx, const core::Catalog& catalog, core::DataFiles& files,
                                     const core::jobs::CheckOptions& options, const std::string& input,
