@@ -27,7 +27,7 @@ Document report(const std::string& number, const std::string& dateLine) {
   // the parent agency's line is not bold, the issuing agency's is (Decree 30, Phụ lục I)
   for (const bool bold : {false, true}) {
     DocParagraph p = line(bold ? "ỦY BAN NHÂN DÂN XÃ LONG MÔN" : "UBND HUYỆN VÂN HỒ");
-    p.runs.push_back(TextRun{p.text, "Times New Roman", 13, bold, false});
+    p.runs.push_back(TextRun{p.text, "Times New Roman", 13, bold, false, {}});
     d.paragraphs.push_back(p);
   }
   d.paragraphs.push_back(line("Số: " + number));

@@ -117,7 +117,8 @@ std::string extensionOf(const std::string& path) {
 }
 
 // A sheet's used area as a grid; cells with a date format become ISO dates.
-core::SheetGrid gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Reference<css::sheet::XSpreadsheet>& sheet) {
+core::Result<core::SheetGrid> gridOf(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                     const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& path) {
   core::SheetGrid grid;
   grid.name = toCore(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
   Reference<css::sheet::XUsedAreaCursor> cursor(sheet->createCursor(), UNO_QUERY_THROW);
@@ -195,8 +196,11 @@ core::Result<std::vector<core::SheetGrid>> importSpreadsheet(const Context& ctx,
   Reference<css::container::XIndexAccess> all(sheets->getSheets(), UNO_QUERY_THROW);
   if (all->getCount() == 0) return core::Error{core::say(core::MessageId::DataFileNoSheet, {path})};
   std::vector<core::SheetGrid> grids;
-  for (sal_Int32 i = 0; i < all->getCount(); ++i)
-    grids.push_back(gridOf(sheets, Reference<css::sheet::XSpreadsheet>(all->getByIndex(i), UNO_QUERY_THROW)));
+  for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+    auto grid = gridOf(sheets, Reference<css::sheet::XSpreadsheet>(all->getByIndex(i), UNO_QUERY_THROW), path);
+    if (!grid) return grid.error();
+    grids.push_back(std::move(*grid));
+  }
   return grids;
 }
 
