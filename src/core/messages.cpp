@@ -240,6 +240,8 @@ constexpr E kMessages[] = {
       "The figures “{0}” fall outside the cut-off window of the period {1} ({2} to {3}, Decree 09/2019/NĐ-CP Art. 12)."},
     E{Id::PeriodReportDate, "Báo cáo {0} ký ngày {1}, trước khi kết thúc thời gian chốt số liệu ({2}).",
       "The report for {0} is dated {1}, before its cut-off window closes ({2})."},
+    E{Id::PeriodAfterDeadline, "Báo cáo {0} ký ngày {1}, sau hạn gửi của công văn yêu cầu ({2}).",
+      "The report for {0} is dated {1}, after the request letter's deadline ({2})."},
     // The check's text output (core/validation/report_check.hpp findingsText)
     E{Id::CheckNoTemplate, "không nhận ra mẫu báo cáo (chỉ kiểm tra thể thức và chữ)",
       "no template recognised (layout and text checked only)"},

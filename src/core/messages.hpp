@@ -133,6 +133,7 @@ enum class MessageId {
   PeriodTitle,
   PeriodFigureDate,
   PeriodReportDate,
+  PeriodAfterDeadline,
   // The check's text output (core/validation/report_check.hpp findingsText)
   CheckNoTemplate,
   CheckTemplate,

@@ -477,6 +477,22 @@ TEST(Period, ARequestLettersOwnWindowReplacesTheDefault) {
   EXPECT_TRUE(has(r, "period.figure-date")) << describe(r);
 }
 
+TEST(Period, AReportDatedAfterTheRequestLettersDeadlineIsSaid) {
+  Draft d;
+  d.trichYeu = "Tổng kết công tác năm 2026";
+  d.placeDate = "Long Môn, ngày 20 tháng 12 năm 2026";
+  Document doc = d.build();
+  ValidationInput in;
+  in.document = &doc;
+  EXPECT_FALSE(has(validate(in), "period.report-date")) << "no deadline known: nothing to say";
+  doc.properties[DocumentProperty::kDeadline] = "2026-12-20";
+  EXPECT_FALSE(has(validate(in), "period.report-date")) << "on the deadline is in time";
+  doc.properties[DocumentProperty::kDeadline] = "2026-12-15";
+  const auto r = validate(in);
+  ASSERT_TRUE(has(r, "period.report-date")) << describe(r);
+  EXPECT_NE(describe(r).find("sau hạn gửi của công văn yêu cầu (15/12/2026)"), std::string::npos) << describe(r);
+}
+
 TEST(Period, TheTrichYeuMustNameThePeriodTheReportWasMadeFor) {
   Draft d;
   d.trichYeu = "Kết quả công tác 6 tháng đầu năm 2026";

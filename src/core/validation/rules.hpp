@@ -49,6 +49,8 @@ struct Context {
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.
   void add(Rule rule, int paragraph, const std::vector<std::string>& args) const;
+  // The same with another of the rule's messages (a rule that can fail in more than one way).
+  void add(Rule rule, int paragraph, MessageId message, const std::vector<std::string>& args) const;
   [[nodiscard]] std::string text(MessageId id, const std::vector<std::string>& args = {}) const;
   [[nodiscard]] bool isHeading(int paragraph) const;
   [[nodiscard]] std::string typeName() const;  // "KẾ HOẠCH"; empty for a công văn

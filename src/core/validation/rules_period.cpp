@@ -259,8 +259,15 @@ void checkPeriod(const Context& c) {
                                           shortDate(*period->to)});
     }
   }
-  if (const auto dated = headerDate(c); dated && dayKey(dated->date) < to)
-    c.add(Rule::PeriodReportDate, dated->paragraph, {period->text, shortDate(dated->date), shortDate(*period->to)});
+  // dated before the window closes, or after the request letter's deadline (when the wizard was given one)
+  if (const auto dated = headerDate(c)) {
+    const auto deadline = property(DocumentProperty::kDeadline);
+    if (dayKey(dated->date) < to)
+      c.add(Rule::PeriodReportDate, dated->paragraph, {period->text, shortDate(dated->date), shortDate(*period->to)});
+    else if (deadline && dayKey(dated->date) > dayKey(*deadline))
+      c.add(Rule::PeriodReportDate, dated->paragraph, MessageId::PeriodAfterDeadline,
+            {period->text, shortDate(dated->date), shortDate(*deadline)});
+  }
 }
 
 }  // namespace rules

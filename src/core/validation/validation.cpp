@@ -36,13 +36,17 @@ constexpr int kTitleSearchParagraphs = 40;
 namespace rules {
 
 void Context::add(Rule rule, int paragraph, const std::vector<std::string>& args) const {
+  add(rule, paragraph, ruleInfo(rule).message, args);
+}
+
+void Context::add(Rule rule, int paragraph, MessageId message, const std::vector<std::string>& args) const {
   const RuleInfo& info = ruleInfo(rule);
   Finding f;
   f.rule = std::string(info.code);
   f.severity = info.severity;
   f.paragraph = paragraph;
   f.section = sections != nullptr ? sections->pathOf(paragraph) : std::string();
-  f.message = text(info.message, args) + " (" + placeText(f.section, paragraph, language) + ")";
+  f.message = text(message, args) + " (" + placeText(f.section, paragraph, language) + ")";
   out.push_back(std::move(f));
 }
 
