@@ -42,11 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The wizard shows the answers and reads them back: what the template asks for is kept.
     const core::WizardForm form = core::formFromAnswers(*a);
     const auto typed = core::answersFromForm(t, form);
-    if (!typed) {  // only a date input that is no date (answers files are not checked against a template)
-      const bool badDate = std::any_of(t.inputs.begin(), t.inputs.end(), [&](const core::Input& in) {
-        const auto v = a->inputs.find(in.id);
-        return in.type == core::InputType::Date && v != a->inputs.end() && !core::parseIsoDate(v->second);
-      });
+    if (!typed) {  // only a date input that is no date (answers files are not checked against a template):
+      // the template's, or the period page's own (any template's: the window and the deadline)
+      const auto isNoDate = [&](const std::string& id) {
+        const auto v = a->inputs.find(id);
+        return v != a->inputs.end() && !core::parseIsoDate(v->second);
+      };
+      const bool badDate =
+          std::any_of(t.inputs.begin(), t.inputs.end(),
+                      [&](const core::Input& in) { return in.type == core::InputType::Date && isNoDate(in.id); }) ||
+          isNoDate(core::kPeriodFromInput) || isNoDate(core::kPeriodToInput) || isNoDate(core::kDeadlineInput);
       FUZZ_CHECK_MSG(badDate, written + "\n" + typed.error().message.en());
       continue;
     }
