@@ -46,6 +46,11 @@ inline void checkFormatted(const core::FigureSlot& slot, const core::DataRow& ro
         FUZZ_CHECK_MSG(d && core::shortDate(*d) == text, quote(text));
       }
       break;
+    case core::FigureType::Change:  // "tăng 5,2%", "giảm 3,0%", "không đổi"
+      FUZZ_CHECK_MSG(text == "không đổi" ||
+                         ((text.rfind("tăng ", 0) == 0 || text.rfind("giảm ", 0) == 0) && !text.empty() && text.back() == '%'),
+                     quote(text));
+      break;
     case core::FigureType::Text: break;
   }
 }

@@ -152,12 +152,13 @@ inline Parsed parseSnapshot(std::string_view in) {
     if (a0 & 16) {
       const Font& f = kFonts[(a2 >> 5) & 7];
       const bool bold = (a0 & 4) != 0, italic = (a0 & 8) != 0;
+      const std::string language = (a3 & 32) ? "en" : (a3 & 16) ? "vi" : "";  // marked English, Vietnamese, or not at all
       if ((a3 & 64) && !p.text.empty()) {
         const std::size_t half = p.text.size() / 2;
-        p.runs.push_back({p.text.substr(0, half), f.name, f.size, bold, italic});
-        p.runs.push_back({p.text.substr(half), f.name, f.size, !bold, italic});
+        p.runs.push_back({p.text.substr(0, half), f.name, f.size, bold, italic, language});
+        p.runs.push_back({p.text.substr(half), f.name, f.size, !bold, italic, language});
       } else {
-        p.runs.push_back({p.text, f.name, f.size, bold, italic});
+        p.runs.push_back({p.text, f.name, f.size, bold, italic, language});
       }
     }
     // Tables: consecutive table paragraphs, one cell each, in reading order.
