@@ -7,6 +7,7 @@
 #include "core/jobs/collect.hpp"
 #include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
+#include "core/portable.hpp"
 #include "uno/document/document_closer.hxx"
 #include "uno/document/received_report.hxx"
 #include "uno/document/spell_oracle.hxx"
@@ -597,16 +598,6 @@ int runCollect(const Args& a) {
 }
 
 
-// "2026-12-05T08:30:00Z", now.
-std::string nowIsoUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buf;
-}
-
 // The submission package of one report: checked, stopped with errors left unless --force, then
 // the PDF (PDF/A-2b, signed with --sign), the .docx and the figures in one folder named from the
 // number and date, inside -o. Exit 0 written; 1 errors left (nothing written) or LibreOffice
@@ -647,7 +638,7 @@ int runExport(const Args& a) {
   options.check = checkOptions(a, templateId);
   options.force = a.force;
   options.extensionVersion = BAOCAO_VERSION;
-  options.now = nowIsoUtc();
+  options.now = core::isoUtc(std::time(nullptr));
   options.fallbackName = input.filename().string();
   const core::jobs::ExportPlan plan = core::jobs::planExport(document, catalog, files, options);
   if (!plan.go) {

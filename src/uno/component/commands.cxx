@@ -402,12 +402,7 @@ class ExportPackageCommand final : public Command {
     exportOptions.check.electronic = electronicDocuments(env.ctx);
     exportOptions.force = force;
     exportOptions.extensionVersion = names::kVersion;
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char iso[32];
-    std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    exportOptions.now = iso;
+    exportOptions.now = core::isoUtc(std::time(nullptr));
     exportOptions.fallbackName = url.isEmpty() ? std::string() : toCore(url.copy(url.lastIndexOf('/') + 1));
     const core::Catalog& catalog = *templateCatalog(env.ctx);
     core::jobs::ExportPlan plan = core::jobs::planExport(document, catalog, files, exportOptions);

@@ -1,5 +1,6 @@
 #include "uno/document/package_writer.hxx"
 
+#include "core/civil_date.hpp"
 #include "core/portable.hpp"
 #include "uno/document/figure_fields.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
@@ -24,7 +25,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <optional>
@@ -120,22 +120,6 @@ void store(const Reference<css::text::XTextDocument>& doc, const std::filesystem
       ->storeToURL(fileUrl(path), Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
 }
 
-std::string isoDate(const css::util::DateTime& t) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(t.Year), static_cast<int>(t.Month),
-                static_cast<int>(t.Day));
-  return buf;
-}
-
-std::string todayIso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
-  return buf;
-}
-
 }  // namespace
 
 core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>& desktop,
@@ -205,12 +189,13 @@ std::vector<SigningCertificate> signingCertificates(const Context& ctx) {
   if (!security.is()) return out;
   Reference<css::xml::crypto::XSecurityEnvironment> env = security->getSecurityEnvironment();
   if (!env.is()) return out;
-  const std::string today = todayIso();
+  const std::string today = core::isoUtc(std::time(nullptr)).substr(0, 10);  // "2026-12-05"
   for (const auto& cert : env->getPersonalCertificates()) {
     if (!cert.is()) continue;
     SigningCertificate c;
     c.subject = toUtf8(cert->getSubjectName());
-    c.notAfter = isoDate(cert->getNotValidAfter());
+    const css::util::DateTime notAfter = cert->getNotValidAfter();
+    c.notAfter = core::isoDate(core::CivilDate{notAfter.Year, notAfter.Month, notAfter.Day});
     c.expired = c.notAfter < today;
     c.privateKey = (env->getCertificateCharacters(cert) & css::security::CertificateCharacters::HAS_PRIVATE_KEY) != 0;
     c.certificate = cert;
