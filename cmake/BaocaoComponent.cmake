@@ -7,7 +7,9 @@
 # must be unwound by one unwinder. With -static-libgcc our private copy of _Unwind_SetGR, handed
 # the context of the office's unwinder, aborts (its register table was never set up): soffice died
 # with SIGABRT the first time an exception thrown in cppuhelper reached a catch of ours. libgcc_s's
-# interface is versioned and has been stable since GCC 3, and every Linux that runs LibreOffice has it.
+# interface is versioned and has been stable since GCC 3, and every Linux that runs LibreOffice has it:
+# LibreOffice's own URE needs it (libuno_sal.so.3, libuno_cppuhelpergcc3.so.3 and libmergedlo.so NEED
+# libgcc_s.so.1 in Debian's 7.4 and 25.2 alike), so the office has loaded it before our library.
 function(baocao_component target output_name)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${output_name}" PREFIX "" SUFFIX "${BAOCAO_COMPONENT_SUFFIX}"

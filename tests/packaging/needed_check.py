@@ -1,6 +1,8 @@
 """The extension's library and the CLI depend on nothing but LibreOffice and the C runtime.
 
-    needed_check.py component OXT      the .uno.so inside the .oxt
+    needed_check.py component OXT PROGRAM_DIR…
+                                       the .uno.so inside the .oxt, against the offices whose
+                                       program folders are named
     needed_check.py cli BINARY         the baocao command
 
 Reads the ELF dynamic section, the version needs and the dynamic symbol table (readelf) and fails
@@ -62,8 +64,23 @@ def glibc_max(needs):
     return max(versions, key=key) if versions else None
 
 
-def check_component(oxt):
+def office_unwinder(program_dirs):
+    """What libgcc_s the offices load themselves: their URE's libuno_sal.so.3 NEEDs it (the one
+    unwinder the component may share, see cmake/BaocaoComponent.cmake), or nothing."""
+    loaded = None
+    for program in program_dirs:
+        sal = os.path.join(program, "libuno_sal.so.3")
+        deps = set(needed(sal)) & UNWINDER
+        print(f"{sal}: NEEDED {', '.join(sorted(deps)) or 'no libgcc_s'}")
+        loaded = deps if loaded is None else loaded & deps
+    return loaded or set()
+
+
+def check_component(oxt, program_dirs):
     problems = []
+    if not program_dirs:
+        return ["no LibreOffice program folder named: what the office loads itself is not known"]
+    unwinder = office_unwinder(program_dirs)
     with zipfile.ZipFile(oxt) as z, tempfile.TemporaryDirectory() as tmp:
         libs = [n for n in z.namelist() if n.endswith(".uno.so")]
         if not libs:
@@ -74,8 +91,9 @@ def check_component(oxt):
             deps = needed(path)
             print(f"{name}: {size} bytes; NEEDED {', '.join(deps)}")
             for d in deps:
-                if d not in URE | GLIBC | UNWINDER:
-                    problems.append(f"{name}: NEEDED {d} is neither LibreOffice's URE, glibc nor libgcc_s")
+                if d not in URE | GLIBC | unwinder:
+                    problems.append(f"{name}: NEEDED {d} is neither LibreOffice's URE, glibc nor the libgcc_s "
+                                    "every office named loads itself")
             for d in ("libuno_sal.so.3", "libuno_cppu.so.3"):
                 if d not in deps:
                     problems.append(f"{name}: does not link {d} (is this the component?)")
@@ -113,7 +131,7 @@ def check_cli(binary):
 
 def main():
     kind, path = sys.argv[1], sys.argv[2]
-    problems = check_component(path) if kind == "component" else check_cli(path)
+    problems = check_component(path, sys.argv[3:]) if kind == "component" else check_cli(path)
     for p in problems:
         print("FAIL:", p)
     return 1 if problems else 0
