@@ -183,7 +183,7 @@ core::HeaderRequest headerRequest(const Args& a) {
     r.date = *d;
   }
   r.number = a.number;
-  r.typeCode = a.typeCode;
+  r.setType(a.typeCode);
   return r;
 }
 

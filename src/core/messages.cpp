@@ -261,6 +261,8 @@ constexpr E kMessages[] = {
       "document type: {0} (from the template)"},
     E{Id::CheckKindDefault, "loại văn bản: {0} (không thấy tên loại, coi là báo cáo)",
       "document type: {0} (no type name found, taken as a report)"},
+    E{Id::CheckKindFromNumber, "loại văn bản: {0} (theo số, ký hiệu; chưa có tên loại)",
+      "document type: {0} (from the number; no type name yet)"},
     E{Id::KindBaoCao, "báo cáo (BC)",
       "report (báo cáo, BC)"},
     E{Id::KindKeHoach, "kế hoạch (KH)",
@@ -650,8 +652,9 @@ constexpr E kMessages[] = {
       "cách dùng: baocao <lệnh> [tùy chọn]\n"
       "\n"
       "các lệnh:\n"
-      "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
-      "        tạo văn bản mới có phần tiêu đề theo Nghị định 30; OUT có đuôi .odt, .docx hoặc .pdf\n"
+      "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type LOẠI]\n"
+      "        tạo văn bản mới có phần tiêu đề theo Nghị định 30; OUT có đuôi .odt, .docx hoặc .pdf. LOẠI: chữ viết\n"
+      "        tắt (BC, KH, HD, TB, TTr, QĐ…) hoặc cong-van (không có tên loại; dòng V/v dưới số, ký hiệu)\n"
       "  new --template ID|FILE.json --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
       "        tạo khung báo cáo theo mẫu, điền các câu trả lời (và số liệu của tệp số liệu; tệp số liệu\n"
       "        không đọc được thì số liệu được đánh dấu trong văn bản và mã thoát là 1)\n"
@@ -690,8 +693,9 @@ constexpr E kMessages[] = {
       "usage: baocao <command> [options]\n"
       "\n"
       "commands:\n"
-      "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type CODE]\n"
-      "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf\n"
+      "  header -o OUT [-o OUT…] [--profile FILE.json] [--date YYYY-MM-DD] [--number N] [--type TYPE]\n"
+      "        write a new document holding the Decree 30 header; OUT ends in .odt, .docx or .pdf. TYPE: an\n"
+      "        abbreviation (BC, KH, HD, TB, TTr, QĐ…) or cong-van (no type name; a V/v line under the number)\n"
       "  new --template ID|FILE.json --answers FILE.json -o OUT [-o OUT…] [--profile FILE.json] [--data FILE]\n"
       "        write the report skeleton of a template, filled with the answers (and the figures of the data file;\n"
       "        a data file that cannot be read leaves the figures marked, and the exit code is 1)\n"

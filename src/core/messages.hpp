@@ -144,6 +144,7 @@ enum class MessageId {
   CheckKind,
   CheckKindFromTemplate,
   CheckKindDefault,
+  CheckKindFromNumber,
   KindBaoCao,
   KindKeHoach,
   KindHuongDan,

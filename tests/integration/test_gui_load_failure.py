@@ -49,7 +49,7 @@ class LoadFailureTest(unittest.TestCase):
     def test_a_menu_command_names_the_cause_and_office_survives(self):
         doc = self.gui.doc
         doc.getText().setString("Nội dung chưa lưu")
-        self.gui.menu("t")  # Chèn tiêu đề văn bản
+        self.gui.menu("t", "b")  # Chèn tiêu đề văn bản › Báo cáo
         box = wait_for(lambda: next((w for w in self.gui.top_windows() if HEADLINE_VI in texts_of(w)), None),
                        20, "the message that the extension did not start")
         self.shot("load-failure.png")

@@ -2,6 +2,7 @@
 accessibility. An exception escaping dispatch() on this path terminates soffice (bridge tests
 cannot see that); here a real failure must end in a message box with LibreOffice still running."""
 import os
+import time
 import unittest
 
 from gui_session import ROLE, GuiTestCase, texts_of, uno, wait_for, walk
@@ -14,7 +15,7 @@ class MenuPathTest(GuiTestCase):
         self.gui.focus_document()
         self.gui.x.key("ctrl+Home", "alt+b")
         self.shot("menu.png")
-        self.gui.x.key("t")
+        self.gui.x.key("t", "b")  # Chèn tiêu đề văn bản › Báo cáo
         wait_for(lambda: doc.getTextTables().hasByName("BaoCaoHeader"), 20, "the header table")
         self.assertTrue(self.gui.alive())
         table = doc.getTextTables().getByName("BaoCaoHeader")
@@ -67,10 +68,14 @@ class MenuPathTest(GuiTestCase):
         self.gui.restart()
         self.assertEqual(self.read_profile()["Agency"], "Ủy ban nhân dân xã Long Môn")
         doc = self.gui.doc
-        self.gui.menu("t")
+        self.gui.menu("t")  # the submenu of document types stays open
+        time.sleep(1)
+        self.shot("header-types-menu.png")
+        self.gui.x.key("k")  # Kế hoạch
         wait_for(lambda: doc.getTextTables().hasByName("BaoCaoHeader"), 20, "the header table")
-        a1 = doc.getTextTables().getByName("BaoCaoHeader").getCellByName("A1").getString()
-        self.assertIn("XÃ LONG MÔN", a1)
+        header = doc.getTextTables().getByName("BaoCaoHeader")
+        self.assertIn("XÃ LONG MÔN", header.getCellByName("A1").getString())
+        self.assertIn("/KH-UBND", header.getCellByName("A2").getString(), "the type chosen in the menu")
         self.shot("header.png")
 
     def test_5_refresh_shows_old_and_new_values_and_applies_on_confirmation(self):

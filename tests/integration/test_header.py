@@ -32,6 +32,30 @@ class InsertHeaderTest(OfficeTestCase):
         texts = [p.getString() for p in paragraphs(doc.getText()) if p.supportsService("com.sun.star.text.Paragraph")]
         self.assertIn("Nội dung báo cáo.", texts)
 
+    def test_the_menus_type_goes_into_the_number_and_the_check_finds_that_type(self):
+        """The Báo cáo › Chèn tiêu đề văn bản submenu dispatches "InsertHeader?Type=…" (parsed by
+        LibreOffice's own URL transformer, as the menu's URL is)."""
+        import json
+        for kind, number in (("ke-hoach", "Số: 15/KH-UBND"), ("to-trinh", "Số: 15/TTr-UBND"),
+                             ("cong-van", "Số: 15/UBND-<ĐƠN VỊ>")):
+            with self.subTest(kind=kind):
+                doc = self.writer_with_text()
+                state, message = self.dispatch(doc, f"{CMD}?Type={kind}", Date="2025-05-07", Number="15")
+                self.assertEqual(state, SUCCESS, message)
+                cell = doc.getTextTables().getByName("BaoCaoHeader").getCellByName("A2").getString()
+                lines = cell.split("\n")
+                self.assertEqual(lines[0], number)
+                if kind == "cong-van":  # ô 5b: the subject under the number, no type name
+                    self.assertEqual(lines[1], "V/v <trích yếu nội dung>")
+                else:
+                    self.assertEqual(len(lines), 1, cell)
+                state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True)
+                self.assertEqual(state, SUCCESS, result)
+                found = json.loads(result)
+                self.assertEqual(found["documentType"]["kind"], kind, found["documentType"])
+                self.assertNotIn("header.number-form", [f["rule"] for f in found["findings"]])
+                doc.close(True)
+
     def test_is_one_undo_step_that_restores_the_original(self):
         doc = self.writer_with_text("Dòng thứ nhất\nDòng thứ hai")
         before = doc.getText().getString()

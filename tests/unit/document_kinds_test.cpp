@@ -155,11 +155,34 @@ TEST(DocKind, ACongVanStillHasItsNumberChecked) {
 TEST(DocKind, NoTypeNameAndNoTemplateIsTakenAsAReportAndSaidMissing) {
   Draft d;
   d.title.clear();
+  d.number = "Số: 15/UBND";  // no type code either
   const auto r = check(d);
   EXPECT_EQ(r.kind.source, DocKindSource::Default);
   const auto f = findings(r, "header.title");
   ASSERT_EQ(f.size(), 1u) << describe(r);
   EXPECT_NE(f[0]->message.find("BÁO CÁO"), std::string::npos);
+}
+
+// A document that has so far only the header the menu inserted for a kế hoạch is checked as one:
+// its number is right, and what it lacks is the type name "KẾ HOẠCH", not "BÁO CÁO".
+TEST(DocKind, WithoutATypeNameTheNumbersCodeGivesTheKind) {
+  Draft d;
+  d.title.clear();
+  d.number = "Số: 16/KH-MTTQ-BTT";
+  const auto r = check(d);
+  EXPECT_EQ(r.kind.kind, DocKind::KeHoach);
+  EXPECT_EQ(r.kind.source, DocKindSource::Number);
+  EXPECT_FALSE(has(r, "header.number-form")) << describe(r);
+  const auto f = findings(r, "header.title");
+  ASSERT_EQ(f.size(), 1u) << describe(r);
+  EXPECT_NE(f[0]->message.find("KẾ HOẠCH"), std::string::npos) << f[0]->message;
+
+  EXPECT_EQ(docKindForNumber("Số: 05/TTr-UBND"), DocKind::ToTrinh);
+  EXPECT_EQ(docKindForNumber("Số:  05 / qđ - UBND"), DocKind::QuyetDinh);
+  EXPECT_EQ(docKindForNumber("Số: 5/UBND-VP"), std::nullopt);  // a công văn's
+  EXPECT_EQ(docKindForNumber("Số liệu năm 2025/2026 - tăng"), std::nullopt);
+  EXPECT_EQ(docKindForNumber("Kế hoạch số 16/KH-UBND"), std::nullopt);  // a citation, not the number line
+  EXPECT_EQ(docKindForNumber(std::string(200, 'x') + "Số: 1/KH-UBND"), std::nullopt);
 }
 
 TEST(DocKind, TheOutputSaysWhichKindWasFound) {

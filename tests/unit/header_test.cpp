@@ -1,4 +1,5 @@
 #include "core/templates/header.hpp"
+#include "core/validation/doc_type.hpp"
 
 #include <gtest/gtest.h>
 
@@ -62,6 +63,10 @@ TEST(Header, SizesStayInsideTheDecreeRanges) {
         case Role::Number:
           EXPECT_EQ(l.style.sizePt, 13);
           break;
+        case Role::Subject:  // ô 5b: 12-13 pt, upright
+          EXPECT_TRUE(l.style.sizePt >= 12 && l.style.sizePt <= 13);
+          EXPECT_FALSE(l.style.italic || l.style.bold);
+          break;
       }
     }
 }
@@ -69,6 +74,35 @@ TEST(Header, SizesStayInsideTheDecreeRanges) {
 TEST(Header, SingleDigitNumbersGetALeadingZeroAndTypeOverrides) {
   EXPECT_EQ(only(buildHeader({longMon(), {2025, 5, 7}, "5", "tb"}).number).plainText(), "Số: 05/TB-UBND");
   EXPECT_EQ(only(buildHeader({longMon(), {2025, 5, 7}, "", ""}).number).plainText(), "Số: …/BC-UBND");
+}
+
+HeaderRequest typed(std::string_view type) {
+  HeaderRequest r{longMon(), {2025, 5, 7}, "15", ""};
+  r.setType(type);
+  return r;
+}
+
+TEST(Header, TheTypeIsAKindsIdOrAnyAbbreviation) {
+  EXPECT_EQ(only(buildHeader(typed("ke-hoach")).number).plainText(), "Số: 15/KH-UBND");
+  EXPECT_EQ(only(buildHeader(typed("to-trinh")).number).plainText(), "Số: 15/TTr-UBND");
+  EXPECT_EQ(only(buildHeader(typed("quyet-dinh")).number).plainText(), "Số: 15/QĐ-UBND");
+  EXPECT_EQ(only(buildHeader(typed("NQ")).number).plainText(), "Số: 15/NQ-UBND");  // a type baocao does not check
+  EXPECT_EQ(only(buildHeader(typed("")).number).plainText(), "Số: 15/BC-UBND");    // the profile's
+  EXPECT_EQ(only(buildHeader(typed(" ")).number).plainText(), "Số: 15/BC-UBND");
+}
+
+TEST(Header, ACongVanHasNoTypeAndItsSubjectUnderTheNumber) {
+  const HeaderBlock b = buildHeader(typed("cong-van"));
+  ASSERT_EQ(b.number.lines.size(), 2u);
+  EXPECT_EQ(b.number.lines[0].plainText(), "Số: 15/UBND-ĐƠN VỊ");
+  EXPECT_TRUE(b.number.lines[0].segments.back().placeholder) << "the drafting unit is the clerk's to fill";
+  EXPECT_EQ(b.number.lines[1].role, Role::Subject);
+  EXPECT_EQ(b.number.lines[1].plainText(), "V/v trích yếu nội dung");
+  EXPECT_TRUE(isCongVanSubject(b.number.lines[1].plainText())) << "the validator tells it is a công văn";
+  // and a later type replaces it
+  HeaderRequest r = typed("cong-van");
+  r.setType("bao-cao");
+  EXPECT_EQ(only(buildHeader(r).number).plainText(), "Số: 15/BC-UBND");
 }
 
 TEST(Header, ParentAgencyIsOptional) {

@@ -50,7 +50,24 @@ class ThrowingCommand final : public Command {
   }
 };
 
+// Says the arguments it was given, "Name=value;" each.
+class EchoCommand final : public Command {
+ public:
+  std::string title(core::Language) const override { return "Echo"; }
+  bool isEnabled(const CommandEnv&) const override { return true; }
+  CommandOutcome execute(const CommandEnv& env) override {
+    rtl::OUString said;
+    for (const auto& a : env.args) {
+      rtl::OUString v;
+      a.Value >>= v;
+      said += a.Name + "=" + v + ";";
+    }
+    return {true, said};
+  }
+};
+
 std::unique_ptr<Command> throwingFactory(const rtl::OUString& path) {
+  if (path == "Echo") return std::make_unique<EchoCommand>();
   if (path == "Known") return std::make_unique<ThrowingCommand>();
   return nullptr;
 }
@@ -127,6 +144,28 @@ TEST(ProtocolHandler, RunsAWorkingCommandAndRefusesUnknownOnes) {
   EXPECT_FALSE(handler->queryDispatch(other, "", 0).is());
   handler->dispatchWithNotification(url("Unknown"), {}, listener.get());
   EXPECT_EQ(listener->state, css::frame::DispatchResultState::FAILURE);
+}
+
+// A menu entry passes arguments in its URL ("InsertHeader?Type=cong-van"), whether the URL
+// transformer left the query in the path or moved it to Arguments; the caller's own arguments win.
+TEST(ProtocolHandler, AMenuURLsQueryBecomesTheCommandsArguments) {
+  rtl::Reference<ProtocolHandler> handler(new ProtocolHandler(Context(), &throwingFactory));
+  rtl::Reference<ResultListener> listener(new ResultListener);
+  EXPECT_TRUE(handler->queryDispatch(url("Echo?Type=ke-hoach"), "", 0).is());
+  handler->dispatchWithNotification(url("Echo?Type=ke-hoach&Number=15&broken&=x"), {}, listener.get());
+  EXPECT_EQ(listener->state, css::frame::DispatchResultState::SUCCESS);
+  EXPECT_EQ(listener->message, "Type=ke-hoach;Number=15;");
+
+  css::util::URL split = url("Echo");
+  split.Arguments = "Type=cong-van";
+  handler->dispatchWithNotification(split, {}, listener.get());
+  EXPECT_EQ(listener->message, "Type=cong-van;");
+
+  css::beans::PropertyValue given;
+  given.Name = "Type";
+  given.Value <<= rtl::OUString("bao-cao");
+  handler->dispatchWithNotification(url("Echo?Type=ke-hoach"), css::uno::Sequence<css::beans::PropertyValue>(&given, 1), listener.get());
+  EXPECT_EQ(listener->message, "Type=bao-cao;");
 }
 
 TEST(ProtocolHandler, ServiceInfo) {

@@ -1,5 +1,6 @@
 #include "core/templates/header.hpp"
 
+#include "core/validation/doc_type.hpp"
 #include "text/vntext.hpp"
 
 #include <algorithm>
@@ -44,13 +45,23 @@ HeaderBlock buildHeader(const HeaderRequest& request) {
   std::string n = text::collapseSpaces(request.number);
   if (n.size() == 1 && n[0] >= '1' && n[0] <= '9') n = "0" + n;
   number.push_back(n.empty() ? text("…") : text(n));
-  const std::string type = text::upper(request.typeCode.empty() ? p.typeCode : request.typeCode);
+  std::string type = text::upper(request.typeCode.empty() ? p.typeCode : request.typeCode);
+  if (const auto kind = docKindForCode(type)) type = std::string(docKindInfo(*kind).code);  // "TTr", not "TTR"
   number.push_back(text("/"));
-  number.push_back(type.empty() ? placeholder("LOẠI", "Chữ viết tắt tên loại văn bản, ví dụ BC") : text(type));
-  number.push_back(text("-"));
+  if (!request.congVan) {
+    number.push_back(type.empty() ? placeholder("LOẠI", "Chữ viết tắt tên loại văn bản, ví dụ BC") : text(type));
+    number.push_back(text("-"));
+  }
   number.push_back(p.agencyCode.empty() ? placeholder("CƠ QUAN", "Chữ viết tắt tên cơ quan, ví dụ UBND")
                                         : text(text::upper(p.agencyCode)));
+  if (request.congVan) {  // a công văn's ký hiệu: the body, then the drafting unit or field (decree30.md §3)
+    number.push_back(text("-"));
+    number.push_back(placeholder("ĐƠN VỊ", "Chữ viết tắt đơn vị soạn thảo hoặc lĩnh vực, ví dụ VP"));
+  }
   b.number.lines.push_back(line(Role::Number, std::move(number), HeaderLayout::kNumber));
+  if (request.congVan)
+    b.number.lines.push_back(line(Role::Subject, {text("V/v "), placeholder("trích yếu nội dung", "Trích yếu nội dung công văn")},
+                                  HeaderLayout::kSubject));
 
   std::vector<Segment> placeDate;
   placeDate.push_back(p.placeName.empty() ? placeholder("Địa danh", "Tên đơn vị hành chính nơi cơ quan đóng trụ sở")
@@ -58,6 +69,20 @@ HeaderBlock buildHeader(const HeaderRequest& request) {
   placeDate.push_back(text(", " + headerDatePhrase(request.date)));
   b.placeDate.lines.push_back(line(Role::PlaceDate, std::move(placeDate), HeaderLayout::kPlaceDate));
   return b;
+}
+
+void HeaderRequest::setType(std::string_view type) {
+  const std::string t = text::collapseSpaces(type);
+  typeCode.clear();
+  congVan = false;
+  if (t.empty()) return;
+  for (const auto& k : docKinds()) {
+    if (t != k.id) continue;
+    congVan = k.code.empty();
+    typeCode = std::string(k.code);
+    return;
+  }
+  typeCode = t;
 }
 
 std::vector<std::string> agencyLines(const std::string& upperName) {

@@ -7,6 +7,7 @@
 #include "core/templates/profile.hpp"
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,7 @@ struct Segment {
   std::string fieldKey;  // non-empty: a figure field bound to this data key; `text` is what it shows
 };
 
-enum class Role { ParentAgency, Agency, NationalTitle, Motto, Number, PlaceDate };
+enum class Role { ParentAgency, Agency, NationalTitle, Motto, Number, Subject, PlaceDate };
 
 struct HeaderLine {
   Role role;
@@ -65,6 +66,7 @@ struct HeaderLayout {
   static constexpr TextStyle kNationalTitle{12.0, true, false};
   static constexpr TextStyle kMotto{13.0, true, false};
   static constexpr TextStyle kNumber{13.0, false, false};
+  static constexpr TextStyle kSubject{13.0, false, false};  // ô 5b, a công văn's "V/v …": 12-13 pt, upright
   static constexpr TextStyle kPlaceDate{14.0, false, true};
   static constexpr double kAgencyRuleFraction = 0.4;  // decree: 1/3 to 1/2 of the line
   static constexpr double kAgencyRuleMin = 1.0 / 3.0;
@@ -79,6 +81,11 @@ struct HeaderRequest {
   CivilDate date;
   std::string number;    // the registered number; empty leaves "…" for the văn thư
   std::string typeCode;  // empty: the profile's default
+  bool congVan = false;  // a công văn: no type abbreviation, and "V/v …" under the number (ô 5b)
+
+  // The type as the header command and `baocao header --type` take it: a kind's id ("ke-hoach",
+  // "cong-van") or a type abbreviation, known or not ("KH", "NQ"); empty keeps the profile's.
+  void setType(std::string_view type);
 };
 
 [[nodiscard]] HeaderBlock buildHeader(const HeaderRequest& request);

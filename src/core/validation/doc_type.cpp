@@ -65,8 +65,29 @@ DetectedKind detectDocKind(const Document& doc, const ReportTemplate* tmpl, int 
   } else if (tmpl != nullptr) {
     out.source = DocKindSource::Template;
     out.kind = tmpl->typeCode.empty() ? DocKind::CongVan : docKindForCode(tmpl->typeCode).value_or(DocKind::BaoCao);
+  } else {
+    // no type name yet (a header just inserted): the number's type code, "Số: 15/KH-UBND"
+    for (int i = 0; i < n; ++i) {
+      const auto kind = docKindForNumber(doc.paragraphs[static_cast<std::size_t>(i)].text);
+      if (!kind) continue;
+      out.kind = *kind;
+      out.source = DocKindSource::Number;
+      out.paragraph = i;
+      break;
+    }
   }
   return out;
+}
+
+std::optional<DocKind> docKindForNumber(std::string_view line) {
+  if (line.size() > 120) return std::nullopt;  // a number line is short
+  const std::string s = text::collapseSpaces(line);
+  if (text::foldCase(s).rfind("số", 0) != 0) return std::nullopt;
+  const std::size_t slash = s.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const std::size_t dash = s.find('-', slash + 1);
+  if (dash == std::string::npos) return std::nullopt;
+  return docKindForCode(text::collapseSpaces(std::string_view(s).substr(slash + 1, dash - slash - 1)));
 }
 
 }  // namespace baocao::core

@@ -29,10 +29,13 @@ struct DocKindInfo {
 // The kind whose type name the line is, whatever its case, spacing or tone placement:
 //   docKindForTitle("Kế hoạch") == DocKind::KeHoach; docKindForTitle("KẾ HOẠCH THỰC HIỆN") == nullopt
 [[nodiscard]] std::optional<DocKind> docKindForTitle(std::string_view line);
+// The kind whose code a number line carries: docKindForNumber("Số: 16/KH-MTTQ-BTT") == KeHoach;
+// a công văn's "Số: 12/UBND-VP" names none.
+[[nodiscard]] std::optional<DocKind> docKindForNumber(std::string_view line);
 // A công văn's trích yếu: "V/v báo cáo …" (any case, "V/v:" too).
 [[nodiscard]] bool isCongVanSubject(std::string_view line);
 
-enum class DocKindSource { Title, Template, Default };
+enum class DocKindSource { Title, Template, Number, Default };
 
 struct DetectedKind {
   DocKind kind = DocKind::BaoCao;

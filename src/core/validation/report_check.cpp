@@ -61,6 +61,7 @@ std::string_view sourceName(DocKindSource s) {
   switch (s) {
     case DocKindSource::Title: return "title";
     case DocKindSource::Template: return "template";
+    case DocKindSource::Number: return "number";
     default: return "default";
   }
 }
@@ -70,6 +71,7 @@ std::string_view sourceName(DocKindSource s) {
 std::string kindText(const DetectedKind& kind, Language lang) {
   const MessageId line = kind.source == DocKindSource::Title      ? MessageId::CheckKind
                          : kind.source == DocKindSource::Template ? MessageId::CheckKindFromTemplate
+                         : kind.source == DocKindSource::Number   ? MessageId::CheckKindFromNumber
                                                                   : MessageId::CheckKindDefault;
   return format(message(line, lang), std::string(message(kindName(kind.kind), lang)));
 }

@@ -142,6 +142,7 @@ class InsertHeaderCommand final : public TextDocumentCommand {
     core::HeaderRequest request;
     request.profile = readProfile(env.ctx);
     request.number = stringArg(env, "Number");
+    request.setType(stringArg(env, "Type"));  // the menu's "?Type=ke-hoach"; none: the profile's
     request.date = core::today();
     if (const std::string date = stringArg(env, "Date"); !date.empty()) {
       auto parsed = core::parseIsoDate(date);

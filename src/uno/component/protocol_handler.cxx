@@ -10,6 +10,9 @@
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <algorithm>
+#include <vector>
+
 namespace baocao::uno {
 
 using css::uno::Any;
@@ -20,7 +23,30 @@ namespace {
 
 bool ours(const css::util::URL& url) { return url.Protocol.equalsAscii(names::kProtocol); }
 
-const OUString& pathOf(const css::util::URL& url) { return url.Path; }
+// "InsertHeader?Type=cong-van": the command's path without the query, whether the URL
+// transformer left the query in the path or moved it to Arguments.
+OUString pathOf(const css::util::URL& url) {
+  const sal_Int32 q = url.Path.indexOf('?');
+  return q < 0 ? url.Path : url.Path.copy(0, q);
+}
+
+// The query's "Name=value" pairs (separated by '&') as string arguments, after the caller's own:
+// a menu entry can pass what a macro passes as arguments. An argument the caller gave wins.
+Sequence<css::beans::PropertyValue> withQueryArgs(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& args) {
+  const sal_Int32 q = url.Path.indexOf('?');
+  const OUString query = q >= 0 ? url.Path.copy(q + 1) : url.Arguments;
+  std::vector<css::beans::PropertyValue> all(args.begin(), args.end());
+  for (sal_Int32 i = 0; i >= 0 && i < query.getLength();) {
+    const OUString pair = query.getToken(0, '&', i);
+    const sal_Int32 eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    css::beans::PropertyValue v;
+    v.Name = pair.copy(0, eq);
+    v.Value <<= pair.copy(eq + 1);
+    if (std::none_of(args.begin(), args.end(), [&](const auto& a) { return a.Name == v.Name; })) all.push_back(v);
+  }
+  return Sequence<css::beans::PropertyValue>(all.data(), static_cast<sal_Int32>(all.size()));
+}
 
 }  // namespace
 
@@ -74,7 +100,7 @@ void SAL_CALL ProtocolHandler::dispatchWithNotification(
   CommandOutcome outcome;
   const bool ran = barrier("dispatch " + toUtf8(url.Complete), sink, [&] {
     if (!command) throw css::uno::RuntimeException("unknown command " + url.Complete);
-    outcome = command->execute(CommandEnv{mxContext, mxFrame, args, lang});
+    outcome = command->execute(CommandEnv{mxContext, mxFrame, withQueryArgs(url, args), lang});
   });
   if (!listener.is()) return;
   (void)barrier("dispatchFinished", log, [&] {
