@@ -186,6 +186,42 @@ class OutlineTest(OfficeTestCase):
         with open(template, encoding="utf-8") as f:
             self.assertEqual(json.load(f)["id"], "chuyen-doi-so")
 
+    def test_the_writer_command_saves_to_the_shared_folder_only_when_it_can_be_written(self):
+        doc = self.load(self.copy("decimal.txt"), Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
+        blocker = os.path.join(self.tmp, "not-a-folder")
+        with open(blocker, "w") as f:
+            f.write("x")
+        node = self.office.config("/org.baocao.Settings/Templates", update=True)
+
+        def shared(folder):
+            node.replaceByName("SharedFolder", folder)
+            node.commitChanges()
+        try:
+            # a folder that cannot be made (root writes through any mode bits: a file stands in its path)
+            shared(os.path.join(blocker, "mau"))
+            state, result = self.dispatch(doc, "vnd.baocao:TemplateFromOutline", NoDialog=True, Shared=True,
+                                          TemplateId="chung-it")
+            self.assertEqual(state, FAILURE, result)
+            self.assertRegex(result, r"(Không ghi được vào thư mục mẫu|cannot be written to)")
+            self.assertIn(os.path.join(blocker, "mau"), result)
+            # a folder that can: the template goes there
+            folder = os.path.join(self.tmp, "mau-chung")
+            shared(folder)
+            state, result = self.dispatch(doc, "vnd.baocao:TemplateFromOutline", NoDialog=True, Shared=True,
+                                          TemplateId="chung-it")
+            self.assertEqual(state, SUCCESS, result)
+            with open(os.path.join(folder, "chung-it.json"), encoding="utf-8") as f:
+                self.assertEqual(json.load(f)["id"], "chung-it")
+            self.assertEqual(os.listdir(folder), ["chung-it.json"], "nothing else left in the folder")
+            # no shared folder set: said
+            shared("")
+            state, result = self.dispatch(doc, "vnd.baocao:TemplateFromOutline", NoDialog=True, Shared=True,
+                                          TemplateId="chung-it")
+            self.assertEqual(state, FAILURE, result)
+            self.assertIn("SharedFolder", result)
+        finally:
+            shared("")
+
     def test_the_writer_command_saves_to_the_users_folder_and_the_wizard_uses_it(self):
         doc = self.load(self.copy("decimal.txt"), Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
         state, result = self.dispatch(doc, "vnd.baocao:TemplateFromOutline", NoDialog=True, Replace=True,

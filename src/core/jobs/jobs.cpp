@@ -139,10 +139,17 @@ Result<OutlineTemplate> templateFromOutline(ReportDocument& doc, const OutlineOp
   auto imported = importOutline(doc.snapshot(), options);
   if (!imported) return imported.error();
   OutlineTemplate out{std::move(*imported), {}};
-  out.json = templateJson(out.imported.tmpl);
-  // What is saved must load: a template the loader refuses would only fail later, in the wizard.
-  if (auto loaded = parseTemplate(out.json, out.imported.tmpl.id + ".json"); !loaded) return loaded.error();
+  auto json = templateFileJson(out.imported.tmpl);
+  if (!json) return json.error();
+  out.json = std::move(*json);
   return out;
+}
+
+Result<std::string> templateFileJson(const ReportTemplate& t) {
+  std::string json = templateJson(t);
+  // What is saved must load: a template the loader refuses would only fail later, in the wizard.
+  if (auto loaded = parseTemplate(json, t.id + ".json"); !loaded) return loaded.error();
+  return okText(std::move(json));
 }
 
 }  // namespace baocao::core::jobs

@@ -117,5 +117,8 @@ struct OutlineTemplate {
 // The open document is the đề cương as received. Errors: no outline (saying what was looked for),
 // a bad id; nothing is written here, the faces save the JSON where the user says.
 [[nodiscard]] Result<OutlineTemplate> templateFromOutline(ReportDocument& doc, const OutlineOptions& options);
+// The template file's contents for a template as the clerk reviewed it (outline_review.hpp),
+// checked to load as the wizard will load it.
+[[nodiscard]] Result<std::string> templateFileJson(const ReportTemplate& t);
 
 }  // namespace baocao::core::jobs

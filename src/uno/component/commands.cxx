@@ -16,6 +16,7 @@
 #include "uno/ui/figure_preview.hxx"
 #include "uno/ui/findings_dialog.hxx"
 #include "uno/ui/message_box.hxx"
+#include "uno/ui/outline_review.hxx"
 #include "uno/ui/report_wizard.hxx"
 #include "uno/ustr.hxx"
 
@@ -273,11 +274,13 @@ class ValidateReportCommand final : public Command {
   }
 };
 
-// Báo cáo > Tạo mẫu từ đề cương…: the open document is the đề cương as received; the template made
-// from it goes to the user's templates folder (userTemplatesFolder), where the wizard and the check
-// find it at once. A template file of that id is replaced only when the user says yes.
-// Arguments (macros, tests): TemplateId (else made from the title), Replace (true: replace without
-// asking), NoDialog (true: no message box; the result says what was done).
+// Báo cáo > Tạo mẫu từ đề cương…: the open document is the đề cương as received. The template
+// made from it is shown for review (uno/ui/outline_review.hxx), where the clerk corrects the
+// outline and saves it to their own templates folder (userTemplatesFolder) or the admin's shared
+// one, where the wizard and the check find it at once; Cancel saves nothing.
+// Arguments (macros, tests): TemplateId (else made from the title), NoDialog (true: no review and
+// no message box; saved as imported, the result says what was done), with NoDialog: Shared (true:
+// to the shared folder), Replace (true: replace a template file of that id).
 class TemplateFromOutlineCommand final : public Command {
  public:
   std::string title(core::Language lang) const override {
@@ -293,32 +296,36 @@ class TemplateFromOutlineCommand final : public Command {
     core::OutlineOptions options;
     options.id = stringArg(env, "TemplateId");
     auto made = core::jobs::templateFromOutline(document, options);
-    if (!made) {
-      const OUString why = toOU(made.error().message.in(env.language));
-      if (!quiet) showMessage(env.ctx, env.frame, MessageKind::Warning, why);
-      return {false, why};
+    auto fail = [&](const core::Message& why) -> CommandOutcome {
+      const OUString text = toOU(why.in(env.language));
+      if (!quiet) showMessage(env.ctx, env.frame, MessageKind::Warning, text);
+      return {false, text};
+    };
+    if (!made) return fail(made.error().message);
+    const TemplateFolders folders{userTemplatesFolder(env.ctx), sharedTemplatesFolder(env.ctx)};
+    if (!quiet) {
+      core::OutlineReview review(made->imported);
+      const std::optional<std::filesystem::path> saved = reviewOutlineTemplate(env.ctx, env.frame, review, folders);
+      if (!saved) return {false, toOU(core::say(core::MessageId::ReviewCancelled).in(env.language))};
+      const OUString text = toOU(core::say(core::MessageId::OutlineSaved, {core::utf8FromPath(*saved)}).in(env.language));
+      showMessage(env.ctx, env.frame, MessageKind::Info, text);
+      return {true, text};
     }
-    const std::filesystem::path folder = userTemplatesFolder(env.ctx);
-    std::filesystem::create_directories(folder);
-    const std::filesystem::path file = folder / core::pathFromUtf8(made->imported.tmpl.id + ".json");
-    if (std::filesystem::exists(file) && !boolArg(env, "Replace")) {
-      const core::Message ask = core::say(core::MessageId::OutlineReplace, {core::utf8FromPath(file)});
-      if (quiet || askYesNo(env.ctx, env.frame, toOU(ask.in(env.language))) != Answer::Yes)
-        return {false, toOU(core::say(core::MessageId::OutlineNotReplaced, {core::utf8FromPath(file)}).in(env.language))};
-    }
-    {
-      std::ofstream out(file, std::ios::binary | std::ios::trunc);
-      out << made->json;
-      if (!out) throw css::uno::RuntimeException(toOU("cannot write " + core::utf8FromPath(file)));
-    }
+    const bool shared = boolArg(env, "Shared");
+    if (shared && !folders.shared) return fail(core::say(core::MessageId::ReviewNoSharedFolder));
+    const core::TemplateSavePlan plan =
+        core::planTemplateSave(shared ? *folders.shared : folders.user, made->imported.tmpl.id);
+    if (plan.check == core::TemplateSavePlan::Check::NotWritable) return fail(core::folderNotWritable(plan));
+    if (plan.check == core::TemplateSavePlan::Check::Exists && !boolArg(env, "Replace"))
+      return fail(core::say(core::MessageId::OutlineNotReplaced, {core::utf8FromPath(plan.file)}));
+    auto written = core::writeTemplateFile(plan.file.parent_path(), made->imported.tmpl.id, made->json);
+    if (!written) return fail(written.error().message);
     core::Message said = made->imported.summary() + core::Message::verbatim("\n") +
-                         core::say(core::MessageId::OutlineSaved, {core::utf8FromPath(file)});
+                         core::say(core::MessageId::OutlineSaved, {core::utf8FromPath(*written)});
     if (!made->imported.notes.empty())
       said += core::Message::verbatim("\n\n") + core::say(core::MessageId::OutlineNotesHeader) +
               core::Message::verbatim("\n") + made->imported.notesText();
-    const OUString text = toOU(said.in(env.language));
-    if (!quiet) showMessage(env.ctx, env.frame, made->imported.notes.empty() ? MessageKind::Info : MessageKind::Warning, text);
-    return {true, text};
+    return {true, toOU(said.in(env.language))};
   }
 };
 

@@ -105,12 +105,17 @@ std::vector<std::filesystem::path> templateFolders(const Context& ctx) {
   std::error_code ec;
   if (std::filesystem::path user = userTemplatesFolder(ctx); std::filesystem::is_directory(user, ec))
     folders.push_back(std::move(user));
+  if (std::optional<std::filesystem::path> shared = sharedTemplatesFolder(ctx)) folders.push_back(std::move(*shared));
+  return folders;
+}
+
+std::optional<std::filesystem::path> sharedTemplatesFolder(const Context& ctx) {
   Reference<css::container::XNameAccess> node(configAccess(ctx, "/org.baocao.Settings/Templates", false),
                                               UNO_QUERY_THROW);
   OUString shared;
   node->getByName("SharedFolder") >>= shared;
-  if (!shared.trim().isEmpty()) folders.push_back(systemPath(shared.trim()));
-  return folders;
+  if (shared.trim().isEmpty()) return std::nullopt;
+  return systemPath(shared.trim());
 }
 
 std::filesystem::path userTemplatesFolder(const Context& ctx) {

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace baocao::uno {
@@ -34,6 +35,9 @@ void writeFindingsWindowSize(const Context& ctx, WindowSize size);
 // The template folders: the extension's own templates/, the user's own (when it exists), then the
 // admin's shared folder if set.
 [[nodiscard]] std::vector<std::filesystem::path> templateFolders(const Context& ctx);
+
+// The admin's shared templates folder (/org.baocao.Settings/Templates/SharedFolder), when set.
+[[nodiscard]] std::optional<std::filesystem::path> sharedTemplatesFolder(const Context& ctx);
 
 // The user's own templates: <LibreOffice user profile>/baocao/templates (made by Tạo mẫu từ đề cương).
 [[nodiscard]] std::filesystem::path userTemplatesFolder(const Context& ctx);
