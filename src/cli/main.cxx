@@ -589,8 +589,9 @@ int runCollect(const Args& a) {
     if (!file.flush()) throw UsageError{say(MessageId::CliCannotWrite, {out.string()})};
   } else {
     if (!workers[0].office) workers[0].start(a.office);
+    // with a view (so the file keeps its frozen header) when the office is ours: headless, nothing shows
     uno::writeSpreadsheet(workers[0].office->desktop(), collection.sheets, std::filesystem::absolute(out).string(),
-                          ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML");
+                          ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML", a.office.connect.empty());
   }
   std::cerr << collection.summary(a.language) << '\n';
   std::cout << say(MessageId::CliWrote, {out.string()}).in(a.language) << '\n';

@@ -1,13 +1,21 @@
 """The receiving office's job: `baocao collect` over reports the CLI made with different data files
 (and damaged, password-protected and other-unit files, and a second report of one commune),
-checked against the data files' sums; the same table for --jobs 1 and 2; `baocao figures` prints
-what collect adds up; the Writer command runs the same job; a change against an earlier period."""
+checked against the data files' sums; the same table for --jobs 1 and 2; an office killed in the
+middle of a run; the header kept in view in .ods and .xlsx; `baocao figures` prints what collect
+adds up; the Writer command runs the same job; a change against an earlier period."""
 import csv
 import io
 import json
 import os
+import pty
+import re
+import shutil
+import signal
 import subprocess
+import threading
+import time
 import unittest
+import zipfile
 
 from officetest import OfficeTestCase
 from lo_office import prop, uno  # noqa: E402 (officetest puts tools/lib on the path)
@@ -35,6 +43,32 @@ def data_file(path, dtts, kinh):
     with open(path, "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
     return {r[0]: r[2] for r in rows[1:]}
+
+
+def descendants_named(pid, name):
+    """The processes below `pid` whose command is `name` (soffice.bin below the CLI's oosplash)."""
+    parent = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                parent[int(entry)] = int(fields[1])
+            except (OSError, IndexError):
+                pass
+    found = []
+    for p in parent:
+        q = p
+        while q in parent and q != pid and q > 1:
+            q = parent[q]
+        if q == pid and p != pid:
+            try:
+                with open(f"/proc/{p}/comm") as f:
+                    if f.read().strip() == name:
+                        found.append(p)
+            except OSError:
+                pass
+    return found
 
 
 class CollectTest(OfficeTestCase):
@@ -124,6 +158,131 @@ class CollectTest(OfficeTestCase):
         rules = {findings.getCellByPosition(1, r).getString() for r in range(1, 400)}
         self.assertIn("file.unreadable", rules)
 
+    def collect_killing(self, folder, out, kills):
+        """`baocao collect --jobs 1` with stderr on a terminal (so it shows its progress); once the
+        first file is done, its office (soffice.bin, found among the CLI's own processes) is killed
+        with SIGKILL while files remain; with kills=2, the office started in its place is killed
+        too as soon as it appears. Returns the run and the pids killed."""
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([CLI, "collect", "--lang", "vi", "--jobs", "1", "-o", out, folder],
+                                stdout=subprocess.PIPE, stderr=slave, text=True)
+        os.close(slave)
+        said, killed = [], []
+
+        def read():
+            while True:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the CLI closed its end
+                    return
+                if not chunk:
+                    return
+                said.append(chunk.decode("utf-8", "replace"))
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 300
+            while not re.search(r"\b1/\d+ báo cáo", "".join(said)):
+                self.assertIsNone(proc.poll(), "the CLI ended before its first file:\n" + "".join(said))
+                self.assertLess(time.monotonic(), deadline, "no progress:\n" + "".join(said))
+                time.sleep(0.05)
+            while len(killed) < kills and time.monotonic() < deadline and proc.poll() is None:
+                for pid in descendants_named(proc.pid, "soffice.bin"):
+                    if pid not in killed:
+                        os.kill(pid, signal.SIGKILL)
+                        killed.append(pid)
+                time.sleep(0.02)
+            stdout = proc.communicate(timeout=600)[0]
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        reader.join(10)
+        os.close(master)
+        return proc.returncode, stdout, "".join(said).replace("\r", "\n"), killed
+
+    def check_totals(self, out):
+        """Every row's figures are its commune's data file's; the totals are the sums of the rows
+        counted. Returns the rows by file name, with their status."""
+        with open(out, encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        header, body, total = rows[0], rows[1:-1], rows[-1]
+        col = {h: i for i, h in enumerate(header)}
+        keys = {"ho_dan_dan_toc_thieu_so": "Số hộ đồng bào dân tộc thiểu số (hộ)", "ho_dan_kinh": "Số hộ người Kinh (hộ)"}
+        units = {f"ỦY BAN NHÂN DÂN XÃ {name.upper()}": slug for name, slug, _, _ in COMMUNES}
+        counted = [r for r in body if r[col["Tình trạng"]] in ("hợp lệ", "có lỗi (số liệu vẫn được cộng)")]
+        for key, heading in keys.items():
+            for r in counted:
+                self.assertEqual(float(r[col[heading]]), float(self.data[units[r[1]]][key]), r[col["Tệp"]])
+            self.assertEqual(float(total[col[heading]]), sum(float(r[col[heading]]) for r in counted), heading)
+        return {os.path.basename(r[col["Tệp"]]): r[col["Tình trạng"]] for r in body}, len(counted)
+
+    def test_an_office_killed_in_the_middle_is_restarted_and_no_file_is_lost(self):
+        """Issue 14: an office that dies is restarted and its file tried once more, then reported,
+        never lost from the summary; the totals are the data files' sums for the rest."""
+        folder = os.path.join(self.work, "kill")
+        os.makedirs(folder)
+        for _, slug, _, _ in COMMUNES:
+            shutil.copy(os.path.join(self.inbox, f"{slug}.odt"), folder)
+        for n in range(6):  # later in the queue: files remain when the office dies
+            shutil.copy(os.path.join(self.inbox, COMMUNES[n % 3][1] + ".odt"), os.path.join(folder, f"z-ban-sao-{n}.odt"))
+        files = sorted(os.listdir(folder))
+
+        # killed once: restarted, the file read again and counted
+        out = os.path.join(self.work, "tong-hop-kill-1.csv")
+        code, stdout, said, killed = self.collect_killing(folder, out, kills=1)
+        self.assertEqual(len(killed), 1, said)
+        self.assertIn("LibreOffice ngừng khi đọc tệp này; đã khởi động lại và thử lại một lần", said)
+        self.assertIn("9 báo cáo: 3 được cộng vào tổng, 6 không cộng", said)
+        self.assertEqual(code, 1, "the copies are left out: exit 1\n" + said)
+        status, counted = self.check_totals(out)
+        self.assertEqual(sorted(status), files, "every file in the table")
+        self.assertEqual(counted, 3, status)
+        self.assertFalse(any("LibreOffice gặp lỗi" in s for s in status.values()), status)
+
+        # killed again on its second try: that file is reported, the others still collected
+        out = os.path.join(self.work, "tong-hop-kill-2.csv")
+        code, stdout, said, killed = self.collect_killing(folder, out, kills=2)
+        self.assertEqual(len(killed), 2, said)
+        self.assertIn("đã khởi động lại và thử lại một lần", said)
+        self.assertIn("9 báo cáo:", said)
+        status, counted = self.check_totals(out)
+        self.assertEqual(sorted(status), files, "every file in the table, the one the office died on too")
+        failed = [f for f, s in status.items() if s.startswith("không đọc được (LibreOffice gặp lỗi")]
+        self.assertEqual(len(failed), 1, status)
+        self.assertIn(failed[0] + ": không đọc được (LibreOffice gặp lỗi", said, "reported in the summary")
+        self.assertEqual(counted, 3, "each commune's report or a copy of it still counted once: " + repr(status))
+        self.assertTrue(os.path.getsize(out) > 0)
+        self.assertFalse(descendants_named(os.getpid(), "soffice.bin"), "no office left behind")
+
+    def test_the_header_row_and_the_units_stay_in_view_in_ods_and_xlsx(self):
+        """The table's header row is frozen, and on "Tổng hợp" the number and the unit beside it:
+        read back from each file's own view settings."""
+        for ext in ("ods", "xlsx"):
+            with self.subTest(ext):
+                out = os.path.join(self.work, f"dong-bang.{ext}")
+                r = self.collect(out, self.inbox, jobs="1")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                with zipfile.ZipFile(out) as z:  # what the file itself says
+                    if ext == "ods":
+                        modes = re.findall(r'"(Horizontal|Vertical)SplitMode" config:type="short">(\d)',
+                                           z.read("settings.xml").decode())
+                        self.assertEqual(len(modes), 6, "two split modes a sheet")
+                        self.assertEqual({m for _, m in modes}, {"2"}, "fixed: frozen")
+                    else:
+                        panes = [re.search(r"<pane [^>]*>", z.read(f"xl/worksheets/sheet{n}.xml").decode()) for n in (1, 2, 3)]
+                        self.assertEqual([p.group(0) if p else None for p in panes],
+                                         ['<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>',
+                                          '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>',
+                                          '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'])
+                doc = self.load(out, Hidden=True)  # and as Calc reads it back
+                view = doc.getCurrentController()
+                for name, columns in (("Tổng hợp", 2), ("Lỗi", 1), ("Nguồn", 1)):
+                    view.setActiveSheet(doc.getSheets().getByName(name))
+                    self.assertTrue(view.hasFrozenPanes(), f"{ext} {name}: frozen")
+                    self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (columns, 1), f"{ext} {name}")
+
     def test_a_data_file_that_cannot_be_read_is_said_not_ignored(self):
         missing = os.path.join(self.work, "khong-co.csv")
         r = self.collect(os.path.join(self.work, "x.csv"), "--data", missing, self.inbox)
@@ -200,6 +359,21 @@ class CollectTest(OfficeTestCase):
         text = doc.getText().getString()
         self.assertIn("Số hộ đồng bào dân tộc thiểu số: 2.328 hộ", text, "the summary's figure is the total")
         self.assertIn("Tổng số hộ: 2.463 hộ", text, "the template's formula over the totals")
+        # the figures without a total: counted and a few named, not one line each; all in "Lỗi"
+        self.assertNotIn("không có trong tệp số liệu", result)
+        said = re.search(r"(\d+) số liệu của báo cáo tổng hợp không có tổng và được đánh dấu trong văn bản: (.*)\.", result)
+        self.assertIsNotNone(said, result)
+        marked = int(said.group(1))
+        self.assertIn("Tỷ lệ người đồng bào dân tộc thiểu số", said.group(2))
+        if marked > 3:
+            self.assertIn(f"và {marked - 3} số liệu khác (đủ danh sách ở trang “Lỗi” của bảng tổng hợp)", said.group(2))
+        self.assertLess(len(result.splitlines()), 8, result)
+        findings = self.load(out, Hidden=True).getSheets().getByName("Lỗi")
+        no_total = [findings.getCellByPosition(3, r).getString() for r in range(1, 400)
+                    if findings.getCellByPosition(1, r).getString() == "collect.no-total"]
+        self.assertGreaterEqual(len(no_total), marked, no_total)
+        self.assertIn("Tỷ lệ người đồng bào dân tộc thiểu số: không có tổng (số liệu không cộng được: tỷ lệ, chữ, hoặc mẫu "
+                      "không cho cộng)", no_total)
         self.assertTrue(os.path.exists(os.path.join(self.work, "tu-writer-so-lieu.csv")), "the totals' data file")
 
         readonly_out = os.path.join(self.work, "khong-ghi.ods")

@@ -1,10 +1,12 @@
 """Báo cáo › Tổng hợp báo cáo… on the real GUI: the folder picker (cancelled: nothing changes), the
 dialog filled through accessibility, the status bar's progress, the message, and the table opened
-in Calc; the summary report's skeleton inserted with the totals as its figures."""
+in Calc; the summary report's skeleton inserted with the totals as its figures; the progress
+dialog's Stop button, clicked while the reports are read: nothing written."""
 import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import threading
@@ -14,6 +16,27 @@ import unittest
 from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk
 from lo_office import prop
 from officetest import _url
+
+import unohelper  # noqa: E402 (lo_office sets up LibreOffice's Python)
+from com.sun.star.awt import XCallback  # noqa: E402
+
+
+class _OnMainThread(unohelper.Base, XCallback):
+    """Runs f() from soffice's main thread (com.sun.star.awt.AsyncCallback), where a menu's command
+    runs: the URP bridge runs the calls f makes on that thread."""
+
+    def __init__(self, f):
+        self.f = f
+        self.done = threading.Event()
+        self.error = None
+
+    def notify(self, data):
+        try:
+            self.f()
+        except Exception as e:  # noqa: BLE001 (handed to the test)
+            self.error = e
+        finally:
+            self.done.set()
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 TEMPLATES = os.path.join(SOURCE, "templates")
@@ -137,9 +160,11 @@ class CollectMenuTest(GuiTestCase):
         # painted: the Calc window on screen, and a moment for its first paint
         wait_for(lambda: self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "LibreOffice Calc",
                                         check=False).stdout.split(), 30, "the Calc window on screen")
-        # as a clerk reads it: the units kept in view (frozen), the figures scrolled in beside them
+        # as a clerk reads it: the header and the units kept in view (frozen by the file itself),
+        # the figures scrolled in beside them
         view = sheet_doc.getCurrentController()
-        view.freezeAtPosition(2, 1)
+        self.assertTrue(view.hasFrozenPanes(), "the table opens with its header and units frozen")
+        self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (2, 1))
         view.getByIndex(view.getCount() - 1).setFirstVisibleColumn(8)
         time.sleep(3)
         self.shot("collect-calc.png")
@@ -148,6 +173,55 @@ class CollectMenuTest(GuiTestCase):
         self.assertIn("Tổng số hộ: 1.663 hộ", text)
         self.assertTrue(self.gui.alive())
         sheet_doc.close(True)
+
+    def test_4_stop_in_the_progress_dialog_writes_nothing(self):
+        """Started as the menu starts it (on the main thread), the reports read one after the other
+        with a modeless progress dialog; its Stop button, clicked with the mouse while files remain,
+        ends the command: a message says how far it got, and no table is written (one with the
+        reports read so far would look like the folder's)."""
+        many = os.path.join(self.work, "nhieu-bao-cao")
+        os.makedirs(many)
+        os.chmod(many, 0o777)
+        for n in range(30):  # long enough a run to stop in the middle
+            slug = COMMUNES[n % 2][1]
+            shutil.copy(os.path.join(self.inbox, f"{slug}.odt"), os.path.join(many, f"{n:02}-{slug}.odt"))
+        out = os.path.join(self.work, "dung-giua-chung.ods")
+        doc = self.gui.doc
+        before = doc.getText().getString()
+        url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
+        dispatcher = doc.getCurrentController().getFrame().queryDispatch(url, "", 0)
+        call = _OnMainThread(lambda: dispatcher.dispatch(url, (prop("Folder", many), prop("Output", out))))
+        self.gui.office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+        dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
+        self.press(dialog, "Tổng hợp")
+        # the progress dialog, found and clicked through X alone: while the reports are read the
+        # main thread holds the office, and runs its events only between files
+        wid = wait_for(lambda: self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "Đang tổng hợp báo cáo",
+                                              check=False).stdout.split(), 60, "the progress dialog")[0]
+        time.sleep(2)  # a file or two read
+        self.shot("collect-progress.png")
+        geometry = dict(re.findall(r"(\w+)=(\d+)", self.gui.x.run("xdotool", "getwindowgeometry", "--shell", wid).stdout))
+        x = int(geometry["X"]) + int(int(geometry["WIDTH"]) * 186 / 220)  # the Stop button's middle (CollectProgress.xdl)
+        y = int(geometry["Y"]) + int(int(geometry["HEIGHT"]) * 47 / 62)
+        self.gui.x.run("xdotool", "mousemove", str(x), str(y), "click", "1")
+        message = wait_for(lambda: next((w for w in self.gui.top_windows()
+                                         if w.isVisible() and "Đã dừng tổng hợp" in texts_of(w)), None),
+                           180, "the message saying the collect was stopped")
+        said = texts_of(message)
+        got = re.search(r"Đã dừng tổng hợp sau (\d+)/30 báo cáo; không ghi bảng tổng hợp nào", said)
+        self.assertIsNotNone(got, said)
+        self.assertLess(int(got.group(1)), 30, "stopped while files remained")
+        self.shot("collect-stopped.png")
+        ok = next(c for c in walk(message.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
+        ok.doAccessibleAction(0)
+        self.assertTrue(call.done.wait(60), "the command returned")
+        self.assertIsNone(call.error)
+        self.assertFalse(os.path.exists(out), "no table written")
+        self.assertFalse(os.path.exists(os.path.join(self.work, ".dung-giua-chung.ods.part")), "nor a partial one")
+        self.assertEqual(doc.getText().getString(), before, "the document unchanged")
+        self.assertIsNone(self.gui.find_window("Đang tổng hợp báo cáo"), "the progress dialog gone")
+        self.assertFalse(self.calc_documents())
+        self.assertTrue(self.gui.alive())
 
     def test_3_a_read_only_document_asked_for_the_summary_changes_nothing(self):
         from officetest import _Result

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace baocao::core::jobs {
@@ -166,6 +167,13 @@ TEST_F(Collect, WhatCannotBeCountedIsSaidAndLeftOutOfTheTotals) {
   EXPECT_EQ(s.name, "Summary");
   EXPECT_EQ(number(s, 6, column(s, "Số hộ đồng bào dân tộc thiểu số (hộ)")), 428 + 1200);
   EXPECT_EQ(c.summary(Language::Vietnamese).rfind("5 báo cáo: 2 được cộng vào tổng, 3 không cộng", 0), 0u);
+  // the message box lists the first few; the table's status column has every reason
+  const std::string shortSummary = c.summary(Language::English, 1);
+  EXPECT_NE(shortSummary.find("long-mon-lan-2.odt"), std::string::npos) << shortSummary;
+  EXPECT_EQ(shortSummary.find("hong.docx"), std::string::npos) << shortSummary;
+  EXPECT_NE(shortSummary.find("… and 2 more left out (the reasons in the Status column of the “Summary” sheet)"),
+            std::string::npos) << shortSummary;
+  EXPECT_EQ(c.summary(Language::English, 3), c.summary(Language::English)) << "no \"more\" when all are listed";
   // the findings sheet names the rule of the figure error and the unreadable file
   bool mismatch = false, damaged = false;
   for (const auto& row : c.sheets[1].rows) {
@@ -257,6 +265,44 @@ TEST(CollectCsv, QuotesWhatNeedsItAndWritesNumbersAsSpreadsheetsReadThem) {
                 {std::string("dòng\nhai"), std::string("x"), 6947.5}},
           {-1, -1, 2}};
   EXPECT_EQ(toCsv(s), "Đơn vị,\"a, \"\"b\"\"\",Số\r\nUBND xã,,1530.00\r\n\"dòng\nhai\",x,6947.50\r\n");
+}
+
+TEST_F(Collect, EveryFigureWithoutATotalIsListedInTheFindingsAndTheMessageNamesAFew) {
+  const std::vector<CollectedReport> reports{report("Long Môn", csv(428, 5, "98,9"), "long-mon.odt"),
+                                             report("Ba Điền", csv(1200, 30, "97,5"), "ba-dien.odt")};
+  const Collection c = collect(reports, catalog, nullptr, Language::Vietnamese);
+  std::vector<std::string> noTotal;
+  for (const auto& row : c.sheets[1].rows)
+    if (std::get_if<std::string>(&row[1]) != nullptr && std::get<std::string>(row[1]) == "collect.no-total")
+      noTotal.push_back(std::get<std::string>(row[3]));
+  // a share is not averaged: it has no total, and says why
+  EXPECT_NE(std::find(noTotal.begin(), noTotal.end(),
+                      "Tỷ lệ người đồng bào dân tộc thiểu số: không có tổng (số liệu không cộng được: tỷ lệ, chữ, hoặc mẫu "
+                      "không cho cộng)"),
+            noTotal.end());
+  // a sum has one: not listed
+  for (const auto& n : noTotal) EXPECT_EQ(n.find("Số hộ người Kinh"), std::string::npos) << n;
+  // one row for each empty total cell
+  const auto& total = c.sheets[0].rows.back();
+  std::size_t empty = 0;
+  for (std::size_t i = 9; i < total.size(); ++i) empty += std::holds_alternative<std::monostate>(total[i]) ? 1U : 0U;
+  EXPECT_EQ(noTotal.size(), empty);
+  // the table keeps the number and the unit in view on the summary, the file on the others
+  EXPECT_EQ(c.sheets[0].keptColumns, 2);
+  EXPECT_EQ(c.sheets[1].keptColumns, 1);
+  EXPECT_EQ(c.sheets[2].keptColumns, 1);
+}
+
+TEST(CollectMessage, MarkedFiguresAreCountedAndAFewNamed) {
+  EXPECT_EQ(markedFiguresText({}, Language::English), "");
+  EXPECT_EQ(markedFiguresText({"Tỷ lệ hộ nghèo", "Khoảng cách"}, Language::English),
+            "2 figures of the summary report have no total and are marked in the text: Tỷ lệ hộ nghèo, Khoảng cách.");
+  EXPECT_EQ(markedFiguresText({"A", "B", "C", "D", "E"}, Language::Vietnamese),
+            "5 số liệu của báo cáo tổng hợp không có tổng và được đánh dấu trong văn bản: A, B, C và 2 số liệu khác "
+            "(đủ danh sách ở trang “Lỗi” của bảng tổng hợp).");
+  EXPECT_EQ(markedFiguresText({"A", "B", "C", "D"}, Language::English),
+            "4 figures of the summary report have no total and are marked in the text: A, B, C and 1 more (all listed in "
+            "the table's “Findings” sheet).");
 }
 
 }  // namespace

@@ -147,6 +147,9 @@ TEST(NewReportJob, AFigureTheDataFileLacksIsMarkedAndCounted) {
   EXPECT_EQ(doc.state.figures.at("ho_dan_tong"), "433");
   EXPECT_GE(inserted.figuresMissing, 1);
   EXPECT_TRUE(contains(inserted.problems, "nhan_khau_tong")) << inserted.problems;
+  // the marked figures by label, one each, for a message that names a few (collect's summary)
+  EXPECT_EQ(inserted.missing.size(), static_cast<std::size_t>(inserted.figuresMissing));
+  EXPECT_NE(std::find(inserted.missing.begin(), inserted.missing.end(), "Tổng số nhân khẩu"), inserted.missing.end());
 }
 
 TEST(NewReportJob, WithoutADataFileNothingIsRead) {

@@ -207,17 +207,41 @@ Collection collect(const std::vector<CollectedReport>& reports, const Catalog& c
     } else {
       total.emplace_back();
     }
+    // every figure without a total said once in "Lỗi", which the summary's message points to
+    if (std::holds_alternative<std::monostate>(total.back())) {
+      const bool summable = aggregateOf(c) != Aggregate::None || !c.formula.empty() || c.type == FigureType::Change;
+      findings.rows.push_back({Cell(), Cell(std::string("collect.no-total")), Cell(std::string(severityName(Severity::Info))),
+                               text(summable ? MessageId::CollectNoTotalNoReport : MessageId::CollectNoTotal,
+                                    {c.label.empty() ? c.key : c.label}),
+                               Cell(), Cell()});
+    }
   }
   summary.rows.push_back(std::move(total));
+  summary.keptColumns = 2;  // the number and the reporting unit beside every figure
+  findings.keptColumns = sources.keptColumns = 1;  // the file
   out.sheets = {std::move(summary), std::move(findings), std::move(sources)};
   return out;
 }
 
-std::string Collection::summary(Language lang) const {
+std::string Collection::summary(Language lang, std::size_t listed) const {
   const std::size_t all = static_cast<std::size_t>(counted) + leftOut.size();
   std::string s = say(MessageId::CollectSummary, {std::to_string(all), std::to_string(counted), std::to_string(leftOut.size())}).in(lang);
-  for (const auto& l : leftOut) s += "\n  " + l;
+  for (std::size_t i = 0; i < leftOut.size() && i < listed; ++i) s += "\n  " + leftOut[i];
+  if (leftOut.size() > listed)
+    s += "\n  " + say(MessageId::CollectMoreLeftOut, {std::to_string(leftOut.size() - listed),
+                                                       std::string(message(MessageId::CollectSheetSummary, lang))}).in(lang);
   return s;
+}
+
+std::string markedFiguresText(const std::vector<std::string>& labels, Language lang) {
+  constexpr std::size_t kListed = 3;
+  if (labels.empty()) return {};
+  std::string first;
+  for (std::size_t i = 0; i < labels.size() && i < kListed; ++i) first += (i == 0 ? "" : ", ") + labels[i];
+  if (labels.size() > kListed)
+    first = say(MessageId::CollectAndMore, {first, std::to_string(labels.size() - kListed),
+                                            std::string(message(MessageId::CollectSheetFindings, lang))}).in(lang);
+  return say(MessageId::CollectSummaryMarked, {std::to_string(labels.size()), first}).in(lang);
 }
 
 std::string totalsDataFile(const Collection& collection, const std::string& source) {

@@ -32,6 +32,7 @@ struct Sheet {
   std::string name;
   std::vector<std::vector<Cell>> rows;  // the first row is the header
   std::vector<int> numberDecimals;      // per column: a number's decimals (-1 or none: as many as it has)
+  int keptColumns = 0;                  // the first columns, kept in view beside the figures (frozen)
 };
 
 struct Collection {
@@ -40,8 +41,15 @@ struct Collection {
   std::vector<std::string> leftOut;     // "path: why", one per report left out of the totals
   const ReportTemplate* tmpl = nullptr; // whose figures make the columns
   std::vector<std::pair<FigureSlot, double>> totals;  // each column with a total, in column order
-  [[nodiscard]] std::string summary(Language lang) const;  // "12 reports: 11 in the totals, 1 left out" and the list
+  // "12 reports: 11 in the totals, 1 left out" and a line per report left out: the first `listed`,
+  // then how many more (each one's reason is in the table's status column).
+  [[nodiscard]] std::string summary(Language lang, std::size_t listed = static_cast<std::size_t>(-1)) const;
 };
+
+// What the clerk reads about the summary report's figures that have no total (marked in its
+// text): how many, the first few by label, and where the rest are listed (the "Lỗi" sheet, where
+// collect() writes a collect.no-total row for every column without a total). Empty for none.
+[[nodiscard]] std::string markedFiguresText(const std::vector<std::string>& labels, Language lang);
 
 // The totals as a data file (key,label,value,unit,period,source; numbers written the Vietnamese
 // way, as data files hold them), which the new-report and refresh jobs read like any other: the

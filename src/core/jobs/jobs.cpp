@@ -65,6 +65,8 @@ Inserted newReport(ReportDocument& doc, DataFiles& files, const NewReport& repor
     out.problems = (*fill).error().message.in(lang);
   } else if (fill) {
     out.figuresMissing = (*fill)->problemCount();
+    for (const auto& v : (*fill)->values)
+      if (v.status != FigureValue::Status::Ok) out.missing.push_back(v.label.empty() ? v.key : v.label);
     out.problems = (*fill)->problems(lang);
   }
   return out;

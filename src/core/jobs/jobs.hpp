@@ -58,6 +58,7 @@ struct Inserted {
   std::string problems;             // what went wrong with the figures, one line each; empty: nothing
   bool dataFileUnreadable = false;  // the data file could not be read: every figure is marked
   int figuresMissing = 0;           // figures the data file lacks or cannot give, marked in the text
+  std::vector<std::string> missing; // their labels (else keys), in the template's order
 };
 // The skeleton at the insertion point and the figures from the data file, as one edit. The data
 // file is read first; one that cannot be read leaves every figure marked ("[thiếu số liệu: key]")

@@ -12,6 +12,7 @@
 #include "uno/document/package_writer.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
+#include "uno/ui/collect_progress.hxx"
 #include "uno/ui/dialog_support.hxx"
 #include "uno/ui/figure_preview.hxx"
 #include "uno/ui/findings_dialog.hxx"
@@ -40,6 +41,7 @@
 
 #include <osl/file.hxx>
 
+#include <atomic>
 #include <cctype>
 #include <ctime>
 #include <filesystem>
@@ -484,9 +486,10 @@ class CollectReportsCommand final : public Command {
   std::string title(core::Language lang) const override {
     return std::string(core::message(core::MessageId::CollectCommandTitle, lang));
   }
-  bool isEnabled(const CommandEnv& env) const override { return textDocumentOf(env.frame).is(); }
+  bool isEnabled(const CommandEnv& env) const override { return !running() && textDocumentOf(env.frame).is(); }
 
   CommandOutcome execute(const CommandEnv& env) override {
+    if (running()) return {false, OUString()};  // one collect at a time (see Running)
     const bool quiet = boolArg(env, "NoDialog");
     auto refuseQuietly = [&](const core::Message& why) {
       return quiet ? CommandOutcome{false, toOU(why.in(env.language))} : refuse(env, why);
@@ -523,11 +526,22 @@ class CollectReportsCommand final : public Command {
     options.electronic = electronicDocuments(env.ctx);
     std::vector<core::jobs::CollectedReport> reports(files.size());
     {
+      const Running busy;  // the menu entry is off meanwhile: the progress dialog runs the event loop
       const Reference<css::task::XStatusIndicator> progress = progressOf(env);
       const ProgressEnd end(progress);
       if (progress.is()) progress->start(toOU(core::say(core::MessageId::CollectReading, {"0", std::to_string(files.size())}).in(env.language)),
                                          static_cast<sal_Int32>(files.size()));
+      // with the dialogs, a Stop button; stopped, nothing is written: a table of the reports read
+      // so far would look like the folder's
+      std::optional<CollectProgress> window;
+      if (!quiet) window.emplace(env.ctx, files.size());
       for (std::size_t i = 0; i < files.size(); ++i) {
+        if (window && window->stopped()) {
+          const core::Message said = core::say(core::MessageId::CollectCancelled, {std::to_string(i), std::to_string(files.size())});
+          window.reset();
+          showMessage(env.ctx, env.frame, MessageKind::Info, toOU(said.in(env.language)));
+          return {false, toOU(said.in(env.language))};
+        }
         auto& r = reports[i];
         r.path = files[i];
         r.sha256 = sha256OfFile(files[i]);
@@ -546,19 +560,23 @@ class CollectReportsCommand final : public Command {
                                      .in(env.language)));
           progress->setValue(static_cast<sal_Int32>(i + 1));
         }
+        if (window)
+          window->step(core::say(core::MessageId::CollectReading, {std::to_string(i + 1), std::to_string(files.size())}).in(env.language),
+                       i + 1);
       }
     }
     const core::jobs::Collection collection = core::jobs::collect(reports, *catalog, nullptr, env.language);
     const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(env.ctx);
     try {
-      writeSpreadsheet(desktop, collection.sheets, output, ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML");
+      // hidden: on the clerk's screen a Calc window would flash up; the view opened below is frozen
+      writeSpreadsheet(desktop, collection.sheets, output, ext == ".ods" ? "calc8" : "Calc MS Excel 2007 XML", false);
     } catch (const css::uno::RuntimeException&) {
       throw;
     } catch (const css::uno::Exception&) {  // a folder without write access: nothing was written
       return refuseQuietly(core::say(core::MessageId::CliCannotWrite, {output}));
     }
 
-    std::string said = collection.summary(env.language) + "\n" +
+    std::string said = collection.summary(env.language, kListedLeftOut) + "\n" +
                        core::say(core::MessageId::CollectWroteTable, {output}).in(env.language);
     std::string problems;
     if (summary) {
@@ -584,7 +602,10 @@ class CollectReportsCommand final : public Command {
           doc.insertAt(cursorPosition(target));
           const core::jobs::Inserted inserted = core::jobs::newReport(doc, officeFiles, *report, env.language);
           said += "\n" + inserted.summary;
-          problems = inserted.problems;
+          // the figures without a total in a few words; all of them are in the table's "Lỗi" sheet
+          problems = inserted.dataFileUnreadable || inserted.missing.empty()
+                         ? inserted.problems
+                         : core::jobs::markedFiguresText(inserted.missing, env.language);
         }
       }
     }
@@ -595,7 +616,8 @@ class CollectReportsCommand final : public Command {
     if (!boolArg(env, "NoOpen")) {  // after the message, which would otherwise be behind Calc
       OUString url;
       if (osl::FileBase::getFileURLFromSystemPath(toOU(output), url) == osl::FileBase::E_None)
-        (void)desktop->loadComponentFromURL(url, "_blank", 0, {});
+        if (Reference<css::frame::XModel> table(desktop->loadComponentFromURL(url, "_blank", 0, {}), UNO_QUERY); table.is())
+          keepInView(table->getCurrentController(), collection.sheets);  // the header and units in view
     }
     return {true, toOU(text)};
   }
@@ -618,6 +640,22 @@ class CollectReportsCommand final : public Command {
     summary = summaryBox->getState() == 1;
     return true;
   }
+
+  static constexpr std::size_t kListedLeftOut = 5;  // in the message; all in the table's status column
+
+  // While a collect reads its files: the progress dialog's event loop would otherwise let the
+  // clerk start a second one from the menu.
+  static std::atomic<bool>& runningFlag() {
+    static std::atomic<bool> flag{false};
+    return flag;
+  }
+  static bool running() { return runningFlag().load(); }
+  struct Running {
+    Running() { runningFlag().store(true); }
+    Running(const Running&) = delete;
+    Running& operator=(const Running&) = delete;
+    ~Running() { runningFlag().store(false); }
+  };
 
   // Ends the status bar's progress however the work ends.
   struct ProgressEnd {

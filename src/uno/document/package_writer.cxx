@@ -153,7 +153,7 @@ core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>
       out.files.push_back(base + ".docx");
     }
     const std::string figures = base + "_so-lieu";
-    writeSpreadsheet(desktop, {plan.figures}, core::utf8FromPath(partial / (figures + ".xlsx")), "Calc MS Excel 2007 XML");
+    writeSpreadsheet(desktop, {plan.figures}, core::utf8FromPath(partial / (figures + ".xlsx")), "Calc MS Excel 2007 XML", false);
     out.files.push_back(figures + ".xlsx");
     {
       std::ofstream csv(partial / (figures + ".csv"), std::ios::binary);

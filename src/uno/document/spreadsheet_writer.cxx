@@ -9,12 +9,15 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -26,12 +29,14 @@
 #include <osl/file.hxx>
 
 #include <filesystem>
+#include <algorithm>
 
 namespace baocao::uno {
 
 namespace css = com::sun::star;
 using css::uno::Any;
 using css::uno::Reference;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
@@ -48,9 +53,22 @@ sal_Int32 vietnameseFormat(const Reference<css::util::XNumberFormats>& formats, 
 
 }  // namespace
 
+void keepInView(const Reference<css::frame::XController>& controller, const std::vector<core::jobs::Sheet>& sheets) {
+  Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
+  Reference<css::sheet::XViewFreezable> freezable(controller, UNO_QUERY);
+  if (!view.is() || !freezable.is()) return;
+  Reference<css::container::XIndexAccess> byIndex(Reference<css::sheet::XSpreadsheetDocument>(controller->getModel(), UNO_QUERY_THROW)->getSheets(),
+                                                  UNO_QUERY_THROW);
+  for (std::size_t s = std::min(sheets.size(), static_cast<std::size_t>(byIndex->getCount())); s-- > 0;) {
+    if (sheets[s].rows.empty()) continue;
+    view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(static_cast<sal_Int32>(s)), UNO_QUERY_THROW));
+    freezable->freezeAtPosition(sheets[s].keptColumns, 1);
+  }
+}
+
 void writeSpreadsheet(const Reference<css::frame::XDesktop2>& desktop, const std::vector<core::jobs::Sheet>& sheets,
-                      const std::string& path, const std::string& filter) {
-  const css::beans::PropertyValue hidden[] = {prop("Hidden", Any(true))};
+                      const std::string& path, const std::string& filter, bool withView) {
+  const css::beans::PropertyValue hidden[] = {prop("Hidden", Any(!withView))};
   const css::uno::Sequence<css::beans::PropertyValue> args(hidden, 1);
   Reference<css::lang::XComponent> component = desktop->loadComponentFromURL("private:factory/scalc", "_blank", 0, args);
   const DocumentCloser closer(component);
@@ -86,6 +104,7 @@ void writeSpreadsheet(const Reference<css::frame::XDesktop2>& desktop, const std
     Reference<css::beans::XPropertySet>(Reference<css::table::XColumnRowRange>(target, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW)
         ->setPropertyValue("OptimalWidth", Any(true));
   }
+  if (withView) keepInView(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController(), sheets);
   // Written beside the target under another name, then renamed: a failed store leaves no file
   // that looks complete.
   const std::filesystem::path final = core::pathFromUtf8(path);

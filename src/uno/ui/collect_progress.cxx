@@ -1,0 +1,72 @@
+#include "uno/ui/collect_progress.hxx"
+
+#include "uno/uno_barrier.hxx"
+#include "uno/ustr.hxx"
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace baocao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// soffice runs its event loop on the process's first thread (on Linux, the thread whose id is the
+// process id); elsewhere a command is taken to run there, as a menu's does.
+bool onMainThread() {
+#if defined(__linux__)
+  return ::syscall(SYS_gettid) == ::getpid();
+#else
+  return true;
+#endif
+}
+
+// The Stop button: only raises the flag, which the loop reads between files (nothing can throw).
+class StopListener final : public cppu::WeakImplHelper1<css::awt::XActionListener> {
+ public:
+  explicit StopListener(std::shared_ptr<std::atomic<bool>> stopped) : mpStopped(std::move(stopped)) {}
+  void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override { mpStopped->store(true); }
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  std::shared_ptr<std::atomic<bool>> mpStopped;
+};
+
+}  // namespace
+
+CollectProgress::CollectProgress(const Context& ctx, std::size_t total) : mxContext(ctx), maDialog(ctx, "CollectProgress.xdl") {
+  Reference<css::awt::XControlContainer> controls(maDialog.get(), UNO_QUERY_THROW);
+  mxText.set(controls->getControl("lblProgress"), UNO_QUERY_THROW);
+  mxBar.set(controls->getControl("barProgress"), UNO_QUERY_THROW);
+  mxBar->setRange(0, static_cast<sal_Int32>(total));
+  Reference<css::awt::XButton>(controls->getControl("btnStop"), UNO_QUERY_THROW)->addActionListener(new StopListener(mpStopped));
+  // (XReschedule::reschedule, the older way, is deprecated)
+  if (onMainThread()) mxEvents.set(css::awt::Toolkit::create(ctx), UNO_QUERY);
+  Reference<css::awt::XWindow>(maDialog.get(), UNO_QUERY_THROW)->setVisible(true);  // modeless: not execute()
+  if (mxEvents.is()) mxEvents->processEventsToIdle();  // painted before the first file is read
+}
+
+CollectProgress::~CollectProgress() {
+  LogFailureSink log(mxContext);
+  (void)barrier("hiding the collect progress", log, [&] { Reference<css::awt::XWindow>(maDialog.get(), UNO_QUERY_THROW)->setVisible(false); });
+}
+
+void CollectProgress::step(const std::string& text, std::size_t done) {
+  mxText->setText(toOU(text));
+  mxBar->setValue(static_cast<sal_Int32>(done));
+  if (mxEvents.is()) mxEvents->processEventsToIdle();
+}
+
+}  // namespace baocao::uno
