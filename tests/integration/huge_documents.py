@@ -206,34 +206,47 @@ def _peak(pid):
         return None
 
 
+def _tree(pid):
+    seen, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.append(p)
+            todo.extend(_children(p))
+    return seen
+
+
 def run_measured(command, timeout=900, env=None):
     """Runs `command` and watches its process tree (the CLI, oosplash, soffice.bin) every 50 ms.
-    Returns (CompletedProcess, seconds, {pid: (name, peak resident bytes)})."""
+    Returns (CompletedProcess, seconds, {pid: (name, peak resident bytes)}). Past `timeout` the
+    whole tree is killed (the office too: the CLI would leave it behind) and the return code is None."""
+    import signal
     import subprocess
+    import threading
     import time
     start = time.monotonic()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peaks = {}
-    import threading
     out = {}
-
-    def read():
-        out["stdout"], out["stderr"] = proc.communicate(timeout=timeout)
-    reader = threading.Thread(target=read)
+    reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), proc.communicate())))
     reader.start()
+    timed_out = False
     while reader.is_alive():
-        seen, todo = set(), [proc.pid]
-        while todo:
-            pid = todo.pop()
-            if pid in seen:
-                continue
-            seen.add(pid)
-            todo.extend(_children(pid))
+        tree = _tree(proc.pid)
+        for pid in tree:
             if (p := _peak(pid)) is not None:
                 peaks[pid] = (p[0], max(p[1], peaks.get(pid, ("", 0))[1]))
+        if time.monotonic() - start > timeout and not timed_out:
+            timed_out = True
+            for pid in reversed(tree):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
         reader.join(0.05)
     seconds = time.monotonic() - start
-    return subprocess.CompletedProcess(command, proc.returncode, out.get("stdout", ""), out.get("stderr", "")), seconds, peaks
+    return (subprocess.CompletedProcess(command, None if timed_out else proc.returncode, out.get("stdout", ""),
+                                        out.get("stderr", "")), seconds, peaks)
 
 
 OFFICE = ("soffice.bin", "soffice")  # Debian's soffice.bin calls itself soffice
