@@ -96,6 +96,18 @@ class HostileDocumentsTest(unittest.TestCase):
         self.assertEqual(r.stdout.strip(), f"{long}: kiểm tra lâu hơn --timeout 1 giây nên đã dừng;"
                                            " các tệp khác được kiểm tra bằng một LibreOffice mới")
 
+    def test_collect_leaves_out_a_file_past_its_timeout_and_adds_up_the_others(self):
+        long = huge.report(os.path.join(self.tmp, "collect-5000-pages.odt"), 5000)
+        table = os.path.join(self.tmp, "tong-hop.csv")
+        r, seconds, _ = huge.run_measured([CLI, "collect", "--lang", "en", "--jobs", "1", "--timeout", "15", "-o", table,
+                                           long, self.small], timeout=600)
+        self.assertEqual(r.returncode, 1, r.stderr)  # a file left out
+        self.assertIn(f"{long}: cannot be read (the check took longer than --timeout 15 s and was stopped;", r.stderr)
+        self.assertIn("2 reports: 1 added up, 1 left out", r.stderr)
+        with open(table, encoding="utf-8-sig") as f:
+            self.assertIn("small.odt", f.read())
+        self.assertLess(seconds, 15 + 120)
+
     def test_a_bad_timeout_is_a_usage_error(self):
         r, _, _ = huge.run_measured([CLI, "validate", "--lang", "en", "--timeout", "0", self.small])
         self.assertEqual(r.returncode, 2)
