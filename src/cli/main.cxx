@@ -2,7 +2,8 @@
 // received reports. The jobs are the core's (core/jobs/jobs.hpp) over a Writer document of a
 // headless LibreOffice; this file adds only the command line's things: arguments, files, text or
 // JSON output, exit codes. It speaks the language of --lang, else of $LANG.
-// Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
+// Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error,
+// 3 (validate, figures) a file's check ran past --timeout.
 #include "cli/office.hxx"
 #include "cli/watchdog.hxx"
 #include "core/jobs/collect.hpp"
