@@ -2,8 +2,10 @@
 // received reports. The jobs are the core's (core/jobs/jobs.hpp) over a Writer document of a
 // headless LibreOffice; this file adds only the command line's things: arguments, files, text or
 // JSON output, exit codes. It speaks the language of --lang, else of $LANG.
-// Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error.
+// Exit codes: 0 done, 1 LibreOffice failed (validate: errors found), 2 usage or input error,
+// 3 (validate, figures) a file's check ran past --timeout.
 #include "cli/office.hxx"
+#include "cli/watchdog.hxx"
 #include "core/jobs/collect.hpp"
 #include "core/jobs/export.hpp"
 #include "core/jobs/jobs.hpp"
@@ -57,7 +59,7 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using uno::prop;
 
-constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2;
+constexpr int kOk = 0, kOfficeFailure = 1, kUsage = 2, kTimedOut = 3;
 
 struct UsageError {
   Message message;
@@ -67,6 +69,7 @@ struct Args {
   std::string command;
   std::vector<std::string> outputs;
   std::string profileFile, date, number, typeCode, templateId, answersFile, dataFile, format = "text", lang, jobs;
+  int timeout = 0;  // validate, figures, collect: seconds a file's check may take; 0 no limit
   std::string id, title;  // template-from
   bool force = false;     // template-from: replace an existing output
   std::vector<std::string> inputs;  // positional arguments
@@ -110,6 +113,12 @@ Args parse(int argc, char** argv) {
     else if (arg == "--data") a.dataFile = value();
     else if (arg == "--lang") a.lang = value();
     else if (arg == "--jobs") a.jobs = value();
+    else if (arg == "--timeout") {
+      const std::string v = value();
+      const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), a.timeout);
+      if (ec != std::errc() || end != v.data() + v.size() || a.timeout < 1 || a.timeout > 86400)
+        throw UsageError{say(MessageId::CliTimeoutValue)};
+    }
     else if (arg == "--layout") a.layout = true;
     else if (arg == "--id") a.id = value();
     else if (arg == "--title") a.title = value();
@@ -127,6 +136,7 @@ Args parse(int argc, char** argv) {
   if (!a.lang.empty() && a.lang != "vi" && a.lang != "en") throw UsageError{say(MessageId::CliLang)};
   a.language = a.lang == "vi" ? core::Language::Vietnamese : a.lang == "en" ? core::Language::English : environmentLanguage();
   a.office.language = a.language;
+  if (a.timeout > 0 && !a.office.connect.empty()) throw UsageError{say(MessageId::CliTimeoutNeedsOwnOffice)};
   return a;
 }
 
@@ -317,6 +327,60 @@ CheckedFile checkFile(const cli::Office& office, const core::Catalog& catalog, c
   return uno::checkFile(office.context(), catalog, files, options, input, layout);
 }
 
+// An office with what is made over it: the data-file cache (the reports of one commune name one
+// data file) and the spell checker; all made again when the office dies or is ended by --timeout.
+struct Worker {
+  std::unique_ptr<cli::Office> office;
+  std::unique_ptr<uno::OfficeDataFiles> officeFiles;
+  std::unique_ptr<core::CachedDataFiles> files;
+  std::unique_ptr<uno::OfficeSpelling> spelling;
+  void start(const cli::OfficeOptions& o) {
+    stop();
+    office = std::make_unique<cli::Office>(o);
+    officeFiles = std::make_unique<uno::OfficeDataFiles>(office->context());
+    files = std::make_unique<core::CachedDataFiles>(*officeFiles);
+    spelling = std::make_unique<uno::OfficeSpelling>(office->context());
+  }
+  void stop() noexcept {
+    spelling.reset();
+    files.reset();
+    officeFiles.reset();
+    office.reset();
+  }
+};
+
+// One file checked on the worker's office within `seconds` (0: no limit). Past the limit the
+// office is ended and the file reported as timed out; an office that died on its own throws, as
+// checkFile does. Either way the worker is left without an office, to be started again.
+struct TimedCheck {
+  CheckedFile checked;
+  bool timedOut = false;
+};
+TimedCheck checkWithin(Worker& worker, const cli::OfficeOptions& officeOptions, const core::Catalog& catalog,
+                       core::jobs::CheckOptions options, const std::string& input, bool layout, bool spelling,
+                       int seconds) {
+  if (!worker.office) worker.start(officeOptions);
+  if (spelling) options.spelling = worker.spelling.get();
+  TimedCheck result;
+  try {
+    const cli::Watchdog watchdog(*worker.office, seconds);
+    try {
+      result.checked = checkFile(*worker.office, catalog, *worker.files, options, input, layout);
+    } catch (...) {  // past the limit, whatever a call into the ended office threw
+      if (!watchdog.fired()) throw;
+    }
+    result.timedOut = watchdog.fired();
+  } catch (...) {
+    worker.stop();
+    throw;
+  }
+  if (result.timedOut) {
+    worker.stop();
+    result.checked = {std::nullopt, say(MessageId::CliTimedOut, {std::to_string(seconds)}), std::nullopt};
+  }
+  return result;
+}
+
 core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId) {
   core::jobs::CheckOptions options;
   options.templateId = templateId;
@@ -347,15 +411,13 @@ int runValidate(const Args& a) {
   if (a.format != "text" && a.format != "json") throw UsageError{say(MessageId::CliFormat)};
   std::string templateId;
   const core::Catalog catalog = catalogFor(a, templateId);
-  cli::Office office(a.office);
-  uno::OfficeDataFiles officeFiles(office.context());
-  core::CachedDataFiles files(officeFiles);  // one data file for many reports: read once
+  Worker worker;  // one office; a new one after a file that ran past --timeout
+  worker.start(a.office);
+  // one data file for many reports: read once (again by the next office after a timeout)
   if (!a.dataFile.empty())
-    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
-  core::jobs::CheckOptions options = checkOptions(a, templateId);
-  uno::OfficeSpelling spelling(office.context());
-  if (a.spelling) options.spelling = &spelling;
-  bool fileErrors = false, errors = false;
+    if (auto read = worker.files->read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  const core::jobs::CheckOptions options = checkOptions(a, templateId);
+  bool fileErrors = false, errors = false, timedOut = false;
   boost::json::array results;
   for (const auto& input : a.inputs) {
     // A package's PDF: its check record is all there is to print (LibreOffice cannot check a PDF).
@@ -376,11 +438,15 @@ int runValidate(const Args& a) {
       else std::cout << input << ": " << core::jobs::recordText(*record, a.language);
       continue;
     }
-    const CheckedFile checked = checkFile(office, catalog, files, options, input, a.layout);
+    const TimedCheck timed = checkWithin(worker, a.office, catalog, options, input, a.layout, a.spelling, a.timeout);
+    const CheckedFile& checked = timed.checked;
     if (!checked.outcome) {
-      fileErrors = true;
-      if (a.format == "json") results.push_back(core::fileErrorJsonObject(input, checked.problem.in(a.language)));
-      else std::cout << input << ": " << checked.problem.in(a.language) << '\n';
+      (timed.timedOut ? timedOut : fileErrors) = true;
+      if (a.format == "json") {
+        boost::json::object o = core::fileErrorJsonObject(input, checked.problem.in(a.language));
+        if (timed.timedOut) o["timedOut"] = true;
+        results.push_back(std::move(o));
+      } else std::cout << input << ": " << checked.problem.in(a.language) << '\n';
       continue;
     }
     const core::CheckOutcome& outcome = *checked.outcome;
@@ -399,7 +465,7 @@ int runValidate(const Args& a) {
     root["files"] = std::move(results);
     std::cout << boost::json::serialize(root) << '\n';
   }
-  return fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
+  return timedOut ? kTimedOut : fileErrors ? kUsage : errors ? kOfficeFailure : kOk;
 }
 
 // One report's figures, for a provincial system or a spreadsheet: `baocao figures DOC`.
@@ -408,12 +474,17 @@ int runFigures(const Args& a) {
   if (a.format != "text" && a.format != "json" && a.format != "csv") throw UsageError{say(MessageId::CliFormat)};
   std::string templateId;
   const core::Catalog catalog = catalogFor(a, templateId);
-  cli::Office office(a.office);
-  uno::OfficeDataFiles officeFiles(office.context());
-  core::CachedDataFiles files(officeFiles);
+  Worker worker;
+  worker.start(a.office);
   if (!a.dataFile.empty())
-    if (auto read = files.read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
-  const CheckedFile checked = checkFile(office, catalog, files, checkOptions(a, templateId), a.inputs[0]);
+    if (auto read = worker.files->read(a.dataFile, core::kDataFileTimeout); !read) throw UsageError{read.error().message};
+  const TimedCheck timed =
+      checkWithin(worker, a.office, catalog, checkOptions(a, templateId), a.inputs[0], false, false, a.timeout);
+  const CheckedFile& checked = timed.checked;
+  if (timed.timedOut) {
+    std::cerr << "baocao: " << a.inputs[0] << ": " << checked.problem.in(a.language) << '\n';
+    return kTimedOut;
+  }
   if (!checked.outcome) throw UsageError{Message::verbatim(a.inputs[0] + ": ") + checked.problem};
   const core::CheckOutcome& outcome = *checked.outcome;
   const core::ReportFacts& facts = outcome.result.facts;
@@ -500,25 +571,6 @@ int runCollect(const Args& a) {
   jobs = std::min(jobs, static_cast<int>(inputs.size()));
   const core::jobs::CheckOptions options = checkOptions(a, templateId);
 
-  // One office per worker, with its own data-file cache (the reports of one commune name one data
-  // file): both made again when the office dies.
-  struct Worker {
-    std::unique_ptr<cli::Office> office;
-    std::unique_ptr<uno::OfficeDataFiles> officeFiles;
-    std::unique_ptr<core::CachedDataFiles> files;
-    void start(const cli::OfficeOptions& o) {
-      files.reset();
-      officeFiles.reset();
-      office = std::make_unique<cli::Office>(o);
-      officeFiles = std::make_unique<uno::OfficeDataFiles>(office->context());
-      files = std::make_unique<core::CachedDataFiles>(*officeFiles);
-    }
-    void stop() noexcept {
-      files.reset();
-      officeFiles.reset();
-      office.reset();
-    }
-  };
   std::vector<Worker> workers(static_cast<std::size_t>(jobs));
   for (auto& w : workers) w.start(a.office);  // fails early, before any work
   // a data file named that cannot be read is said, not silently left uncompared (as validate)
@@ -538,10 +590,9 @@ int runCollect(const Args& a) {
       r.sha256 = sha256OfFile(inputs[i]);
       for (int attempt = 0;; ++attempt) {
         try {
-          if (!worker.office) worker.start(a.office);
-          CheckedFile checked = checkFile(*worker.office, catalog, *worker.files, options, inputs[i]);
-          r.outcome = std::move(checked.outcome);
-          r.problem = checked.problem;
+          TimedCheck timed = checkWithin(worker, a.office, catalog, options, inputs[i], false, false, a.timeout);
+          r.outcome = std::move(timed.checked.outcome);
+          r.problem = timed.checked.problem;  // past --timeout: said, not tried again
           break;
         } catch (const css::uno::RuntimeException& e) {
           // the office died on this file (or the bridge broke): a new one, and one more try

@@ -104,6 +104,12 @@ Office::Office(const OfficeOptions& options) {
 
 Reference<css::frame::XDesktop2> Office::desktop() const { return css::frame::Desktop::create(mxRemote); }
 
+bool Office::kill() const noexcept {
+  if (mnPid <= 0) return false;
+  ::kill(-mnPid, SIGKILL);  // reaped by shutdown()
+  return true;
+}
+
 void Office::shutdown() noexcept {
   if (mnPid > 0) {
     try {

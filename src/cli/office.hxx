@@ -32,6 +32,9 @@ class Office {
 
   [[nodiscard]] const css::uno::Reference<css::uno::XComponentContext>& context() const { return mxRemote; }
   [[nodiscard]] css::uno::Reference<css::frame::XDesktop2> desktop() const;
+  // Ends the office this started at once (its whole process group), from any thread: the call
+  // waiting on it throws. False for an office reached by --connect, which is not ours to end.
+  bool kill() const noexcept;
 
  private:
   void shutdown() noexcept;

@@ -697,15 +697,16 @@ constexpr E kMessages[] = {
       "        cập nhật số liệu của báo cáo từ tệp số liệu (.ods, .xlsx, .xls, .csv; mặc định: tệp của lần\n"
       "        cập nhật trước); không có -o thì ghi đè DOC. Số liệu tệp không có được đánh dấu trong văn bản,\n"
       "        liệt kê ra, và mã thoát là 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--timeout GIÂY] [--format text|json] FILE…\n"
       "        kiểm tra văn bản (.odt, .docx, .doc) trước khi gửi: loại văn bản, bố cục, thể thức Nghị định 30, số liệu\n"
       "        (so với FILE, nếu không thì với tệp số liệu của lần cập nhật trước nếu đọc được), ngày tháng, chữ tiếng\n"
       "        Việt; với --layout, dàn trang từng báo cáo để kiểm tra cả đề mục cuối trang và phần ký tên bị tách trang.\n"
       "        --electronic: văn bản điện tử, số và ngày để trống cho hệ thống cấp.\n"
-      "        Mã thoát 0: không có lỗi; 1: có lỗi; 2: có tệp không đọc được, hoặc dùng sai lệnh\n"
-      "  figures [--template ID] [--format text|json|csv] DOC\n"
+      "        --timeout: dừng kiểm tra một tệp sau GIÂY giây (LibreOffice được khởi động lại), các tệp khác vẫn kiểm tra.\n"
+      "        Mã thoát 0: không có lỗi; 1: có lỗi; 2: có tệp không đọc được, hoặc dùng sai lệnh; 3: có tệp quá --timeout\n"
+      "  figures [--template ID] [--timeout GIÂY] [--format text|json|csv] DOC\n"
       "        in số liệu của báo cáo (mã, chỉ tiêu, giá trị, đơn vị, nơi tìm thấy) cùng đơn vị báo cáo, số và ngày\n"
-      "  collect [--template ID] [--jobs N] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
+      "  collect [--template ID] [--jobs N] [--timeout GIÂY] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
       "        kiểm tra và tổng hợp các báo cáo nhận được thành một bảng: mỗi báo cáo một dòng, mỗi chỉ tiêu một\n"
       "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
       "  export DOC -o THƯ-MỤC [--force] [--overwrite] [--no-pdfa] [--sign TÊN] [--cert-db DIR] [--data FILE]\n"
@@ -738,16 +739,17 @@ constexpr E kMessages[] = {
       "        refresh the figures of a report from the data file (.ods, .xlsx, .xls, .csv; default: the one of\n"
       "        its last fill); without -o, DOC is updated in place. Figures the file lacks are marked in the\n"
       "        text, listed, and the exit code is 2\n"
-      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--format text|json] FILE…\n"
+      "  validate [--template ID|FILE.json] [--data FILE] [--layout] [--electronic] [--no-spelling] [--timeout SECONDS] [--format text|json] FILE…\n"
       "        check documents (.odt, .docx, .doc) before submission: document type, structure, Decree 30 layout,\n"
       "        figures (against FILE, else the data file of each report's last fill when it can be read), dates,\n"
       "        Vietnamese text; with --layout, each report is laid out into pages to check for headings at a page's\n"
       "        foot and a signature block split over two pages too. --electronic: an electronic document, number and\n"
       "        date left for the system to assign.\n"
-      "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage\n"
-      "  figures [--template ID] [--format text|json|csv] DOC\n"
+      "        --timeout: stop the check of one file after SECONDS (LibreOffice is restarted); the others are checked.\n"
+      "        Exit 0: no errors; 1: errors found; 2: a file could not be read, or bad usage; 3: a file ran past --timeout\n"
+      "  figures [--template ID] [--timeout SECONDS] [--format text|json|csv] DOC\n"
       "        print a report's figures (key, label, value, unit, where found) with its unit, number and date\n"
-      "  collect [--template ID] [--jobs N] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
+      "  collect [--template ID] [--jobs N] [--timeout SECONDS] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
       "        check received reports and add them up into one table: a row per report, a column per figure, the\n"
       "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
       "  export DOC -o FOLDER [--force] [--overwrite] [--no-pdfa] [--sign NAME] [--cert-db DIR] [--data FILE]\n"
@@ -983,6 +985,18 @@ constexpr E kMessages[] = {
       "{0} exists already. Replace it with the new package?"},
     E{Id::ExportDoNotSign, "(không ký số)",
       "(do not sign)"},
+    E{Id::ArchiveTooManyEntries, "tệp nén có {0} mục, nhiều hơn {1} mục một báo cáo có thể có; không mở",
+      "the archive holds {0} entries, more than the {1} a report may hold; not opened"},
+    E{Id::ArchiveTooLarge, "giải nén ra {0} MB, quá {1} MB một báo cáo có thể có; không mở (tệp nén độc hại, hoặc không phải báo cáo)",
+      "unpacks to {0} MB, more than the {1} MB a report may hold; not opened (a zip bomb, or not a report)"},
+    E{Id::ArchiveRatio, "{0} giải nén ra gấp {1} lần kích thước nén ({2} MB từ {3} KB; tối đa {4} lần): tệp nén độc hại, không mở",
+      "{0} unpacks to {1} times its packed size ({2} MB from {3} KB; at most {4} times): a zip bomb, not opened"},
+    E{Id::CliTimedOut, "kiểm tra lâu hơn --timeout {0} giây nên đã dừng; các tệp khác được kiểm tra bằng một LibreOffice mới",
+      "the check took longer than --timeout {0} s and was stopped; the other files are checked by a new LibreOffice"},
+    E{Id::CliTimeoutValue, "--timeout cần một số giây nguyên, từ 1 đến 86400",
+      "--timeout needs a whole number of seconds, 1 to 86400"},
+    E{Id::CliTimeoutNeedsOwnOffice, "không dùng được --timeout cùng --connect: baocao dừng một lần kiểm tra bằng cách tắt LibreOffice do chính nó khởi động",
+      "--timeout cannot be used with --connect: baocao stops a check by ending the LibreOffice it started itself"},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(MessageId::End), "one entry per message");
 

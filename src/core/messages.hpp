@@ -467,6 +467,13 @@ enum class MessageId {
   ExportConfirmForce,
   ExportReplace,
   ExportDoNotSign,
+  // huge and hostile files (core/archive_limits.hpp, the CLI's --timeout)
+  ArchiveTooManyEntries,
+  ArchiveTooLarge,
+  ArchiveRatio,
+  CliTimedOut,
+  CliTimeoutValue,
+  CliTimeoutNeedsOwnOffice,
   End  // not a message: the count, for tests
 };
 

@@ -1,5 +1,6 @@
 #include "uno/document/received_report.hxx"
 
+#include "core/archive_limits.hpp"
 #include "core/portable.hpp"
 #include "uno/document/document_closer.hxx"
 #include "uno/document/writer_document.hxx"
@@ -79,6 +80,9 @@ core::Message containerProblem(const std::filesystem::path& path) {
   const bool ole = head == "\xD0\xCF\x11\xE0";
   if ((ext == ".odt" || ext == ".docx") && !zip)
     return ole && ext == ".docx" ? unreadableReason(path) : say(MessageId::CliDamaged, {ext});
+  // a zip bomb, or XML of half a gigabyte: refused from the sizes it declares, before LibreOffice inflates it
+  if (zip)
+    if (core::Message big = core::archiveProblem(path); !big.empty()) return big;
   if (ext == ".doc" && !ole) return say(MessageId::CliDamaged, {ext});
   if (ext != ".odt" && ext != ".docx" && ext != ".doc" && ext != ".fodt" && ext != ".rtf" && ext != ".txt")
     return say(MessageId::CliUnsupportedType);

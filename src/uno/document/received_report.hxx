@@ -1,7 +1,8 @@
 // A received report opened for reading, by the CLI (validate, figures, collect, template-from) and
 // by Writer's Tổng hợp báo cáo… alike: hidden, read-only, macros never run, links never updated,
 // every question LibreOffice asks answered with "abort"; a file that is not the container its
-// name says, or that asks for a password, is said instead of opened.
+// name says, that asks for a password, or whose zip would unpack beyond core/archive_limits.hpp's
+// bounds, is said instead of opened.
 #pragma once
 
 #include "core/jobs/export.hpp"
