@@ -435,13 +435,17 @@ enum class MessageId {
   ExportWrote,
   ExportCertificateNotFound,
   ExportCertificateExpired,
-  ExportCertificateNoKey,
   ExportNoCertificates,
   ExportSigned,
   ExportNoRecord,
   ExportConfirmForce,
   ExportReplace,
   ExportDoNotSign,
+  ExportNoPermission,
+  ExportDiskFull,
+  ExportWriteFailed,
+  ExportNoSigningCertificate,
+  ExportChooseFolder,
   End  // not a message: the count, for tests
 };
 
