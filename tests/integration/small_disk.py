@@ -7,6 +7,7 @@ that cannot be made exits 125 with the reason: the test fails, it is never skipp
 import ctypes
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -27,9 +28,16 @@ def main():
     libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
     if libc.unshare(CLONE_NEWNS) != 0:
         die("unshare(CLONE_NEWNS)")
-    if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:  # nothing propagates back out
-        die("making / private in the new namespace")
     os.makedirs(folder, exist_ok=True)
+    # The mount the folder is on, made private in the new namespace, so the tmpfs propagates back
+    # to no other namespace. Not "/": in a chroot (the 25.2 root) "/" is no mount point (EINVAL).
+    # (Found in mountinfo: os.path.ismount misses a bind mount from the same file system, the
+    # 25.2 session's /tmp.)
+    with open("/proc/self/mountinfo") as f:
+        points = [re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), line.split()[4]) for line in f]
+    parent = max((p for p in points if folder == p or folder.startswith(p.rstrip("/") + "/")), key=len)
+    if libc.mount(b"none", parent.encode(), None, MS_REC | MS_PRIVATE, None) != 0:
+        die(f"making {parent} private in the new namespace")
     if libc.mount(b"tmpfs", folder.encode(), b"tmpfs", 0, f"size={size},mode=0755".encode()) != 0:
         die(f"mount -t tmpfs -o size={size} {folder}")
     rc = subprocess.run(cmd).returncode
