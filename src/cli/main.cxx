@@ -76,7 +76,7 @@ struct Args {
   std::vector<std::string> templateDirs;
   bool layout = false;  // validate: load with a view, for the page-flow rules
   bool electronic = false;  // validate: number and date assigned by the document system
-  bool spelling = true;     // validate: text.spelling through the office's spell checker
+  bool spelling = true;     // validate, export: text.spelling through the office's spell checker
   bool overwrite = false, pdfa = true;  // export
   std::string sign, certDb;             // export: the certificate's name, the NSS database
   cli::OfficeOptions office;
@@ -381,12 +381,15 @@ TimedCheck checkWithin(Worker& worker, const cli::OfficeOptions& officeOptions, 
   return result;
 }
 
-core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId) {
+// The check's options from the command line; `spelling` (the office's spell checker) is asked
+// unless --no-spelling: validate and export check alike.
+core::jobs::CheckOptions checkOptions(const Args& a, const std::string& templateId, core::SpellingOracle* spelling = nullptr) {
   core::jobs::CheckOptions options;
   options.templateId = templateId;
   options.dataFile = a.dataFile;
   options.language = a.language;
   options.electronic = a.electronic;
+  if (a.spelling) options.spelling = spelling;
   return options;
 }
 
@@ -687,7 +690,8 @@ int runExport(const Args& a) {
   uno::WriterDocument document(office.context(), opened.text);
   document.named(a.inputs.front());
   core::jobs::ExportOptions options;
-  options.check = checkOptions(a, templateId);
+  uno::OfficeSpelling spelling(office.context());
+  options.check = checkOptions(a, templateId, &spelling);
   options.force = a.force;
   options.extensionVersion = BAOCAO_VERSION;
   options.now = core::isoUtc(std::time(nullptr));
@@ -701,7 +705,6 @@ int runExport(const Args& a) {
   packageOptions.pdfa = a.pdfa;
   packageOptions.overwrite = a.overwrite;
   if (certificate) packageOptions.certificate = certificate->certificate;
-  std::filesystem::create_directories(parent);
   const auto written = uno::writePackage(office.desktop(), opened.text, plan, parent, packageOptions);
   if (!written) {
     std::cerr << "baocao: " << written.error().message.in(a.language) << '\n';

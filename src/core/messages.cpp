@@ -709,7 +709,7 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] [--timeout GIÂY] -o TỔNG-HỢP.ods|.xlsx|.csv FILE|THƯ-MỤC…\n"
       "        kiểm tra và tổng hợp các báo cáo nhận được thành một bảng: mỗi báo cáo một dòng, mỗi chỉ tiêu một\n"
       "        cột, dòng tổng cộng (tỷ lệ tính lại từ tổng), trang Lỗi và Nguồn (SHA-256); N tiến trình LibreOffice\n"
-      "  export DOC -o THƯ-MỤC [--force] [--overwrite] [--no-pdfa] [--sign TÊN] [--cert-db DIR] [--data FILE]\n"
+      "  export DOC -o THƯ-MỤC [--force] [--overwrite] [--no-pdfa] [--sign TÊN] [--cert-db DIR] [--data FILE] [--no-spelling]\n"
       "        kiểm tra rồi xuất bộ hồ sơ gửi đi vào THƯ-MỤC/<số>_<ngày>: PDF/A-2b (ký số với --sign), .docx, số liệu\n"
       "        .xlsx và .csv; biên bản kiểm tra ghi vào thuộc tính văn bản và từ khóa của PDF. Còn lỗi thì dừng,\n"
       "        trừ khi có --force (biên bản ghi lại). validate in biên bản của một PDF hoặc .docx đã xuất\n"
@@ -752,7 +752,7 @@ constexpr E kMessages[] = {
       "  collect [--template ID] [--jobs N] [--timeout SECONDS] -o SUMMARY.ods|.xlsx|.csv FILE|FOLDER…\n"
       "        check received reports and add them up into one table: a row per report, a column per figure, the\n"
       "        totals (shares recomputed from the sums), sheets of findings and sources (SHA-256); N offices at once\n"
-      "  export DOC -o FOLDER [--force] [--overwrite] [--no-pdfa] [--sign NAME] [--cert-db DIR] [--data FILE]\n"
+      "  export DOC -o FOLDER [--force] [--overwrite] [--no-pdfa] [--sign NAME] [--cert-db DIR] [--data FILE] [--no-spelling]\n"
       "        check, then write the submission package into FOLDER/<number>_<date>: PDF/A-2b (signed with --sign),\n"
       "        .docx, the figures as .xlsx and .csv; the check record goes into the document's properties and the\n"
       "        PDF's keywords. Errors left stop it unless --force (the record says so). validate prints the record\n"
@@ -967,14 +967,13 @@ constexpr E kMessages[] = {
       "{0} exists already; use --overwrite to replace it"},
     E{Id::ExportWrote, "Đã xuất bộ hồ sơ gửi đi vào {0}",
       "The submission package was written to {0}"},
-    E{Id::ExportCertificateNotFound, "không có chứng thư số nào tên {0} (có: {1})",
-      "no certificate named {0} (there are: {1})"},
+    E{Id::ExportCertificateNotFound,
+      "không có chứng thư số nào tên {0} ký được trên máy này (chứng thư không kèm khóa bí mật thì không được liệt kê; có: {1})",
+      "no certificate named {0} can sign on this machine (a certificate without its private key is not listed; there are: {1})"},
     E{Id::ExportCertificateExpired, "chứng thư số {0} đã hết hạn ngày {1}; không ký",
       "the certificate {0} expired on {1}; nothing was signed"},
-    E{Id::ExportCertificateNoKey, "chứng thư số {0} không có khóa bí mật trên máy này; không ký",
-      "the certificate {0} has no private key on this machine; nothing was signed"},
-    E{Id::ExportNoCertificates, "không tìm thấy chứng thư số nào (kho chứng thư: {0})",
-      "no certificate was found (certificate store: {0})"},
+    E{Id::ExportNoCertificates, "không tìm thấy chứng thư số nào kèm khóa bí mật để ký (kho chứng thư: {0})",
+      "no certificate with its private key was found to sign with (certificate store: {0})"},
     E{Id::ExportSigned, "Đã ký bằng chứng thư số {0}",
       "Signed with the certificate {0}"},
     E{Id::ExportNoRecord, "tệp PDF không có biên bản kiểm tra của baocao (baocao export ghi biên bản vào PDF)",
@@ -985,6 +984,16 @@ constexpr E kMessages[] = {
       "{0} exists already. Replace it with the new package?"},
     E{Id::ExportDoNotSign, "(không ký số)",
       "(do not sign)"},
+    E{Id::ExportNoPermission, "Không ghi được bộ hồ sơ vào thư mục {0}: không có quyền ghi vào thư mục này",
+      "Cannot write the package into the folder {0}: no permission to write there"},
+    E{Id::ExportDiskFull, "Không ghi được bộ hồ sơ vào thư mục {0}: ổ đĩa đã đầy (còn trống {1}); không để lại bộ hồ sơ dở dang",
+      "Cannot write the package into the folder {0}: the disk is full ({1} free); no partial package was left"},
+    E{Id::ExportWriteFailed, "Không ghi được bộ hồ sơ vào thư mục {0}: {1}",
+      "Cannot write the package into the folder {0}: {1}"},
+    E{Id::ExportNoSigningCertificate, "(không có chứng thư số nào ký được trên máy này)",
+      "(no certificate on this machine can sign)"},
+    E{Id::ExportChooseFolder, "Chọn thư mục lưu bộ hồ sơ gửi đi",
+      "Choose the folder for the submission package"},
     E{Id::ArchiveTooManyEntries, "tệp nén có {0} mục, nhiều hơn {1} mục một báo cáo có thể có; không mở",
       "the archive holds {0} entries, more than the {1} a report may hold; not opened"},
     E{Id::ArchiveTooLarge, "giải nén ra {0} MB, quá {1} MB một báo cáo có thể có; không mở (tệp nén độc hại, hoặc không phải báo cáo)",

@@ -10,10 +10,12 @@
 #include "uno/document/received_report.hxx"
 #include "uno/document/spreadsheet_writer.hxx"
 #include "uno/document/package_writer.hxx"
+#include "uno/document/spell_oracle.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
 #include "uno/ui/collect_progress.hxx"
 #include "uno/ui/dialog_support.hxx"
+#include "uno/ui/export_dialog.hxx"
 #include "uno/ui/figure_preview.hxx"
 #include "uno/ui/findings_dialog.hxx"
 #include "uno/ui/message_box.hxx"
@@ -378,38 +380,28 @@ class ExportPackageCommand final : public Command {
           folder = toCore(path);
       }
       std::vector<SigningCertificate> certificates;
+      std::vector<std::string> subjects;
       for (auto& c : signingCertificates(env.ctx))
-        if (!c.expired && c.privateKey) certificates.push_back(std::move(c));
-      const ScopedDialog scoped(env.ctx, "ExportPackage.xdl");
-      const Reference<css::awt::XDialog>& dialog = scoped.get();
-      Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
-      Reference<css::awt::XTextComponent>(controls->getControl("txtFolder"), UNO_QUERY_THROW)->setText(toOU(folder));
-      Reference<css::awt::XCheckBox> pdfa(controls->getControl("chkPdfa"), UNO_QUERY_THROW);
-      pdfa->setState(options.pdfa ? 1 : 0);
-      Reference<css::awt::XListBox> list(controls->getControl("lstCertificate"), UNO_QUERY_THROW);
-      if (certificates.empty()) {
-        for (const char* name : {"lblCertificate", "lstCertificate"})
-          Reference<css::awt::XWindow>(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW)->setVisible(false);
-      } else {
-        list->addItem(toOU(core::message(core::MessageId::ExportDoNotSign, env.language)), 0);
-        for (const auto& c : certificates) list->addItem(toOU(c.subject), list->getItemCount());
-        list->selectItemPos(0, true);
-      }
-      if (dialog->execute() != 1) return {false, OUString()};  // Cancel: nothing happens
-      folder = toCore(Reference<css::awt::XTextComponent>(controls->getControl("txtFolder"), UNO_QUERY_THROW)->getText());
-      options.pdfa = pdfa->getState() == 1;
-      if (const sal_Int16 chosen = list->getSelectedItemPos(); !certificates.empty() && chosen > 0) {
-        options.certificate = certificates[static_cast<std::size_t>(chosen - 1)].certificate;
-        signer = certificates[static_cast<std::size_t>(chosen - 1)].subject;
+        if (!c.expired) {
+          subjects.push_back(c.subject);
+          certificates.push_back(std::move(c));
+        }
+      const auto chosen = runExportDialog(env.ctx, env.language, {folder, options.pdfa, -1}, subjects);
+      if (!chosen) return {false, OUString()};  // Cancel: nothing happens
+      folder = chosen->folder;
+      options.pdfa = chosen->pdfa;
+      if (chosen->certificate >= 0) {
+        options.certificate = certificates[static_cast<std::size_t>(chosen->certificate)].certificate;
+        signer = certificates[static_cast<std::size_t>(chosen->certificate)].subject;
       }
       if (folder.empty()) return fail(core::say(core::MessageId::ExportNeedsOutput));
     }
     WriterDocument document(env.ctx, doc);
     document.withLayout().showProgress(progressOf(env), std::string(core::message(core::MessageId::CheckReport, env.language)));
     OfficeDataFiles files(env.ctx);
+    OfficeSpelling speller(env.ctx);
     core::jobs::ExportOptions exportOptions;
-    exportOptions.check.language = env.language;
-    exportOptions.check.electronic = electronicDocuments(env.ctx);
+    exportOptions.check = officeCheckOptions(env.ctx, std::string(), env.language, &speller);  // as Kiểm tra báo cáo
     exportOptions.force = force;
     exportOptions.extensionVersion = names::kVersion;
     exportOptions.now = core::isoUtc(std::time(nullptr));
@@ -430,8 +422,6 @@ class ExportPackageCommand final : public Command {
       if (askYesNo(env.ctx, env.frame, toOU(ask.in(env.language))) != Answer::Yes) return {false, OUString()};
       options.overwrite = true;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(parent, ec);
     const auto written = writePackage(css::frame::Desktop::create(env.ctx), doc, plan, parent, options);
     if (!written) return fail(written.error().message);
     std::string said = core::utf8FromPath(written->folder) + "\n" + core::jobs::recordLine(plan.record);

@@ -1,11 +1,20 @@
 #include "uno/component/report_check.hxx"
 
-#include "core/jobs/jobs.hpp"
 #include "uno/component/office_settings.hxx"
 #include "uno/document/spell_oracle.hxx"
 #include "uno/document/writer_document.hxx"
 
 namespace baocao::uno {
+
+core::jobs::CheckOptions officeCheckOptions(const Context& ctx, const std::string& templateId, core::Language language,
+                                            core::SpellingOracle* speller) {
+  core::jobs::CheckOptions options;
+  options.templateId = templateId;
+  options.language = language;
+  options.electronic = electronicDocuments(ctx);
+  if (speller != nullptr && spellingChecked(ctx)) options.spelling = speller;
+  return options;
+}
 
 core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                                        const std::string& templateId, core::Language language,
@@ -14,13 +23,9 @@ core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Refer
   WriterDocument document(ctx, doc);
   document.withLayout().showProgress(progress, std::string(core::message(core::MessageId::CheckReport, language)));
   OfficeDataFiles files(ctx);
-  core::jobs::CheckOptions options;
-  options.templateId = templateId;
-  options.language = language;
-  options.electronic = electronicDocuments(ctx);
   OfficeSpelling speller(ctx);
-  if (spelling && spellingChecked(ctx)) options.spelling = &speller;
-  return core::jobs::check(document, *templateCatalog(ctx), files, options);
+  return core::jobs::check(document, *templateCatalog(ctx), files,
+                           officeCheckOptions(ctx, templateId, language, spelling ? &speller : nullptr));
 }
 
 }  // namespace baocao::uno

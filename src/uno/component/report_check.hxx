@@ -3,6 +3,7 @@
 // both run it.
 #pragma once
 
+#include "core/jobs/jobs.hpp"
 #include "core/validation/report_check.hpp"
 #include "uno/context.hxx"
 
@@ -12,6 +13,12 @@
 #include <string>
 
 namespace baocao::uno {
+
+// The check's options in the office: its electronic-documents setting, and `speller` for
+// text.spelling when the setting has it on (/org.baocao.Settings/Validation/Spelling). Kiểm tra
+// báo cáo and Xuất gửi đi… check alike through it.
+[[nodiscard]] core::jobs::CheckOptions officeCheckOptions(const Context& ctx, const std::string& templateId,
+                                                          core::Language language, core::SpellingOracle* speller);
 
 // `templateId` empty: detected. May throw (UNO or reader failures); callers run it in a barrier.
 // `spelling`: text.spelling too, when the setting has it on (/org.baocao.Settings/Validation/Spelling);

@@ -14,7 +14,6 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/security/CertificateCharacters.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/xml/crypto/SEInitializer.hpp>
@@ -25,9 +24,11 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <fstream>
 #include <optional>
+#include <system_error>
 
 namespace baocao::uno {
 
@@ -120,6 +121,28 @@ void store(const Reference<css::text::XTextDocument>& doc, const std::filesystem
       ->storeToURL(fileUrl(path), Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
 }
 
+// "12 KB", "35 MB": the same in both languages.
+std::string sizeText(std::uintmax_t bytes) {
+  constexpr std::uintmax_t kKB = 1024, kMB = 1024 * 1024;
+  return bytes < 10 * kMB ? std::to_string((bytes + kKB - 1) / kKB) + " KB" : std::to_string(bytes / kMB) + " MB";
+}
+
+// Why writing into `folder` failed, as the clerk reads it: no permission, the disk full (by the
+// error, or by the space left: LibreOffice's export says only that it could not write), else the
+// system's own words.
+core::Message writeFailure(const std::filesystem::path& folder, std::error_code ec, const std::string& detail) {
+  using core::MessageId;
+  const std::string name = core::utf8FromPath(folder);
+  if (ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted || ec == std::errc::read_only_file_system)
+    return core::say(MessageId::ExportNoPermission, {name});
+  std::error_code probe;
+  const std::filesystem::space_info space = std::filesystem::space(folder, probe);
+  constexpr std::uintmax_t kNearlyFull = 1024 * 1024;  // less than the smallest package's PDF
+  if (ec == std::errc::no_space_on_device || ec == std::errc::file_too_large || (!probe && space.available < kNearlyFull))
+    return core::say(MessageId::ExportDiskFull, {name, probe ? std::string("?") : sizeText(space.available)});
+  return core::say(MessageId::ExportWriteFailed, {name, detail});
+}
+
 }  // namespace
 
 core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>& desktop,
@@ -132,9 +155,10 @@ core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>
   if (fs::exists(target, ec) && !options.overwrite)
     return core::Error{core::say(MessageId::ExportTargetExists, {core::utf8FromPath(target)})};
   const fs::path partial = parent / core::pathFromUtf8("." + plan.folderName + ".part-" + std::to_string(::getpid()));
-  fs::remove_all(partial, ec);
-  fs::create_directories(partial, ec);
-  if (ec) return core::Error{core::say(MessageId::CliCannotWrite, {core::utf8FromPath(partial)})};
+  fs::create_directories(parent, ec);
+  if (!ec) fs::remove_all(partial, ec);
+  if (!ec) fs::create_directories(partial, ec);
+  if (ec) return core::Error{writeFailure(parent, ec, ec.message())};
   WrittenPackage out;
   try {
     const std::string base = plan.folderName;
@@ -162,9 +186,10 @@ core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>
     }
     out.files.push_back(figures + ".csv");
   } catch (const css::uno::Exception& e) {
+    // LibreOffice's failures carry no errno: the disk is judged while the partial files still fill it
+    const core::Message why = writeFailure(parent, {}, toUtf8(e.Message));
     fs::remove_all(partial, ec);
-    return core::Error{core::say(MessageId::CliCannotWrite, {core::utf8FromPath(target)}) +
-                       core::Message::verbatim(": " + toUtf8(e.Message))};
+    return core::Error{why};
   }
   // The old package goes aside first, so that a failed rename leaves it whole.
   const fs::path old = parent / core::pathFromUtf8("." + plan.folderName + ".old-" + std::to_string(::getpid()));
@@ -172,10 +197,11 @@ core::Result<WrittenPackage> writePackage(const Reference<css::frame::XDesktop2>
   if (replacing) fs::rename(target, old, ec);
   if (!ec) fs::rename(partial, target, ec);
   if (ec) {
+    const core::Message why = writeFailure(parent, ec, ec.message());
     std::error_code ignored;
     if (replacing) fs::rename(old, target, ignored);
     fs::remove_all(partial, ignored);
-    return core::Error{core::say(MessageId::CliCannotWrite, {core::utf8FromPath(target)}) + core::Message::verbatim(": " + ec.message())};
+    return core::Error{why};
   }
   if (replacing) fs::remove_all(old, ec);
   out.folder = target;
@@ -197,7 +223,6 @@ std::vector<SigningCertificate> signingCertificates(const Context& ctx) {
     const css::util::DateTime notAfter = cert->getNotValidAfter();
     c.notAfter = core::isoDate(core::CivilDate{notAfter.Year, notAfter.Month, notAfter.Day});
     c.expired = c.notAfter < today;
-    c.privateKey = (env->getCertificateCharacters(cert) & css::security::CertificateCharacters::HAS_PRIVATE_KEY) != 0;
     c.certificate = cert;
     out.push_back(std::move(c));
   }
@@ -209,18 +234,16 @@ core::Result<SigningCertificate> findSigningCertificate(const Context& ctx, cons
   const std::vector<SigningCertificate> all = signingCertificates(ctx);
   if (all.empty()) return core::Error{core::say(MessageId::ExportNoCertificates, {store})};
   std::string names;
-  const SigningCertificate* unusable = nullptr;  // the first by that name that cannot sign
+  const SigningCertificate* expired = nullptr;  // the first by that name, expired
   for (const auto& c : all) {
     if (c.subject.find(name) == std::string::npos) {
       names += (names.empty() ? "" : "; ") + c.subject;
       continue;
     }
-    if (!c.expired && c.privateKey) return c;
-    if (unusable == nullptr) unusable = &c;
+    if (!c.expired) return c;
+    if (expired == nullptr) expired = &c;
   }
-  if (unusable != nullptr && unusable->expired)
-    return core::Error{core::say(MessageId::ExportCertificateExpired, {unusable->subject, unusable->notAfter})};
-  if (unusable != nullptr) return core::Error{core::say(MessageId::ExportCertificateNoKey, {unusable->subject})};
+  if (expired != nullptr) return core::Error{core::say(MessageId::ExportCertificateExpired, {expired->subject, expired->notAfter})};
   return core::Error{core::say(MessageId::ExportCertificateNotFound, {name, names})};
 }
 

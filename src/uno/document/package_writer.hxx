@@ -32,25 +32,30 @@ struct WrittenPackage {
 };
 
 // `doc` is the clerk's document as loaded: the record goes into its properties for the export,
-// and they are put back as they were afterwards (the file on disk is never stored). Errors:
-// the target exists (without `overwrite`), a file cannot be written (the folder is removed).
+// and they are put back as they were afterwards (the file on disk is never stored). `parent` is
+// made when missing. Errors, naming `parent` and why: the target exists (without `overwrite`), no
+// permission to write there, the disk full, any other failure to write (the temporary folder is
+// removed: no package is left that looks complete).
 [[nodiscard]] core::Result<WrittenPackage> writePackage(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                                                         const css::uno::Reference<css::text::XTextDocument>& doc,
                                                         const core::jobs::ExportPlan& plan,
                                                         const std::filesystem::path& parent, const PackageOptions& options);
 
-// The certificates the user can sign with: each one's subject name, and the certificate.
+// The certificates the user can sign with: each one's subject name, and the certificate. The
+// security environment lists only certificates whose private key it holds (NSS: those of the
+// private keys in its slots; Windows: the MY store's with a key), so a certificate without its
+// key never appears here, on either system (it.export shows it for NSS).
 struct SigningCertificate {
   std::string subject;  // "CN=Văn thư UBND xã Long Môn,O=…"
   std::string notAfter;  // ISO date
   bool expired = false;
-  bool privateKey = false;
   css::uno::Reference<css::security::XCertificate> certificate;
 };
 [[nodiscard]] std::vector<SigningCertificate> signingCertificates(const Context& ctx);
 
 // The one whose subject contains `name` (its CN, or the whole subject), usable to sign: errors
-// name the certificate and why (none by that name, expired, no private key).
+// name the certificate and why (expired; none by that name that can sign, which is also what a
+// certificate without its private key gives, since it is not listed).
 [[nodiscard]] core::Result<SigningCertificate> findSigningCertificate(const Context& ctx, const std::string& name,
                                                                       const std::string& store);
 
