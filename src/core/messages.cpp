@@ -466,6 +466,8 @@ constexpr E kMessages[] = {
       "input id \"{0}\" must match [a-z][a-z0-9_]*"},
     E{Id::TemplateBuiltinInput, "{{0}} là tham chiếu có sẵn; không cần khai báo đầu vào",
       "{{0}} is built in; it needs no input"},
+    E{Id::TemplateBadPeriod, "\"{0}\" không phải một kỳ báo cáo (ví dụ \"6 tháng đầu năm 2026\", \"quý III năm 2026\", \"năm 2026\")",
+      "\"{0}\" is not a reporting period (for example \"6 tháng đầu năm 2026\", \"quý III năm 2026\", \"năm 2026\")"},
     E{Id::TemplateDuplicateInput, "mã đầu vào \"{0}\" bị trùng (lần đầu ở {1})",
       "duplicate input id \"{0}\" (first at {1})"},
     E{Id::TemplateNoSections, "mẫu cần ít nhất một mục",

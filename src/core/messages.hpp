@@ -249,6 +249,7 @@ enum class MessageId {
   TemplateNotOneOf,
   TemplateBadInputId,
   TemplateBuiltinInput,
+  TemplateBadPeriod,
   TemplateDuplicateInput,
   TemplateNoSections,
   TemplateBadSectionId,

@@ -182,7 +182,8 @@ class CollectMenuTest(GuiTestCase):
         many = os.path.join(self.work, "nhieu-bao-cao")
         os.makedirs(many)
         os.chmod(many, 0o777)
-        for n in range(30):  # long enough a run to stop in the middle
+        total = 150  # long enough a run to stop in the middle, also on an idle machine (~0.1 s a file)
+        for n in range(total):
             slug = COMMUNES[n % 2][1]
             shutil.copy(os.path.join(self.inbox, f"{slug}.odt"), os.path.join(many, f"{n:02}-{slug}.odt"))
         out = os.path.join(self.work, "dung-giua-chung.ods")
@@ -196,11 +197,17 @@ class CollectMenuTest(GuiTestCase):
         self.press(dialog, "Tổng hợp")
         # the progress dialog, found and clicked through X alone: while the reports are read the
         # main thread holds the office, and runs its events only between files
-        wid = wait_for(lambda: self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "Đang tổng hợp báo cáo",
-                                              check=False).stdout.split(), 60, "the progress dialog")[0]
-        time.sleep(2)  # a file or two read
+        def progress_geometry():
+            for wid in self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "Đang tổng hợp báo cáo",
+                                      check=False).stdout.split():
+                shown = self.gui.x.run("xdotool", "getwindowgeometry", "--shell", wid, check=False)
+                if shown.returncode == 0:
+                    return dict(re.findall(r"(\w+)=(\d+)", shown.stdout))
+            return None
+        wait_for(progress_geometry, 60, "the progress dialog")
+        time.sleep(1)  # a few files read
         self.shot("collect-progress.png")
-        geometry = dict(re.findall(r"(\w+)=(\d+)", self.gui.x.run("xdotool", "getwindowgeometry", "--shell", wid).stdout))
+        geometry = wait_for(progress_geometry, 20, "the progress dialog, still there")
         x = int(geometry["X"]) + int(int(geometry["WIDTH"]) * 186 / 220)  # the Stop button's middle (CollectProgress.xdl)
         y = int(geometry["Y"]) + int(int(geometry["HEIGHT"]) * 47 / 62)
         self.gui.x.run("xdotool", "mousemove", str(x), str(y), "click", "1")
@@ -208,9 +215,9 @@ class CollectMenuTest(GuiTestCase):
                                          if w.isVisible() and "Đã dừng tổng hợp" in texts_of(w)), None),
                            180, "the message saying the collect was stopped")
         said = texts_of(message)
-        got = re.search(r"Đã dừng tổng hợp sau (\d+)/30 báo cáo; không ghi bảng tổng hợp nào", said)
+        got = re.search(rf"Đã dừng tổng hợp sau (\d+)/{total} báo cáo; không ghi bảng tổng hợp nào", said)
         self.assertIsNotNone(got, said)
-        self.assertLess(int(got.group(1)), 30, "stopped while files remained")
+        self.assertLess(int(got.group(1)), total, "stopped while files remained")
         self.shot("collect-stopped.png")
         ok = next(c for c in walk(message.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
         ok.doAccessibleAction(0)

@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import unittest
 
-from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk, wizard_button
 from lo_office import prop, uno
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -53,7 +53,13 @@ class OutlineReviewTest(GuiTestCase):
         cls.work = tempfile.mkdtemp(prefix="baocao-gui-outline-")
         os.chmod(cls.work, 0o777)
         cls.outline = os.path.join(cls.work, "de-cuong-chuyen-doi-so.txt")
-        shutil.copy(OUTLINE, cls.outline)
+        # as a real đề cương arrives: with the line naming its request letter, whose facts the
+        # wizard then offers
+        with open(OUTLINE, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        lines.insert(2, "(Kèm theo Công văn số 215/UBND-VX ngày 12/3/2025 của UBND tỉnh Sơn La)")
+        with open(cls.outline, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
         os.chmod(cls.outline, 0o644)
 
     @classmethod
@@ -150,6 +156,16 @@ class OutlineReviewTest(GuiTestCase):
         self.assertIn("Chuyển đổi số năm 2025 (mẫu xã)", names)
         templates.selectAccessibleChild(names.index("Chuyển đổi số năm 2025 (mẫu xã)"))
         self.shot("wizard-new-template.png")
+        # its request page offers the letter's facts the đề cương named
+        for _ in range(3):  # Văn bản, Kỳ báo cáo, Công văn yêu cầu
+            press(wizard, wizard_button("next"))
+        offered = wait_for(lambda: next((c for c in walk(wizard.getAccessibleContext())
+                                         if c.getAccessibleRole() == ROLE["TEXT"] and c.getText() == "215/UBND-VX"), None),
+                           20, "the request letter's number offered")
+        self.assertIsNotNone(offered)
+        field(wizard, "12/3/2025")
+        field(wizard, "UBND tỉnh Sơn La")
+        self.shot("wizard-request-defaults.png")
         press(wizard, "Thôi")
         wait_for(lambda: self.gui.find_window(WIZARD) is None, 20, "the wizard closed")
         type(self).saved = path

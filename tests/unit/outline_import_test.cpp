@@ -432,5 +432,62 @@ TEST(OutlineImport, ThirtyPagesInUnderOneSecond) {
             << std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count() << " us\n";
 }
 
+// The request letter's facts the đề cương names become the template's defaults, which the wizard
+// offers (issue 12: số, ngày, cơ quan, deadline, period).
+TEST(OutlineImport, TheRequestLettersFactsBecomeTheTemplatesDefaults) {
+  const auto o = imported("pasted-plain.txt");
+  const ReportTemplate& t = o.tmpl;
+  ASSERT_EQ(t.inputs.size(), 3u);
+  EXPECT_EQ(t.inputs[0].defaultValue, "98/UBND-NN");
+  EXPECT_EQ(t.inputs[1].defaultValue, "2025-03-05");
+  EXPECT_EQ(t.inputs[2].defaultValue, "UBND huyện Vân Hồ");
+  EXPECT_EQ(t.deadline, "2025-03-20") << "“… gửi báo cáo về UBND huyện trước ngày 20/3/2025.”, after the outline";
+  // written out and read back: the defaults survive as the template file's
+  const auto back = parseTemplate(templateJson(t), "mem");
+  ASSERT_TRUE(back) << back.error().message.en();
+  EXPECT_EQ(back->inputs[0].defaultValue, "98/UBND-NN");
+  EXPECT_EQ(back->inputs[1].defaultValue, "2025-03-05");
+  EXPECT_EQ(back->deadline, "2025-03-20");
+
+  const auto p = imported("phan-thu-nhat.txt");
+  EXPECT_EQ(p.tmpl.inputs[0].defaultValue, "215/UBND-VX");
+  EXPECT_EQ(p.tmpl.inputs[2].defaultValue, "Ủy ban nhân dân huyện Vân Hồ");
+  EXPECT_TRUE(p.tmpl.deadline.empty());
+
+  const auto a = imported("a-i-dash.txt");  // no letter named: no defaults, the period from the title
+  EXPECT_TRUE(a.tmpl.inputs[0].defaultValue.empty());
+  EXPECT_EQ(a.tmpl.period, "6 tháng đầu năm 2025");
+  EXPECT_TRUE(parseTemplate(templateJson(a.tmpl), "mem")) << templateJson(a.tmpl);
+}
+
+TEST(OutlineImport, RequestFactsAreReadAsRealLettersWriteThem) {
+  const auto read = [](std::string_view line) {
+    RequestFacts f;
+    readRequestFacts(line, f);
+    return f;
+  };
+  auto f = read("(Kèm theo Công văn số 45-CV/DVH ngày 02/12/2025 của Ban Dân vận Huyện ủy)");
+  EXPECT_EQ(f.number, "45-CV/DVH");
+  EXPECT_EQ(f.date, "2025-12-02");
+  EXPECT_EQ(f.agency, "Ban Dân vận Huyện ủy");
+  f = read("Kèm theo Kế hoạch số 16/KH-UBND ngày 05 tháng 6 năm 2026 của UBND tỉnh Sơn La về việc sơ kết");
+  EXPECT_EQ(f.number, "16/KH-UBND");
+  EXPECT_EQ(f.date, "2026-06-05");
+  EXPECT_EQ(f.agency, "UBND tỉnh Sơn La");
+  f = read("Báo cáo gửi về Sở Nội vụ trước ngày 10/7/2026, đồng thời gửi bản điện tử.");
+  EXPECT_EQ(f.deadline, "2026-07-10");
+  EXPECT_TRUE(f.date.empty()) << "the deadline is not the letter's date";
+  EXPECT_TRUE(f.number.empty());
+  f = read("Số liệu tính đến ngày 31/02/2026");  // no such day, and "Số liệu" is no number
+  EXPECT_TRUE(f.date.empty());
+  EXPECT_TRUE(f.number.empty());
+  // the first mention wins
+  RequestFacts kept;
+  readRequestFacts("Công văn số 1/UBND ngày 01/01/2026 của A", kept);
+  readRequestFacts("Công văn số 2/UBND ngày 02/02/2026 của B", kept);
+  EXPECT_EQ(kept.number, "1/UBND");
+  EXPECT_EQ(kept.agency, "A");
+}
+
 }  // namespace
 }  // namespace baocao::core

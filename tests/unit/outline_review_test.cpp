@@ -34,7 +34,7 @@ OutlineImport sample() {
   in.tmpl.version = "1.0";
   in.tmpl.description = "Mẫu tạo từ đề cương so-ket.txt.";
   in.tmpl.trichYeu = "Sơ kết";
-  in.tmpl.inputs = {{"so_cong_van", "Số công văn", InputType::Text, true}};
+  in.tmpl.inputs = {{"so_cong_van", "Số công văn", InputType::Text, true, ""}};
   in.tmpl.opening = "Thực hiện Công văn số {so_cong_van}, {co_quan_bao_cao} báo cáo như sau:";
   in.tmpl.signature = {"TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"};
   in.tmpl.recipients = {"Ủy ban nhân dân huyện", {"Như trên;", "Lưu: VT."}};

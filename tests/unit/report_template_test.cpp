@@ -385,6 +385,24 @@ TEST(TemplateErrors, MinimalTemplateLoadsWithDefaults) {
   EXPECT_TRUE(t->inputs.empty());
 }
 
+TEST(TemplateErrors, ARequestLettersDefaultsAreCheckedLikeTheRest) {
+  constexpr std::string_view kGood = R"({"schema": 1, "id": "t", "title": "T", "version": "1",
+    "inputs": [{"id": "so", "label": "Số", "default": "98/UBND-NN"},
+               {"id": "ngay", "label": "Ngày", "type": "date", "default": "2025-03-05"}],
+    "sections": [{"id": "a", "title": "A"}], "period": "quý I năm 2025", "deadline": "2025-03-20"})";
+  const auto t = parseTemplate(kGood, "t.json");
+  ASSERT_TRUE(t) << t.error().message.en();
+  EXPECT_EQ(t->inputs[0].defaultValue, "98/UBND-NN");
+  EXPECT_EQ(t->period, "quý I năm 2025");
+  EXPECT_EQ(t->deadline, "2025-03-20");
+  const std::string bad = errorOf(R"({"schema": 1, "id": "t", "title": "T", "version": "1",
+    "inputs": [{"id": "ngay", "label": "Ngày", "type": "date", "default": "05/3/2025"}],
+    "sections": [{"id": "a", "title": "A"}], "period": "mùa xuân", "deadline": "2025-02-30"})");
+  EXPECT_NE(bad.find("inputs[0].default:"), std::string::npos) << bad;
+  EXPECT_NE(bad.find("period: \"mùa xuân\" is not a reporting period"), std::string::npos) << bad;
+  EXPECT_NE(bad.find("deadline:"), std::string::npos) << bad;
+}
+
 TEST(TemplateErrors, SyntaxErrorGivesWhereTheParserStopped) {
   EXPECT_EQ(errorOf("{\n  \"schema\": 1,\n  \"id\": \"x\",,\n}"),
             "t.json:3:13: (root): JSON syntax error: unexpected ','");

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace baocao::core {
 namespace {
 
@@ -120,6 +122,33 @@ TEST(WizardModel, TheTypeTheWindowAndTheDeadlineTravelInTheAnswers) {
 
   f.periodTo = "31/4/2026";
   EXPECT_FALSE(answersFromForm(t, f));
+}
+
+// A template made from a đề cương offers its request letter's facts; the clerk's own typing is
+// kept when the same template is shown again, replaced when another template is chosen.
+TEST(WizardModel, TheTemplatesDefaultsFillTheForm) {
+  ReportTemplate t = seed();
+  t.inputs[0].defaultValue = "98/UBND-NN";
+  for (auto& in : t.inputs)
+    if (in.id == "ngay_cong_van") in.defaultValue = "2025-03-05";
+  t.period = "6 tháng đầu năm 2025";
+  t.deadline = "2025-03-20";
+  WizardForm f;
+  f.inputs = {{t.inputs[0].id, "typed/UBND"}};
+  f.periodFrom = "01/01/2025";
+  applyTemplateDefaults(f, t, false);
+  EXPECT_EQ(f.inputs[0].second, "typed/UBND") << "kept: the clerk typed it";
+  const auto date = std::find_if(f.inputs.begin(), f.inputs.end(), [](const auto& p) { return p.first == "ngay_cong_van"; });
+  ASSERT_NE(date, f.inputs.end());
+  EXPECT_EQ(date->second, "05/3/2025") << "dates as the clerk types them";
+  EXPECT_EQ(f.period, "6 tháng đầu năm 2025");
+  EXPECT_EQ(f.deadline, "20/3/2025");
+  applyTemplateDefaults(f, t, true);
+  EXPECT_EQ(f.inputs[0].second, "98/UBND-NN") << "another template chosen: its letter's facts";
+  EXPECT_TRUE(f.periodFrom.empty()) << "the new period's own window";
+  const auto a = answersFromForm(t, f);
+  ASSERT_TRUE(a) << a.error().message.en();
+  EXPECT_EQ(a->inputs.at("ngay_cong_van"), "2025-03-05");
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "core/templates/outline_import.hpp"
 
+#include "core/civil_date.hpp"
 #include "core/templates/fill_marks.hpp"
 #include "core/templates/skeleton.hpp"
+#include "core/validation/period.hpp"
 #include "text/vntext.hpp"
 
 #include <boost/json.hpp>
@@ -278,6 +280,17 @@ struct Heading {
 
 // ---- the import -----------------------------------------------------------------------------
 
+// The byte offset just after `word` (folded, followed by a space) in `folded`, from `from`; npos
+// when absent.
+std::size_t after(const std::string& folded, std::string_view word, std::size_t from = 0) {
+  for (std::size_t at = folded.find(word, from); at != std::string::npos; at = folded.find(word, at + 1)) {
+    const bool starts = at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(';
+    const std::size_t end = at + word.size();
+    if (starts && end < folded.size() && folded[end] == ' ') return end + 1;
+  }
+  return std::string::npos;
+}
+
 class Importer {
  public:
   Importer(const Document& doc, const OutlineOptions& options) : mDoc(doc), mOptions(options) {}
@@ -393,6 +406,22 @@ class Importer {
   }
 
   void preamble(const std::vector<Line>& lines, std::size_t firstHeading) {
+    // the letter's number, date and agency from the lines before the outline; its deadline from
+    // any line ("… gửi về trước ngày 10/7/2026" is often the last)
+    // — the "(Kèm theo Công văn số …)" line first: the title may cite another document ("Chỉ thị
+    // số 05-CT/TW"), the header has the đề cương's own date
+    for (std::size_t k = 0; k < firstHeading; ++k)
+      if (const std::string f = text::foldCase(lines[k].text); f.starts_with("(kèm theo") || f.starts_with("kèm theo"))
+        readRequestFacts(lines[k].text, mFacts);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (k < firstHeading) {
+        readRequestFacts(lines[k].text, mFacts);
+        continue;
+      }
+      RequestFacts body;
+      readRequestFacts(lines[k].text, body);
+      if (mFacts.deadline.empty()) mFacts.deadline = body.deadline;
+    }
     std::optional<std::size_t> titleLine;
     std::size_t subjectLine = firstHeading;
     for (std::size_t k = 0; k < firstHeading; ++k) {
@@ -571,11 +600,13 @@ class Importer {
     t.description = templateText(t.description);
     t.trichYeu = title;
     t.inputs = {
-        {"so_cong_van", "Số, ký hiệu công văn yêu cầu (vd: 479/UBND-NC)", InputType::Text, true},
-        {"ngay_cong_van", "Ngày ban hành công văn", InputType::Date, true},
-        {"co_quan_yeu_cau", "Cơ quan yêu cầu, tên đầy đủ", InputType::Text, true},
+        {"so_cong_van", "Số, ký hiệu công văn yêu cầu (vd: 479/UBND-NC)", InputType::Text, true, mFacts.number},
+        {"ngay_cong_van", "Ngày ban hành công văn", InputType::Date, true, mFacts.date},
+        {"co_quan_yeu_cau", "Cơ quan yêu cầu, tên đầy đủ", InputType::Text, true, mFacts.agency},
     };
     t.opening = "Thực hiện Công văn số {so_cong_van} ngày {ngay_cong_van} của {co_quan_yeu_cau}, {co_quan_bao_cao} báo cáo như sau:";
+    t.deadline = mFacts.deadline;
+    if (const auto period = periodFromTitle(title)) t.period = period->text;
     giveEveryLeafGuidance(mSections);
     t.sections = std::move(mSections);
     t.signature = {"TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"};
@@ -736,6 +767,7 @@ class Importer {
   std::set<std::string> mBookmarks;
   std::set<std::size_t> mUsed;                    // preamble lines used (title, "Kèm theo …")
   std::string mTitle, mDescription;
+  RequestFacts mFacts;
   std::vector<OutlineNote> mNotes;
   int mHeadings = 0, mGuidanceLines = 0, mLeaders = 0, mCheckboxes = 0;
 };
@@ -816,7 +848,8 @@ std::string templateJson(const ReportTemplate& t) {
   for (std::size_t i = 0; i < t.inputs.size(); ++i) {
     const Input& in = t.inputs[i];
     out += "    {\"id\": " + q(in.id) + ", \"label\": " + q(in.label) + ", \"type\": " +
-           q(in.type == InputType::Date ? "date" : "text") + (in.required ? "" : ", \"required\": false") + "}" +
+           q(in.type == InputType::Date ? "date" : "text") + (in.required ? "" : ", \"required\": false") +
+           (in.defaultValue.empty() ? "" : ", \"default\": " + q(in.defaultValue)) + "}" +
            (i + 1 < t.inputs.size() ? ",\n" : "\n");
   }
   out += "  ],\n";
@@ -829,8 +862,56 @@ std::string templateJson(const ReportTemplate& t) {
          ", \"position\": " + q(t.signature.position) + "},\n";
   out += "  \"recipients\": {\n    \"kinhGui\": " + q(t.recipients.kinhGui) + ",\n    \"noiNhan\": [";
   for (std::size_t i = 0; i < t.recipients.noiNhan.size(); ++i) out += (i > 0 ? ", " : "") + q(t.recipients.noiNhan[i]);
-  out += "]\n  }\n}\n";
+  out += "]\n  }";
+  if (!t.period.empty()) out += ",\n  \"period\": " + q(t.period);
+  if (!t.deadline.empty()) out += ",\n  \"deadline\": " + q(t.deadline);
+  out += "\n}\n";
   return out;
+}
+
+void readRequestFacts(std::string_view line, RequestFacts& into) {
+  // folding keeps byte offsets only where case changes keep lengths: read positions from the
+  // folded text, cut the written text's words by the same positions only for ASCII runs
+  const std::string written = text::collapseSpaces(text::nfc(line));
+  const std::string folded = text::foldCase(written);
+  const bool sameBytes = folded.size() == written.size();
+  // "số 479/UBND-VP", "số 45-CV/DVH": a word that starts with a digit and holds a "/"
+  if (const std::size_t so = after(folded, "số"); so != std::string::npos && sameBytes) {
+    std::size_t i = so;
+    if (i < written.size() && written[i] == ':') ++i;
+    while (i < written.size() && written[i] == ' ') ++i;
+    std::size_t k = i;
+    while (k < written.size() && written[k] != ' ' && written[k] != ',' && written[k] != ')' && written[k] != ';' &&
+           written[k] != '(')
+      ++k;
+    while (k > i && (written[k - 1] == '.' || written[k - 1] == '-')) --k;
+    const std::string word = written.substr(i, k - i);
+    if (!word.empty() && word[0] >= '0' && word[0] <= '9' && word.find('/') != std::string::npos && word.size() <= 40 &&
+        into.number.empty())
+      into.number = word;
+  }
+  // the letter's date: a "ngày …" that is not the deadline's "trước ngày …"
+  std::size_t ngay = after(folded, "ngày");
+  constexpr std::string_view kBefore = "trước ngày ";
+  while (ngay != std::string::npos && ngay >= kBefore.size() && folded.compare(ngay - kBefore.size(), kBefore.size(), kBefore) == 0)
+    ngay = after(folded, "ngày", ngay);
+  if (ngay != std::string::npos) {
+    if (const auto d = readWrittenDate(std::string_view(folded).substr(ngay)); d && isValid(d->date)) {
+      if (into.date.empty()) into.date = isoDate(d->date);
+      // "… của UBND tỉnh Sơn La)" after the date: the agency, to a bracket, a ";" or " về "
+      const std::size_t cua = after(folded, "của", ngay + d->end);  // d->end counts from ngay
+      if (cua != std::string::npos && sameBytes) {
+        std::size_t end = written.size();
+        for (const std::string_view stop : {")", ";", " về ", " v/v ", ","}) end = std::min(end, folded.find(stop, cua));
+        std::string agency = text::collapseSpaces(written.substr(cua, end - cua));
+        while (!agency.empty() && (agency.back() == '.' || agency.back() == ':')) agency.pop_back();
+        if (!agency.empty() && agency.size() <= 200 && into.agency.empty()) into.agency = agency;
+      }
+    }
+  }
+  if (const std::size_t truoc = after(folded, "trước ngày"); truoc != std::string::npos)
+    if (const auto d = readWrittenDate(std::string_view(folded).substr(truoc)); d && isValid(d->date) && into.deadline.empty())
+      into.deadline = isoDate(d->date);
 }
 
 std::string asciiSlug(std::string_view utf8, std::size_t limit) {

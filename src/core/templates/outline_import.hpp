@@ -46,6 +46,18 @@ struct OutlineImport {
   [[nodiscard]] Message notesText() const;  // one line per note; empty when none
 };
 
+// The request letter's facts a đề cương often names ("Kèm theo Công văn số 479/UBND-VP ngày
+// 05/6/2026 của UBND tỉnh Sơn La", "gửi về … trước ngày 10/7/2026"), which become the template's
+// defaults: the wizard offers them. Empty where the text does not say.
+struct RequestFacts {
+  std::string number;   // "479/UBND-VP"
+  std::string date;     // ISO, "2026-06-05"
+  std::string agency;   // "UBND tỉnh Sơn La"
+  std::string deadline; // ISO
+};
+// Reads the facts from one line into what `into` still lacks (the first mention wins).
+void readRequestFacts(std::string_view line, RequestFacts& into);
+
 // Errors: no outline (fewer than two numbered headings: the message says what was looked for),
 // or an id that is not a template id.
 [[nodiscard]] Result<OutlineImport> importOutline(const Document& doc, const OutlineOptions& options = {});

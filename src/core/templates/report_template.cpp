@@ -3,6 +3,7 @@
 #include "core/figures/expression.hpp"
 #include "core/templates/json_positions.hpp"
 #include "core/templates/skeleton.hpp"
+#include "core/validation/period.hpp"
 #include "text/vntext.hpp"
 
 #include <boost/json.hpp>
@@ -22,10 +23,10 @@ constexpr int kSchema = 1;
 constexpr int kMaxLevels = 3;  // I, 1, a
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-constexpr std::array<std::string_view, 14> kTemplateFields{
-    "schema",   "id",      "title",    "version", "description", "typeCode", "typeName",
-    "trichYeu", "inputs",  "opening",  "sections", "closing",    "signature", "recipients"};
-constexpr std::array<std::string_view, 4> kInputFields{"id", "label", "type", "required"};
+constexpr std::array<std::string_view, 16> kTemplateFields{
+    "schema",   "id",      "title",    "version", "description", "typeCode", "typeName",   "trichYeu",
+    "inputs",   "opening", "sections", "closing", "signature",   "recipients", "period",   "deadline"};
+constexpr std::array<std::string_view, 5> kInputFields{"id", "label", "type", "required", "default"};
 constexpr std::array<std::string_view, 6> kSectionFields{"id", "title", "required", "guidance", "figures", "children"};
 constexpr std::array<std::string_view, 13> kFigureFields{"key", "type", "decimals", "minDigits", "unit", "label",
                                                          "dateStyle", "formula", "pattern", "aggregate",
@@ -169,6 +170,10 @@ class Loader {
     readText(*o, "", "opening", Need::Optional, t.opening);
     readText(*o, "", "closing", Need::Optional, t.closing);
     readInputs(*o, t.inputs);
+    if (readText(*o, "", "period", Need::Optional, t.period) && !t.period.empty() && !periodFromTitle(t.period))
+      addAtValue("period", say(MessageId::TemplateBadPeriod, {escaped(t.period)}));
+    if (readText(*o, "", "deadline", Need::Optional, t.deadline) && !t.deadline.empty())
+      if (auto d = parseIsoDate(t.deadline); !d) addAtValue("deadline", d.error().message);
     readSections(*o, t.sections);
     readSignature(*o, t.signature);
     readRecipients(*o, t.recipients);
@@ -360,6 +365,9 @@ class Loader {
       readText(*io, path, "label", Need::NonEmpty, input.label);
       readEnum(*io, path, "type", Need::Optional, kInputTypes, input.type);
       readBool(*io, path, "required", input.required);
+      if (readText(*io, path, "default", Need::Optional, input.defaultValue) && input.type == InputType::Date &&
+          !input.defaultValue.empty())
+        if (auto d = parseIsoDate(input.defaultValue); !d) addAtValue(json::memberPath(path, "default"), d.error().message);
       inputs.push_back(std::move(input));
     }
   }

@@ -64,6 +64,9 @@ struct Input {
   std::string label;
   InputType type = InputType::Text;
   bool required = true;
+  // What the wizard offers before the clerk types: a request letter's facts, read from its đề
+  // cương ("479/UBND-VP"); a date input's is ISO ("2026-06-05").
+  std::string defaultValue;
 };
 
 struct Signature {
@@ -92,6 +95,10 @@ struct ReportTemplate {
   std::string closing = "./.";
   Signature signature;
   Recipients recipients;
+  // The request letter's period and deadline, when its đề cương says them: the wizard's period
+  // page offers them. `period` as a trích yếu writes it ("6 tháng đầu năm 2026"); `deadline` ISO.
+  std::string period;
+  std::string deadline;
   std::string source;        // where it was loaded from (file path), for messages
 };
 

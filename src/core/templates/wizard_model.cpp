@@ -28,6 +28,26 @@ std::vector<NumberedSection> sectionsWhere(const ReportTemplate& t, bool require
   return out;
 }
 
+void applyTemplateDefaults(WizardForm& f, const ReportTemplate& t, bool replace) {
+  const auto shown = [](const std::string& iso) {
+    const auto d = parseIsoDate(iso);
+    return d ? shortDate(*d) : iso;
+  };
+  for (const auto& in : t.inputs) {
+    if (in.defaultValue.empty()) continue;
+    const std::string value = in.type == InputType::Date ? shown(in.defaultValue) : in.defaultValue;
+    const auto it = std::find_if(f.inputs.begin(), f.inputs.end(), [&](const auto& p) { return p.first == in.id; });
+    if (it == f.inputs.end()) f.inputs.emplace_back(in.id, value);
+    else if (replace || text::isBlank(it->second)) it->second = value;
+  }
+  if (!t.period.empty() && (replace || text::isBlank(f.period))) {
+    f.period = t.period;
+    f.periodFrom.clear();  // the new period's own window (Decree 09's), unless the clerk types one
+    f.periodTo.clear();
+  }
+  if (!t.deadline.empty() && (replace || text::isBlank(f.deadline))) f.deadline = shown(t.deadline);
+}
+
 Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form) {
   Answers a;
   a.templateId = t.id;

@@ -30,6 +30,11 @@ struct WizardForm {
   std::vector<std::string> omit;
 };
 
+// The template's defaults (a request letter's facts, read from its đề cương: number, date, agency,
+// period, deadline) into the form, dates as typed (dd/mm/yyyy): in place of what the form holds
+// when `replace` (the clerk chose another template), else only where the form is empty.
+void applyTemplateDefaults(WizardForm& f, const ReportTemplate& t, bool replace);
+
 // Typed text to Answers: dates typed dd/mm/yyyy become ISO; errors name the field's label.
 [[nodiscard]] Result<Answers> answersFromForm(const ReportTemplate& t, const WizardForm& form);
 

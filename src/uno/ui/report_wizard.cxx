@@ -315,6 +315,7 @@ class Wizard {
     if (id != maForm.templateId) {
       maForm.templateId = id;
       selectDocType(std::string());  // another template: its own kind
+      if (entry.loaded) core::applyTemplateDefaults(maForm, *entry.loaded, true);  // its request letter's facts
     }
     updateButtons();
   }
@@ -393,7 +394,11 @@ class Wizard {
           templates->selectItemPos(selected, true);  // tells no listener
           const auto& entry = maCatalog.entries[static_cast<std::size_t>(selected)];
           label("lblDescription", describe(entry, maText.language()));
-          if (entry.loaded) f.templateId = entry.loaded->id;
+          if (entry.loaded) {
+            const bool other = f.templateId != entry.loaded->id;  // the remembered answers were another template's
+            f.templateId = entry.loaded->id;
+            core::applyTemplateDefaults(f, *entry.loaded, other);
+          }
         }
         selectDocType(f.docType);
         break;
