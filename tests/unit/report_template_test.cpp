@@ -467,6 +467,17 @@ TEST(TemplateErrors, EveryDiagnosticStaysOneLine) {
                "but found character U+000A");
 }
 
+// Found by tests/fuzz/template_fuzz in a longer run: the list of known inputs in an "unknown
+// reference" message named an input whose id held a line break, so the diagnostic became two lines.
+TEST(TemplateErrors, KnownInputsListedAreNames) {
+  const std::string e = errorOf(R"({"schema": 1, "id": "a", "title": "T", "version": "1",
+ "inputs": [{"id": "so", "label": "Số"}, {"id": "x\ny", "label": "X"}],
+ "opening": "{khac}", "sections": [{"id": "s", "title": "S"}]})");
+  EXPECT_EQ(e, "t.json:2:49: inputs[1].id: input id \"x\\ny\" must match [a-z][a-z0-9_]*\n"
+               "t.json:3:13: opening: unknown reference {khac}: the inputs are so; the built-ins are "
+               "co_quan_bao_cao, dia_danh, ky_bao_cao");
+}
+
 TEST(TemplateErrors, UnknownReference) {
   const std::string e = errorOf(R"({"schema": 1, "id": "t", "title": "T", "version": "1",
  "inputs": [{"id": "so", "label": "Số"}],

@@ -544,7 +544,8 @@ class Loader {
 
   static Message declaredInputs(const std::vector<Input>& inputs) {
     std::string declared;
-    for (const auto& input : inputs) declared += (declared.empty() ? "" : ", ") + input.id;
+    for (const auto& input : inputs)  // an id that is no name is reported already, and cannot be referenced
+      if (isSnakeName(input.id)) declared += (declared.empty() ? "" : ", ") + input.id;
     return declared.empty() ? say(MessageId::NoneOf) : Message::verbatim(declared);
   }
 
