@@ -19,6 +19,7 @@ import zipfile
 
 from officetest import OfficeTestCase
 from lo_office import prop, uno  # noqa: E402 (officetest puts tools/lib on the path)
+from proc_tree import descendants_named  # noqa: E402
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 CLI = os.environ.get("BAOCAO_CLI")
@@ -43,32 +44,6 @@ def data_file(path, dtts, kinh):
     with open(path, "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
     return {r[0]: r[2] for r in rows[1:]}
-
-
-def descendants_named(pid, name):
-    """The processes below `pid` whose command is `name` (soffice.bin below the CLI's oosplash)."""
-    parent = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-                parent[int(entry)] = int(fields[1])
-            except (OSError, IndexError):
-                pass
-    found = []
-    for p in parent:
-        q = p
-        while q in parent and q != pid and q > 1:
-            q = parent[q]
-        if q == pid and p != pid:
-            try:
-                with open(f"/proc/{p}/comm") as f:
-                    if f.read().strip() == name:
-                        found.append(p)
-            except OSError:
-                pass
-    return found
 
 
 class CollectTest(OfficeTestCase):

@@ -30,6 +30,8 @@ import threading
 import time
 import zipfile
 
+from proc_tree import descendants_named
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SAMPLES = os.path.join(ROOT, "templates", "samples")
 REPORTS = int(os.environ.get("REPORTS", "100"))
@@ -91,30 +93,6 @@ def renamed(source, target, old, new):
                     raise RuntimeError(f"{source}: no {old!r} in content.xml")
                 data = text.replace(old, new).encode("utf-8")
             zout.writestr(info, data)
-
-
-def descendants_named(pid, name):
-    parent = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    parent[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError):
-                pass
-    found = []
-    for p in parent:
-        q = p
-        while q in parent and q != pid and q > 1:
-            q = parent[q]
-        if q == pid and p != pid:
-            try:
-                with open(f"/proc/{p}/comm") as f:
-                    if f.read().strip() == name:
-                        found.append(p)
-            except OSError:
-                pass
-    return found
 
 
 def rss_mb(pid):
