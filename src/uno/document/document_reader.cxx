@@ -36,6 +36,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace baocao::uno {
@@ -387,6 +388,9 @@ class PageLookup {
       if (mxSelection.is()) maSaved = mxSelection->getSelection();
       mbMoved = true;
     }
+    // a paragraph's page is asked again for each of its findings: moving the view cursor costs a
+    // layout query each time (on a 514-page report, most of the check's time)
+    if (const auto known = maKnown.find(paragraph); known != maKnown.end()) return known->second;
     const Reference<css::text::XTextRange>& range = maRanges[static_cast<std::size_t>(paragraph)];
     core::PageSpan span;
     try {
@@ -400,6 +404,7 @@ class PageLookup {
       logLine(mxContext, "page lookup: paragraph " + std::to_string(paragraph) + ": " + toUtf8(e.Message));
       return {};
     }
+    maKnown.emplace(paragraph, span);
     return span;
   }
 
@@ -409,6 +414,7 @@ class PageLookup {
   Reference<css::text::XPageCursor> mxPage;
   Reference<css::view::XSelectionSupplier> mxSelection;
   std::vector<Reference<css::text::XTextRange>> maRanges;
+  std::unordered_map<int, core::PageSpan> maKnown;  // the pages of the paragraphs asked so far
   Any maSaved;
   bool mbMoved = false;
 };
