@@ -40,7 +40,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 from bench_figures import dispatch  # noqa: E402
 from bench_validate import _OnMainThread, rss_mb, soffice_bin  # noqa: E402
-from gui_session import ROLE, GuiOffice, walk, wait_for, wizard_button  # noqa: E402
+from gui_session import ROLE, GuiOffice, texts_of, walk, wait_for, wizard_button  # noqa: E402
 from lo_office import office_version, prop, uno  # noqa: E402
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE, _url  # noqa: E402
 
@@ -162,11 +162,20 @@ def command(office, doc, name, **args):
     return on_main_thread_async(office, lambda: d.dispatch(url, tuple(prop(k, v) for k, v in args.items())))
 
 
+def what_shows(gui, call):
+    """For a failure's message: the dispatch's state and the visible windows' texts."""
+    shown = [texts_of(w)[:300] for w in gui.top_windows() if w.isVisible()]
+    return f"dispatch returned: {call.done.is_set()}, error: {call.error!r}; visible windows: {shown}; alive: {gui.alive()}"
+
+
 def wizard_cycle(gui):
     doc = gui.doc
     before = doc.getText().getString()
     call = command(gui.office, doc, "vnd.baocao:ReportWizard")
-    wizard = wait_for(lambda: gui.find_window(WIZARD), 30, "the wizard")
+    try:
+        wizard = wait_for(lambda: gui.find_window(WIZARD), 30, "the wizard")
+    except AssertionError as e:
+        raise RuntimeError(f"{e}; {what_shows(gui, call)}") from None
     press(wizard, wizard_button("cancel"))
     wait_for(lambda: gui.find_window(WIZARD) is None, 30, "the wizard to close")
     if not call.done.wait(60):
@@ -179,8 +188,11 @@ def wizard_cycle(gui):
 
 def findings_cycle(gui, doc):
     call = command(gui.office, doc, "vnd.baocao:ValidateReport")
-    dialog = wait_for(lambda: (lambda w: w if w is not None and w.isVisible() else None)(gui.find_window(FINDINGS)),
-                      30, "the findings dialog")
+    try:
+        dialog = wait_for(lambda: (lambda w: w if w is not None and w.isVisible() else None)(gui.find_window(FINDINGS)),
+                          30, "the findings dialog")
+    except AssertionError as e:
+        raise RuntimeError(f"{e}; {what_shows(gui, call)}") from None
     if not call.done.wait(60):
         raise RuntimeError("the check's dispatch did not return with its dialog open")
     press(dialog, "Đóng")
@@ -282,7 +294,10 @@ def main():
         wizard_ms, findings_ms = [], []
         for i in range(DIALOGS):
             t0 = time.perf_counter()
-            wizard_cycle(gui)
+            try:
+                wizard_cycle(gui)
+            except Exception as e:
+                raise RuntimeError(f"wizard {i + 1}: {e}") from None
             wizard_ms.append((time.perf_counter() - t0) * 1000)
         show(f"after {DIALOGS} wizards", counts(gui, pid))
         per_window = 10
