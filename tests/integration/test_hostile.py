@@ -97,7 +97,9 @@ class HostileDocumentsTest(unittest.TestCase):
         # figures reads one file: the same limit, the same words on stderr, exit 3
         r, _, _ = huge.run_measured([CLI, "figures", "--lang", "en", "--timeout", "1", long])
         self.assertEqual(r.returncode, 3, r.stderr)
-        self.assertEqual(r.stderr.strip(), f"baocao: {long}: the check took longer than --timeout 1 s and was stopped")
+        # the last line: the office may warn before it (7.4: "failed to launch javaldx")
+        self.assertEqual(r.stderr.strip().splitlines()[-1],
+                         f"baocao: {long}: the check took longer than --timeout 1 s and was stopped")
         self.assertEqual(r.stdout, "")
 
     def test_collect_leaves_out_a_file_past_its_timeout_and_adds_up_the_others(self):
