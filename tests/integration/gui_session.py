@@ -220,6 +220,14 @@ class GuiTestCase(unittest.TestCase):
             self.gui.x.screenshot(os.path.join(os.environ["BAOCAO_SCREENSHOTS"], name))
 
 
+def press(window, name):
+    """Clicks the push button called `name` (its "~" mnemonic marks ignored) in `window`, through
+    its accessibility action, as a mouse click would."""
+    next(c for c in walk(window.getAccessibleContext())
+         if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name
+         ).doAccessibleAction(0)
+
+
 def walk(ctx):
     """Every accessible context below ctx, depth first."""
     yield ctx

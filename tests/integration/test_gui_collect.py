@@ -13,7 +13,7 @@ import threading
 import time
 import unittest
 
-from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, press, has_state, texts_of, wait_for, walk
 from lo_office import prop
 from officetest import _url
 
@@ -82,11 +82,6 @@ class CollectMenuTest(GuiTestCase):
         os.chmod(cls.work, 0o777)
         cls.inbox = make_reports(cls.work)
 
-    def press(self, window, name):
-        button = next(c for c in walk(window.getAccessibleContext())
-                      if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name)
-        button.doAccessibleAction(0)
-
     def calc_documents(self):
         found = []
         comps = self.gui.office.desktop.getComponents().createEnumeration()
@@ -137,7 +132,7 @@ class CollectMenuTest(GuiTestCase):
         box.doAccessibleAction(0)
         wait_for(lambda: has_state(box, "CHECKED"), 10, "the summary box ticked")
         self.shot("collect-dialog.png")
-        self.press(dialog, "Tổng hợp")
+        press(dialog, "Tổng hợp")
         message = wait_for(lambda: next((w for w in self.gui.top_windows()
                                          if w.isVisible() and "Đã ghi bảng tổng hợp" in texts_of(w)), None),
                            120, "the message saying what was done")
@@ -194,7 +189,7 @@ class CollectMenuTest(GuiTestCase):
         call = _OnMainThread(lambda: dispatcher.dispatch(url, (prop("Folder", many), prop("Output", out))))
         self.gui.office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
         dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
-        self.press(dialog, "Tổng hợp")
+        press(dialog, "Tổng hợp")
         # the progress dialog, found and clicked through X alone: while the reports are read the
         # main thread holds the office, and runs its events only between files
         def progress_geometry():

@@ -5,7 +5,7 @@ import os
 import time
 import unittest
 
-from gui_session import ROLE, GuiTestCase, texts_of, uno, wait_for, walk
+from gui_session import ROLE, GuiTestCase, press, texts_of, uno, wait_for, walk
 
 
 class MenuPathTest(GuiTestCase):
@@ -118,10 +118,8 @@ class MenuPathTest(GuiTestCase):
             self.gui.menu("n")
             return wait_for(lambda: self.gui.find_window("Cập nhật số liệu"), 20, "the preview dialog")
 
-        def press(dialog, name):
-            button = next(c for c in walk(dialog.getAccessibleContext())
-                          if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName() == name)
-            button.doAccessibleAction(0)
+        def press_and_wait(dialog, name):
+            press(dialog, name)
             wait_for(lambda: self.gui.find_window("Cập nhật số liệu") is None, 20, "the dialog to close")
 
         dialog = preview()
@@ -132,12 +130,12 @@ class MenuPathTest(GuiTestCase):
         # titles); the rows themselves are checked headless through the same preview (test_figures).
         self.assertIn("1 số liệu sẽ thay đổi, 16 giữ nguyên, 0 không có trong tệp số liệu.", texts)
         self.assertIn("Tệp số liệu đã thay đổi kể từ lần cập nhật trước", texts)
-        press(dialog, "Hủy")
+        press_and_wait(dialog, "Hủy")
         self.assertIn("1.530 nhân khẩu", doc.getText().getString(), "cancel changes nothing")
 
         dialog = preview()
         self.shot("figures-preview.png")
-        press(dialog, "Cập nhật")
+        press_and_wait(dialog, "Cập nhật")
         wait_for(lambda: "Tổng số nhân khẩu: 1.650 nhân khẩu" in doc.getText().getString(), 20, "the new figure")
         self.assertEqual(doc.getUndoManager().getCurrentUndoActionTitle(), "Cập nhật số liệu")
         self.assertTrue(self.gui.alive())
@@ -167,10 +165,6 @@ class MenuPathTest(GuiTestCase):
         findings.selectAccessibleChild(target)
         table = findings
 
-        def press(name):
-            button = next(c for c in walk(dialog.getAccessibleContext())
-                          if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name)
-            button.doAccessibleAction(0)
 
         def selected():
             try:
@@ -179,7 +173,7 @@ class MenuPathTest(GuiTestCase):
                 return ""
 
         before = selected()
-        press("Đi tới")
+        press(dialog, "Đi tới")
         # The click is handled on the office's main loop, after this call returns: until then the
         # selection is still the view cursor's, inside the header table (a table cursor); on 25.2
         # the selection read right after the press was once still the old one.
@@ -188,7 +182,7 @@ class MenuPathTest(GuiTestCase):
 
         # the clerk deletes everything and checks again: the findings change, the dialog stays
         doc.getText().setString("")
-        press("Kiểm tra lại")
+        press(dialog, "Kiểm tra lại")
         wait_for(lambda: "── Lỗi (" in texts_of(dialog) and "[placeholder.unfilled]" not in texts_of(dialog), 20,
                  "the new findings")
         # the clerk makes the window bigger: the findings column grows with it, and the size is kept
@@ -198,7 +192,7 @@ class MenuPathTest(GuiTestCase):
         wait_for(lambda: table.getSize().Width >= before_table.Width + 150 and table.getSize().Height >= before_table.Height + 100,
                  10, "the findings column to grow with the window")
         self.shot("findings-resized.png")
-        press("Đóng")
+        press(dialog, "Đóng")
         wait_for(lambda: not dialog.isVisible(), 20, "the dialog to close (hidden, kept for the next check)")
         node = self.gui.office.config("/org.baocao.Settings/FindingsWindow")
         self.assertEqual((node.getByName("Width"), node.getByName("Height")), (box.Width + 200, box.Height + 120))

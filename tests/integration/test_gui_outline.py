@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import unittest
 
-from gui_session import ROLE, GuiTestCase, has_state, texts_of, wait_for, walk, wizard_button
+from gui_session import ROLE, GuiTestCase, press, has_state, texts_of, wait_for, walk, wizard_button
 from lo_office import prop, uno
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -17,12 +17,6 @@ OUTLINE = os.path.join(SOURCE, "tests", "data", "outlines", "decimal.txt")
 REVIEW = "Xem lại mẫu tạo từ đề cương"
 WIZARD = "Chèn khung báo cáo"
 CHECK_BOX = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.CHECK_BOX")
-
-
-def press(window, name):
-    next(c for c in walk(window.getAccessibleContext())
-         if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name
-         ).doAccessibleAction(0)
 
 
 def the_list(window, holding=None):

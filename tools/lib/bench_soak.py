@@ -40,7 +40,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 from bench_figures import dispatch  # noqa: E402
 from bench_validate import _OnMainThread, rss_mb, soffice_bin  # noqa: E402
-from gui_session import ROLE, GuiOffice, texts_of, walk, wait_for, wizard_button  # noqa: E402
+from gui_session import GuiOffice, press, texts_of, wait_for, wizard_button  # noqa: E402
 from lo_office import office_version, prop, uno  # noqa: E402
 from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE, _url  # noqa: E402
 
@@ -146,12 +146,6 @@ def on_main_thread_async(office, f):
     call = _OnMainThread(f)
     office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
     return call
-
-
-def press(window, name):
-    button = next(c for c in walk(window.getAccessibleContext())
-                  if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name)
-    button.doAccessibleAction(0)
 
 
 def command(office, doc, name, **args):
