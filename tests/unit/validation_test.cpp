@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <set>
 
 namespace baocao::core {
 namespace {
@@ -379,7 +380,7 @@ TEST_F(Rules, PageFlowIsCheckedWhenTheLayoutIsKnown) {
   for (std::size_t i = 0; i < d.paragraphs.size(); ++i)
     if (d.paragraphs[i].text.rfind("Nơi nhận", 0) == 0 || i + 1 == d.paragraphs.size()) pages[i] = {3, 3};
   int asked = 0;
-  d.pages = [&](int i) {
+  d.pages = [&](int i, PageEnds) {
     ++asked;
     return pages.at(static_cast<std::size_t>(i));
   };
@@ -390,6 +391,44 @@ TEST_F(Rules, PageFlowIsCheckedWhenTheLayoutIsKnown) {
   EXPECT_NE(describe(r).find("trang 2 và trang 3"), std::string::npos) << describe(r);
   EXPECT_EQ(r.findings.size(), run(clean).findings.size() + 2) << describe(r);
   EXPECT_LT(asked, static_cast<int>(d.paragraphs.size()));  // the headings and the signature only
+}
+
+// Finding::page, for the findings window only: each paragraph's first page asked once, in
+// document order; the JSON and the save guard's count page through nothing.
+TEST_F(Rules, FindingsArePlacedOnPagesOnlyWhenAsked) {
+  Document d = DocBuilder()
+                   .text("Phó chỉ tịch avf để để")    // three findings in one paragraph
+                   .text("Nội dung.")
+                   .text("Thường tực, trận tự")     // two more
+                   .build();
+  std::vector<std::pair<int, PageEnds>> asked;
+  d.pages = [&](int i, PageEnds ends) {
+    asked.emplace_back(i, ends);
+    return ends == PageEnds::First ? PageSpan{i + 10, 0} : PageSpan{i + 10, i + 11};
+  };
+  ValidationInput input;
+  input.document = &d;
+  const auto unplaced = validate(input);
+  ASSERT_FALSE(unplaced.findings.empty());
+  for (const auto& f : unplaced.findings) EXPECT_EQ(f.page, 0) << f.message;
+  EXPECT_TRUE(asked.empty());
+
+  input.findingPages = true;
+  const auto placed = validate(input);
+  ASSERT_EQ(placed.findings.size(), unplaced.findings.size());
+  std::set<int> paragraphs;
+  for (const auto& f : placed.findings) {
+    if (f.paragraph < 0) {
+      EXPECT_EQ(f.page, 0) << f.message;
+      continue;
+    }
+    EXPECT_EQ(f.page, f.paragraph + 10) << f.message;
+    paragraphs.insert(f.paragraph);
+  }
+  ASSERT_GE(paragraphs.count(0) + paragraphs.count(2), 2u) << describe(placed);
+  std::vector<std::pair<int, PageEnds>> once;
+  for (const int p : paragraphs) once.emplace_back(p, PageEnds::First);
+  EXPECT_EQ(asked, once);  // each paragraph once, in order, the first page only
 }
 
 TEST_F(Rules, PlainTextHasNoFormatFindings) {

@@ -130,6 +130,7 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   request.language = options.language;
   request.electronic = options.electronic;
   request.spelling = options.spelling;
+  request.findingPages = options.findingPages;
   if (data) {
     request.data = &data->data;
     request.dataNow = data->provenance;

@@ -105,6 +105,8 @@ struct CheckOptions {
   std::chrono::milliseconds recordedTimeout = std::chrono::seconds(3);
   // text.spelling's spell checker (LibreOffice's, through the adapter); null: spelling is off.
   SpellingOracle* spelling = nullptr;
+  // Each finding's page, for the findings window (ValidationInput::findingPages).
+  bool findingPages = false;
 };
 // Every rule over the document (core/validation/report_check.hpp).
 [[nodiscard]] CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options);

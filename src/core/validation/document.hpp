@@ -80,11 +80,15 @@ struct PageStyleSetup {
   PageSetup page;                   // size and margins; the page-number fields are not read
 };
 
-// The pages a paragraph prints on, from 1; 0 when unknown.
+// The pages a paragraph prints on, from 1; 0 when unknown (or not asked).
 struct PageSpan {
   int first = 0;
   int last = 0;
 };
+
+// What a page question needs: each end of a paragraph is one move of Writer's view cursor, so a
+// question for the first page alone costs half.
+enum class PageEnds { First, Both };
 
 struct Document {
   std::string path;                 // for messages
@@ -95,9 +99,10 @@ struct Document {
   std::map<std::string, std::string> properties;  // user-defined document properties
   bool trackedChanges = false;      // the document has tracked changes (validated as printed)
   // Where paragraph i prints, when the reader has the layout (a Writer view); empty otherwise.
-  // Asked only for the few paragraphs the page-flow rules look at: Writer tells a page through
-  // its view cursor, one move per question.
-  std::function<PageSpan(int paragraph)> pages;
+  // Asked only for the few paragraphs the page-flow rules look at, and for the findings' first
+  // pages when a window shows them: Writer tells a page through its view cursor, one move per end.
+  // With PageEnds::First, `last` is 0.
+  std::function<PageSpan(int paragraph, PageEnds ends)> pages;
 };
 
 }  // namespace baocao::core

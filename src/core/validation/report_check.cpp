@@ -35,6 +35,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
   input.language = request.language;
   input.electronic = request.electronic;
   input.spelling = request.spelling;
+  input.findingPages = request.findingPages;
   if (detectedMap && chosen != nullptr) input.sections = &*detectedMap;
   const auto& props = request.document->properties;
   if (const auto hash = props.find(DocumentProperty::kDataHash); hash != props.end() && request.dataNow)

@@ -24,6 +24,7 @@ struct CheckRequest {
   Language language = Language::Vietnamese;
   bool electronic = false;               // number and date left for the document system (ValidationInput)
   SpellingOracle* spelling = nullptr;    // text.spelling's spell checker; null: spelling off
+  bool findingPages = false;             // each finding's page (ValidationInput)
 };
 
 struct CheckOutcome {

@@ -94,8 +94,8 @@ void checkPageFlow(const Context& c) {
     std::size_t next = i + 1;
     while (next < ps.size() && !printed(next)) ++next;
     if (next >= ps.size()) continue;
-    const PageSpan heading = c.doc.pages(pi);
-    const PageSpan after = c.doc.pages(static_cast<int>(next));
+    const PageSpan heading = c.doc.pages(pi, PageEnds::Both);
+    const PageSpan after = c.doc.pages(static_cast<int>(next), PageEnds::First);
     if (heading.last > 0 && after.first > heading.last)
       c.add(Rule::FormatHeadingAtPageEnd, pi, {std::to_string(heading.last), excerpt(ps[i].text)});
   }
@@ -112,7 +112,7 @@ void checkPageFlow(const Context& c) {
   int first = 0, last = 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (!printed(i)) continue;
-    const PageSpan span = c.doc.pages(static_cast<int>(i));
+    const PageSpan span = c.doc.pages(static_cast<int>(i), PageEnds::Both);
     if (span.first <= 0) continue;
     first = first == 0 ? span.first : std::min(first, span.first);
     last = std::max(last, span.last);

@@ -220,9 +220,23 @@ ValidationResult validate(const ValidationInput& input) {
     if (a.severity != b.severity) return a.severity < b.severity;
     return a.paragraph < b.paragraph;
   });
-  if (doc.pages)  // where a clerk finds it on paper (the findings window's place column)
-    for (auto& f : result.findings)
-      if (f.paragraph >= 0) f.page = doc.pages(f.paragraph).first;
+  if (input.findingPages && doc.pages) {
+    // Where a clerk finds it on paper (the findings window's place column). Each paragraph once,
+    // in document order (Writer's view cursor moves forward through a laid-out document), its
+    // first page only: a long report has findings in thousands of paragraphs.
+    std::vector<int> paragraphs;
+    for (const auto& f : result.findings)
+      if (f.paragraph >= 0) paragraphs.push_back(f.paragraph);
+    std::sort(paragraphs.begin(), paragraphs.end());
+    paragraphs.erase(std::unique(paragraphs.begin(), paragraphs.end()), paragraphs.end());
+    std::vector<int> pages(paragraphs.size());
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) pages[i] = doc.pages(paragraphs[i], PageEnds::First).first;
+    for (auto& f : result.findings) {
+      if (f.paragraph < 0) continue;
+      const auto at = std::lower_bound(paragraphs.begin(), paragraphs.end(), f.paragraph);
+      f.page = pages[static_cast<std::size_t>(at - paragraphs.begin())];
+    }
+  }
   return result;
 }
 

@@ -35,6 +35,10 @@ struct ValidationInput {
   bool electronic = false;
   // text.spelling asks it (core/validation/spelling.hpp); null: spelling is not checked.
   SpellingOracle* spelling = nullptr;
+  // Each finding's Finding::page, from the layout (Document::pages), for a window that shows where
+  // a clerk finds it on paper; off, the findings say paragraph and section only (the JSON, a
+  // count before saving) and a long report is not paged through for nothing.
+  bool findingPages = false;
 };
 
 // Whether text.spelling ran: turned off (no oracle given), or the office has no Vietnamese spell

@@ -268,11 +268,12 @@ class ValidateReportCommand final : public Command {
     const Reference<css::task::XStatusIndicator> progress = progressOf(env);
     const Context ctx = env.ctx;
     const core::Language language = env.language;
+    if (boolArg(env, "NoDialog"))
+      return {true, toOU(core::fileJson(checkWriterDocument(ctx, doc, templateId, language, progress, CheckFor::Data)))};
     auto check = [ctx, doc, templateId, progress, language] {
-      return checkWriterDocument(ctx, doc, templateId, language, progress);
+      return checkWriterDocument(ctx, doc, templateId, language, progress, CheckFor::Window);
     };
     const core::CheckOutcome outcome = check();
-    if (boolArg(env, "NoDialog")) return {true, toOU(core::fileJson(outcome))};
     showFindings(env.ctx, env.frame, doc, outcome, check);
     return {true, OUString()};
   }

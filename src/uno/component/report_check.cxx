@@ -19,13 +19,15 @@ core::jobs::CheckOptions officeCheckOptions(const Context& ctx, const std::strin
 core::CheckOutcome checkWriterDocument(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                                        const std::string& templateId, core::Language language,
                                        const css::uno::Reference<css::task::XStatusIndicator>& progress,
-                                       bool spelling) {
+                                       CheckFor purpose) {
   WriterDocument document(ctx, doc);
   document.withLayout().showProgress(progress, std::string(core::message(core::MessageId::CheckReport, language)));
   OfficeDataFiles files(ctx);
   OfficeSpelling speller(ctx);
-  return core::jobs::check(document, *templateCatalog(ctx), files,
-                           officeCheckOptions(ctx, templateId, language, spelling ? &speller : nullptr));
+  core::jobs::CheckOptions options =
+      officeCheckOptions(ctx, templateId, language, purpose == CheckFor::ErrorCount ? nullptr : &speller);
+  options.findingPages = purpose == CheckFor::Window;
+  return core::jobs::check(document, *templateCatalog(ctx), files, options);
 }
 
 }  // namespace baocao::uno

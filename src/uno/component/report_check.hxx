@@ -20,13 +20,20 @@ namespace baocao::uno {
 [[nodiscard]] core::jobs::CheckOptions officeCheckOptions(const Context& ctx, const std::string& templateId,
                                                           core::Language language, core::SpellingOracle* speller);
 
-// `templateId` empty: detected. May throw (UNO or reader failures); callers run it in a barrier.
-// `spelling`: text.spelling too, when the setting has it on (/org.baocao.Settings/Validation/Spelling);
-// the save guard, which counts errors only, leaves it out (its findings are warnings).
+// What a check is run for.
+enum class CheckFor {
+  Window,      // the findings window: every rule, each finding placed on its printed page
+  Data,        // the findings as JSON (NoDialog): every rule; pages are not looked up
+  ErrorCount,  // the save guard, which counts errors only: no spelling (its findings are warnings)
+};
+
+// `templateId` empty: detected. text.spelling runs when the setting has it on
+// (/org.baocao.Settings/Validation/Spelling) and `purpose` needs it. May throw (UNO or reader
+// failures); callers run it in a barrier.
 [[nodiscard]] core::CheckOutcome checkWriterDocument(const Context& ctx,
                                                      const css::uno::Reference<css::text::XTextDocument>& doc,
                                                      const std::string& templateId, core::Language language,
-                                                     const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
-                                                     bool spelling = true);
+                                                     const css::uno::Reference<css::task::XStatusIndicator>& progress,
+                                                     CheckFor purpose);
 
 }  // namespace baocao::uno

@@ -102,7 +102,8 @@ class GuardedDispatch final : public cppu::WeakImplHelper2<css::frame::XNotifyin
       const core::Language lang = uiLanguage(mxContext);
       Reference<css::task::XStatusIndicator> progress;
       if (Reference<css::task::XStatusIndicatorFactory> f(frame, UNO_QUERY); f.is()) progress = f->createStatusIndicator();
-      const int errors = checkWriterDocument(mxContext, doc, std::string(), lang, progress, false).result.errorCount();
+      const int errors =
+          checkWriterDocument(mxContext, doc, std::string(), lang, progress, CheckFor::ErrorCount).result.errorCount();
       if (errors == 0) return;
       question = toOU(core::format(core::message(core::MessageId::SaveWithErrors, lang), std::to_string(errors)));
       proceed = preAnswer ? *preAnswer : askYesNo(mxContext, frame, question) == Answer::Yes;

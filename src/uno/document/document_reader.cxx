@@ -365,7 +365,8 @@ bool find(const Reference<css::text::XText>& text, int& remaining, Reference<css
 }
 
 // Where a paragraph prints, through the view cursor: the only place Writer's pages show. Asked
-// lazily, for the few paragraphs the page-flow rules look at; the selection the view had is put
+// lazily, for the few paragraphs the page-flow rules look at and the findings the findings window
+// places on pages; the selection the view had is put
 // back when the snapshot (and every copy of it) is gone.
 class PageLookup {
  public:
@@ -382,45 +383,47 @@ class PageLookup {
     (void)barrier("page lookup: put the selection back", log, [&] { mxSelection->select(maSaved); });
   }
 
-  core::PageSpan operator()(int paragraph) {
+  core::PageSpan operator()(int paragraph, core::PageEnds ends) {
     if (paragraph < 0 || static_cast<std::size_t>(paragraph) >= maRanges.size()) return {};
     if (!mbMoved) {
       if (mxSelection.is()) maSaved = mxSelection->getSelection();
       mbMoved = true;
     }
-    // a paragraph's page is asked again for each of its findings: moving the view cursor costs a
-    // layout query each time (on a 514-page report, most of the check's time)
-    if (const auto known = maKnown.find(paragraph); known != maKnown.end()) return known->second;
+    // A paragraph's page is asked again for each of its findings, and each end is a move of the
+    // view cursor, which costs a layout query (on a 514-page report, most of the check's time):
+    // each end is asked once, and only when wanted.
+    core::PageSpan& known = maKnown[paragraph];
     const Reference<css::text::XTextRange>& range = maRanges[static_cast<std::size_t>(paragraph)];
-    core::PageSpan span;
     try {
-      mxView->gotoRange(range->getStart(), false);
-      span.first = mxPage->getPage();
-      mxView->gotoRange(range->getEnd(), false);
-      span.last = mxPage->getPage();
+      if (known.first == 0) known.first = pageAt(range->getStart());
+      if (ends == core::PageEnds::Both && known.last == 0) known.last = pageAt(range->getEnd());
     } catch (const css::uno::RuntimeException& e) {
       // A paragraph the view cursor cannot reach has no known page: its rules stay silent, the
       // check goes on.
       logLine(mxContext, "page lookup: paragraph " + std::to_string(paragraph) + ": " + toUtf8(e.Message));
       return {};
     }
-    maKnown.emplace(paragraph, span);
-    return span;
+    return ends == core::PageEnds::Both ? known : core::PageSpan{known.first, 0};
   }
 
  private:
+  int pageAt(const Reference<css::text::XTextRange>& position) {
+    mxView->gotoRange(position, false);
+    return mxPage->getPage();
+  }
+
   Context mxContext;
   Reference<css::text::XTextViewCursor> mxView;
   Reference<css::text::XPageCursor> mxPage;
   Reference<css::view::XSelectionSupplier> mxSelection;
   std::vector<Reference<css::text::XTextRange>> maRanges;
-  std::unordered_map<int, core::PageSpan> maKnown;  // the pages of the paragraphs asked so far
+  std::unordered_map<int, core::PageSpan> maKnown;  // the ends asked so far (0: not yet)
   Any maSaved;
   bool mbMoved = false;
 };
 
 // The page lookup of a document with a view; empty for a model alone.
-std::function<core::PageSpan(int)> pageLookup(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
+std::function<core::PageSpan(int, core::PageEnds)> pageLookup(const Context& ctx, const Reference<css::text::XTextDocument>& doc,
                                               std::vector<Reference<css::text::XTextRange>> ranges) {
   Reference<css::frame::XController> controller = Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController();
   Reference<css::text::XTextViewCursorSupplier> supplier(controller, UNO_QUERY);
@@ -429,7 +432,7 @@ std::function<core::PageSpan(int)> pageLookup(const Context& ctx, const Referenc
   if (!Reference<css::text::XPageCursor>(view, UNO_QUERY).is()) return {};
   auto lookup = std::make_shared<PageLookup>(ctx, view, Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY),
                                              std::move(ranges));
-  return [lookup](int paragraph) { return (*lookup)(paragraph); };
+  return [lookup](int paragraph, core::PageEnds ends) { return (*lookup)(paragraph, ends); };
 }
 
 }  // namespace
