@@ -63,13 +63,6 @@ bool isLetter(UChar32 c) { return c >= 0 && (c < 0x80 ? isAsciiLetter(static_cas
 bool isUpper(UChar32 c) { return c >= 0 && (c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) != 0); }
 bool isLower(UChar32 c) { return c >= 0 && (c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c) != 0); }
 
-// The input as NFC: a view of it when it already is, else a normalised copy kept in `store`.
-std::string_view asNfc(std::string_view utf8, std::string& store) {
-  if (allAscii(utf8)) return utf8;
-  store = nfc(utf8);
-  return store;
-}
-
 // Only white space between two byte offsets (and at least one character of it).
 bool onlySpaceBetween(std::string_view s, std::size_t from, std::size_t to) {
   if (from >= to) return false;
@@ -82,10 +75,8 @@ bool onlySpaceBetween(std::string_view s, std::size_t from, std::size_t to) {
 }
 
 // White-space separated chunks of a paragraph: "(avf," "BC-UBND" "a@b.vn".
-struct Chunk {
-  std::size_t offset, length;
-};
-std::vector<Chunk> chunks(std::string_view s) {
+using Chunk = SlipText::Chunk;
+std::vector<Chunk> chunksOf(std::string_view s) {
   std::vector<Chunk> out;
   std::size_t i = 0, start = std::string_view::npos;
   while (i < s.size()) {
@@ -494,10 +485,34 @@ std::optional<std::string> pairHorn(std::vector<Cluster> cs) {
 
 const std::vector<Confusable>& confusableList() { return confusableIndex().list; }
 
-std::vector<Slip> telexLeftovers(std::string_view input) {
-  std::string store;
-  const std::string_view s = asNfc(input, store);
-  const auto cs = chunks(s);
+SlipText::SlipText(std::string_view utf8) : mText(utf8) {
+  if (!allAscii(utf8) && !isNfc(utf8)) {
+    mStore = nfc(utf8);
+    mText = mStore;
+  }
+  mChunks = chunksOf(mText);
+  mWords = text::words(mText);
+}
+
+const std::vector<std::string>& SlipText::keys() const {
+  if (!mKeys) {
+    mKeys.emplace();
+    mKeys->reserve(mWords.size());
+    for (const Word& w : mWords) mKeys->push_back(wordKey(w.text));
+  }
+  return *mKeys;
+}
+
+// The finders over one paragraph alone (tests, callers with one rule in mind).
+std::vector<Slip> telexLeftovers(std::string_view utf8) { return telexLeftovers(SlipText(utf8)); }
+std::vector<Slip> repeatedWords(std::string_view utf8) { return repeatedWords(SlipText(utf8)); }
+std::vector<Slip> missingSpaces(std::string_view utf8) { return missingSpaces(SlipText(utf8)); }
+std::vector<Slip> malformedSyllables(std::string_view utf8) { return malformedSyllables(SlipText(utf8)); }
+std::vector<Slip> confusables(std::string_view utf8) { return confusables(SlipText(utf8)); }
+
+std::vector<Slip> telexLeftovers(const SlipText& text) {
+  const std::string_view s = text.text();
+  const auto& cs = text.chunks();
   std::vector<Slip> out;
   constexpr std::size_t kWindow = 4;
   for (std::size_t k = 0; k < cs.size(); ++k) {
@@ -534,32 +549,35 @@ std::vector<Slip> telexLeftovers(std::string_view input) {
   return out;
 }
 
-std::vector<Slip> repeatedWords(std::string_view input) {
-  std::string store;
-  const std::string_view s = asNfc(input, store);
-  const auto ws = words(s);
+std::vector<Slip> repeatedWords(const SlipText& text) {
+  const std::string_view s = text.text();
+  const auto& ws = text.words();
   std::vector<Slip> out;
   for (std::size_t k = 1; k < ws.size(); ++k) {
     const Word& a = ws[k - 1];
     const Word& b = ws[k];
     if (a.length != b.length || !onlySpaceBetween(s, a.offset + a.length, b.offset)) continue;
-    const std::string ka = wordKey(a.text);
-    if (ka != wordKey(b.text) || !isFunctionWord(ka) || a.length == 1) continue;
+    const std::string& ka = text.keys()[k - 1];
+    if (ka != text.keys()[k] || !isFunctionWord(ka) || a.length == 1) continue;
     out.push_back({a.offset, b.offset + b.length - a.offset, std::string(s.substr(a.offset, b.offset + b.length - a.offset)),
                    std::string(a.text)});
   }
   return out;
 }
 
-std::vector<Slip> missingSpaces(std::string_view input) {
-  std::string store;
-  const std::string_view s = asNfc(input, store);
+std::vector<Slip> missingSpaces(const SlipText& text) {
+  const std::string_view s = text.text();
+  const auto& ws = text.words();
+  auto word = ws.begin();  // words never cross white space: each chunk's are the next ones
   std::vector<Slip> out;
-  for (const Chunk& c : chunks(s)) {
+  for (const Chunk& c : text.chunks()) {
     const std::string_view chunk = s.substr(c.offset, c.length);
+    const auto first = word;
+    while (word != ws.end() && word->offset < c.offset + c.length) ++word;
     if (looksLikeAddress(chunk)) continue;
     // "ĐứcMạnh": split at every lower -> upper step; every part must be a syllable.
-    for (const Word& w : words(chunk)) {
+    for (auto it = first; it != word; ++it) {
+      const Word& w = *it;
       std::vector<std::size_t> cuts;
       UChar32 previous = -1;
       for (std::size_t i = 0; i < w.text.size();) {
@@ -581,7 +599,7 @@ std::vector<Slip> missingSpaces(std::string_view input) {
         fixed += part;
         from = to;
       }
-      if (syllables) out.push_back({c.offset + w.offset, w.length, std::string(w.text), fixed});
+      if (syllables) out.push_back({w.offset, w.length, std::string(w.text), fixed});
     }
     // "tác.Ủy": punctuation between a lower-case letter and an upper-case one.
     for (std::size_t i = 0; i < chunk.size(); ++i) {
@@ -612,11 +630,9 @@ std::vector<Slip> missingSpaces(std::string_view input) {
   return out;
 }
 
-std::vector<Slip> malformedSyllables(std::string_view input) {
-  std::string store;
-  const std::string_view s = asNfc(input, store);
+std::vector<Slip> malformedSyllables(const SlipText& text) {
   std::vector<Slip> out;
-  for (const Word& w : words(s)) {
+  for (const Word& w : text.words()) {
     if (allAscii(w.text) || knownSyllable(w.text)) continue;
     const auto cs = clusters(w.text);
     bool specific = false;
@@ -638,13 +654,11 @@ std::vector<Slip> malformedSyllables(std::string_view input) {
   return out;
 }
 
-std::vector<Slip> confusables(std::string_view input) {
-  std::string store;
-  const std::string_view s = asNfc(input, store);
+std::vector<Slip> confusables(const SlipText& text) {
+  const std::string_view s = text.text();
   const auto& index = confusableIndex();
-  const auto ws = words(s);
-  std::vector<std::string> keys(ws.size());
-  for (std::size_t k = 0; k < ws.size(); ++k) keys[k] = wordKey(ws[k].text);
+  const auto& ws = text.words();
+  const auto& keys = text.keys();
   std::vector<Slip> out;
   for (std::size_t k = 0; k < ws.size();) {
     const auto it = index.byFirst.find(keys[k]);

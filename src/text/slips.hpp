@@ -17,6 +17,9 @@
 //   confusables("Phó Chỉ tịch UBND")             == {{"Chỉ tịch" -> "Chủ tịch"}}
 #pragma once
 
+#include "text/syllable.hpp"
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +33,33 @@ struct Slip {
   std::string correction;  // what replaces the range; empty when no fix is certain
 };
 
+// One paragraph made ready for the slip finders: its NFC text, its white-space separated chunks
+// and its words, each found once and read by all five (a report's check runs them all over every
+// paragraph, and Writer's proofreader over every paragraph typed). Not copyable: the views point
+// into it.
+class SlipText {
+ public:
+  explicit SlipText(std::string_view utf8);
+  SlipText(const SlipText&) = delete;
+  SlipText& operator=(const SlipText&) = delete;
+
+  struct Chunk {  // "(avf," "BC-UBND" "a@b.vn": bytes of text()
+    std::size_t offset, length;
+  };
+  [[nodiscard]] std::string_view text() const { return mText; }  // NFC
+  [[nodiscard]] const std::vector<Chunk>& chunks() const { return mChunks; }
+  [[nodiscard]] const std::vector<Word>& words() const { return mWords; }
+  // Each word's key for comparisons: case folded, old tone placement ("hoà" and "HÒA" are "hòa").
+  [[nodiscard]] const std::vector<std::string>& keys() const;
+
+ private:
+  std::string mStore;  // the normalised copy, when the input was not NFC
+  std::string_view mText;
+  std::vector<Chunk> mChunks;
+  std::vector<Word> mWords;
+  mutable std::optional<std::vector<std::string>> mKeys;  // made on first use
+};
+
 // Words typed with the input method off: Telex (aa aw ee oo ow uw dd, w alone as ư, tone keys
 // s f r x j) or VNI (digits 1-9 after the letters). Reported only when the decoded word is a valid
 // Vietnamese syllable, the word as typed is not, it has no capital after its first letter (UBND,
@@ -37,27 +67,32 @@ struct Slip {
 // that happens to decode (as, of, how, taxi), and a nearby word carries Vietnamese diacritics
 // (an English sentence has none: its "cats" and "songs" are not "cát" and "sóng").
 [[nodiscard]] std::vector<Slip> telexLeftovers(std::string_view utf8);
+[[nodiscard]] std::vector<Slip> telexLeftovers(const SlipText& text);
 
 // The same little word twice in a row ("để để", "các các"), separated by white space only, compared
 // case-folded. Only function words are taken: a syllable doubled is often right in Vietnamese, as a
 // reduplication ("từ từ", "dần dần", "ngày ngày") or two compounds meeting ("phân công công chức").
 [[nodiscard]] std::vector<Slip> repeatedWords(std::string_view utf8);
+[[nodiscard]] std::vector<Slip> repeatedWords(const SlipText& text);
 
 // "ĐứcMạnh" (a lower-case letter then an upper-case one, every part a Vietnamese syllable) and
 // "công tác.Ủy ban" (. , ; : ! ? after a lower-case letter, then an upper-case letter). Left alone:
 // TP.HCM, V/v, 1.530, URLs and e-mail addresses, iPhone, eGov.
 [[nodiscard]] std::vector<Slip> missingSpaces(std::string_view utf8);
+[[nodiscard]] std::vector<Slip> missingSpaces(const SlipText& text);
 
 // Words written with Vietnamese letters and marks (at least one only Vietnamese has: ă â ê ô ơ ư đ,
 // hook, tilde or dot below) that no syllable has: "Thưòng" (ư then ò). The correction is given when
 // one is certain (ư/ơ missing its pair's horn: "Thưòng" -> "Thường"). A tone on the wrong vowel
 // ("ngaỳ") is misplacedTone's finding, not this one.
 [[nodiscard]] std::vector<Slip> malformedSyllables(std::string_view utf8);
+[[nodiscard]] std::vector<Slip> malformedSyllables(const SlipText& text);
 
 // Real-word errors of administrative Vietnamese from the project's list (src/text/data/confusables.tsv):
 // whole syllables, case-insensitive after NFC, either tone placement; the correction keeps each
 // syllable's case ("PHÓ CHỈ TỊCH" -> "CHỦ TỊCH").
 [[nodiscard]] std::vector<Slip> confusables(std::string_view utf8);
+[[nodiscard]] std::vector<Slip> confusables(const SlipText& text);
 
 // The list itself, for tests and documentation: every (wrong, right) pair, NFC, lower case.
 struct Confusable {

@@ -28,10 +28,31 @@ std::vector<std::string> show(std::string_view text, Finder f) {
 }
 using V = std::vector<std::string>;
 
+using SharedFinder = std::vector<Slip> (*)(const SlipText&);
+
+std::vector<std::string> places(const std::vector<Slip>& slips) {
+  std::vector<std::string> out;
+  for (const auto& s : slips)
+    out.push_back(std::to_string(s.offset) + "+" + std::to_string(s.length) + " " + s.found + " -> " + s.correction);
+  return out;
+}
+
+// Every finder over one SlipText, split once, as the check and the proofreader run them; each
+// finds exactly what it finds alone.
 std::vector<Slip> all(std::string_view text) {
+  const SlipText shared(text);
+  EXPECT_EQ(shared.text(), nfc(text));
+  const std::vector<std::pair<Finder, SharedFinder>> finders{{&telexLeftovers, &telexLeftovers},
+                                                             {&repeatedWords, &repeatedWords},
+                                                             {&missingSpaces, &missingSpaces},
+                                                             {&malformedSyllables, &malformedSyllables},
+                                                             {&confusables, &confusables}};
   std::vector<Slip> out;
-  for (const Finder f : {&telexLeftovers, &repeatedWords, &missingSpaces, &malformedSyllables, &confusables})
-    for (auto& s : f(text)) out.push_back(std::move(s));
+  for (const auto& [alone, together] : finders) {
+    auto found = together(shared);
+    EXPECT_EQ(places(found), places(alone(text))) << text;
+    for (auto& s : found) out.push_back(std::move(s));
+  }
   return out;
 }
 

@@ -174,11 +174,12 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
         out.push_back(map.place(rule, s, {s.found, s.correction}));
     }
   };
-  slips(Rule::TextTelexLeftover, text::telexLeftovers(n));
-  slips(Rule::TextRepeatedWord, text::repeatedWords(n));
-  slips(Rule::TextMissingSpace, text::missingSpaces(n));
-  slips(Rule::TextMalformedSyllable, text::malformedSyllables(n), Rule::TextMalformedSyllableNoFix);
-  slips(Rule::TextConfusable, text::confusables(n));
+  const text::SlipText words(n);  // split once for the five
+  slips(Rule::TextTelexLeftover, text::telexLeftovers(words));
+  slips(Rule::TextRepeatedWord, text::repeatedWords(words));
+  slips(Rule::TextMissingSpace, text::missingSpaces(words));
+  slips(Rule::TextMalformedSyllable, text::malformedSyllables(words), Rule::TextMalformedSyllableNoFix);
+  slips(Rule::TextConfusable, text::confusables(words));
   return out;
 }
 
