@@ -94,6 +94,7 @@ std::vector<Chunk> chunksOf(std::string_view s) {
 }
 
 bool looksLikeAddress(std::string_view chunk) {
+  if (chunk.find_first_of("@.:") == std::string_view::npos) return false;  // each mark has one: one pass for most words
   for (const std::string_view mark : {"@", "://", "www.", ".vn", ".com", ".gov", ".org", ".net", ".edu"})
     if (chunk.find(mark) != std::string_view::npos) return true;
   return false;
@@ -519,14 +520,14 @@ std::vector<Slip> telexLeftovers(const SlipText& text) {
     const std::string_view chunk = s.substr(cs[k].offset, cs[k].length);
     const auto [at, size] = core(s, cs[k]);
     const std::string_view w = s.substr(at, size);
-    if (w.size() < 2 || w.size() > 16 || looksLikeAddress(chunk)) continue;
+    if (w.size() < 2 || w.size() > 16) continue;
     if (!std::all_of(w.begin(), w.end(), [](char c) { return isAsciiLetter(c) || isAsciiDigit(c); })) continue;
     if (!isAsciiLetter(w.front())) continue;
     if (std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;  // UBND, iPhone
     std::string lower(w);
     for (char& c : lower) c = asciiLower(c);
     const auto letters = std::count_if(w.begin(), w.end(), isAsciiLetter);
-    if (letters < 2 || isCommonForeignWord(lower) || isVietnameseSyllable(w)) continue;
+    if (letters < 2 || isCommonForeignWord(lower) || knownSyllable(w) || looksLikeAddress(chunk)) continue;
     auto decoded = decodeKeys(w);
     // "avf" for "vaf": two keys swapped in a word that holds a key Vietnamese never writes (f j w).
     if (!decoded && lower.find_first_of("fjw") != std::string::npos)
