@@ -222,6 +222,7 @@ std::string withToneAt(Analysis a, std::size_t at) {
 
 std::vector<Word> words(std::string_view utf8) {
   std::vector<Word> out;
+  out.reserve(utf8.size() / 6);  // about one word in six bytes of Vietnamese text, spaces included
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
   int32_t i = 0;

@@ -77,12 +77,7 @@ std::string nfc(std::string_view utf8) {
   return toUtf8(normalized(fromUtf8(utf8)));
 }
 
-bool isNfc(std::string_view utf8) {
-  if (!isValidUtf8(utf8)) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  const bool yes = nfcNormalizer().isNormalized(fromUtf8(utf8), status);
-  return U_SUCCESS(status) && yes;
-}
+bool isNfc(std::string_view utf8) { return alreadyNfc(utf8); }  // checked in UTF-8, without a UTF-16 copy
 
 std::size_t invalidUtf8At(std::string_view bytes) {
   int32_t i = 0;

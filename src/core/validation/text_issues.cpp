@@ -74,6 +74,10 @@ const std::optional<std::string>& misplacedToneCached(std::string_view word) {
 class NfcMap {
  public:
   explicit NfcMap(std::string_view original) : mOriginal(original) {
+    if (!mayBeDecomposed(original)) {  // most paragraphs: NFC already, the map is the identity
+      mNfc = original;
+      return;
+    }
     std::size_t i = 0;
     while (i < original.size()) {
       std::size_t len = 0;
@@ -97,6 +101,7 @@ class NfcMap {
     }
   }
   [[nodiscard]] const std::string& nfc() const { return mNfc; }
+  [[nodiscard]] bool identity() const { return mRuns.empty(); }
 
   // The issue's range and correction in the original's bytes.
   [[nodiscard]] TextIssue place(Rule rule, const text::Slip& s, std::vector<std::string> args) const {
@@ -136,6 +141,8 @@ class NfcMap {
 std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
   std::vector<TextIssue> out;
   if (t.empty()) return out;
+  const NfcMap map(t);
+  const text::SlipText split(map.nfc());  // for the typing slips below, and t's words when t is NFC
   const bool plain = ascii(t);
   if (!plain) {
     // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
@@ -153,7 +160,10 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
                        {guess->encoding == text::LegacyEncoding::Tcvn3 ? "TCVN3 (ABC)" : "VNI", std::string(token),
                         guess->decoded}});
     // text.tone-mark-placement
-    for (const auto& w : text::words(t)) {
+    // t's words are the split's when neither NfcMap nor SlipText changed a byte of it
+    std::vector<text::Word> own;
+    const bool same = map.identity() && split.text().data() == map.nfc().data();
+    for (const auto& w : same ? split.words() : (own = text::words(t))) {
       if (ascii(w.text)) continue;
       if (const auto& fix = misplacedToneCached(w.text))
         out.push_back({Rule::TextToneMarkPlacement, w.offset, w.length, *fix, {text::nfc(w.text), *fix}});
@@ -164,8 +174,6 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
     out.push_back({Rule::TextUndiacritizedWord, u.offset, u.word.size(), u.suggestion, {u.word, u.suggestion}});
 
   // The typing slips (text/slips.hpp), over the NFC text.
-  const NfcMap map(t);
-  const std::string& n = map.nfc();
   const auto slips = [&](Rule rule, const std::vector<text::Slip>& found, Rule noFix = Rule::End) {
     for (const auto& s : found) {
       if (s.correction.empty() && noFix != Rule::End)
@@ -174,12 +182,11 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
         out.push_back(map.place(rule, s, {s.found, s.correction}));
     }
   };
-  const text::SlipText words(n);  // split once for the five
-  slips(Rule::TextTelexLeftover, text::telexLeftovers(words));
-  slips(Rule::TextRepeatedWord, text::repeatedWords(words));
-  slips(Rule::TextMissingSpace, text::missingSpaces(words));
-  slips(Rule::TextMalformedSyllable, text::malformedSyllables(words), Rule::TextMalformedSyllableNoFix);
-  slips(Rule::TextConfusable, text::confusables(words));
+  slips(Rule::TextTelexLeftover, text::telexLeftovers(split));
+  slips(Rule::TextRepeatedWord, text::repeatedWords(split));
+  slips(Rule::TextMissingSpace, text::missingSpaces(split));
+  slips(Rule::TextMalformedSyllable, text::malformedSyllables(split), Rule::TextMalformedSyllableNoFix);
+  slips(Rule::TextConfusable, text::confusables(split));
   return out;
 }
 
