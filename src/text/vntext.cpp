@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <utility>
@@ -101,8 +102,19 @@ std::string upper(std::string_view utf8) {
 }
 
 std::string foldCase(std::string_view utf8) {
-  icu::UnicodeString u = normalized(fromUtf8(utf8));
+  // ASCII folds to its lower case (A-Z only), without ICU: a report's keys, numbers and codes
+  if (std::all_of(utf8.begin(), utf8.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    std::string out(utf8);
+    for (char& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+  }
+  icu::UnicodeString u = alreadyNfc(utf8) ? fromUtf8(utf8) : normalized(fromUtf8(utf8));
   u.foldCase(U_FOLD_CASE_DEFAULT);
+  // folding NFC text mostly leaves it NFC (Vietnamese letters fold to precomposed ones): checked
+  // before it is normalised again
+  UErrorCode status = U_ZERO_ERROR;
+  if (nfcNormalizer().isNormalized(u, status) && U_SUCCESS(status)) return toUtf8(u);
   return toUtf8(normalized(u));
 }
 

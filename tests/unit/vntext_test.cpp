@@ -37,6 +37,22 @@ TEST(VnText, FoldedComparisonIgnoresCaseAndFormNotDiacritics) {
   EXPECT_FALSE(equalFolded("Đ", "D"));  // ASCII folding would get this wrong
 }
 
+// foldCase's shortcuts (ASCII without ICU, NFC input not normalised first, a folded text that
+// stays NFC not normalised again) give what ICU's whole path gives, also where folding changes
+// the length or the form.
+TEST(VnText, FoldCaseShortcutsKeepIcuAnswers) {
+  EXPECT_EQ(foldCase("BC-UBND 2026, Dan Van"), "bc-ubnd 2026, dan van");
+  EXPECT_EQ(foldCase("ĐỘC LẬP - Ủy Ban - HÒA - HOÀ"), "độc lập - ủy ban - hòa - hoà");
+  EXPECT_EQ(foldCase(kDecomposed), "nhân dân");                     // NFD in, NFC out
+  EXPECT_EQ(foldCase("\u212A"), "k");                               // KELVIN SIGN folds to ASCII
+  EXPECT_EQ(foldCase("\u212B"), "\u00E5");                          // ANGSTROM SIGN: NFC first, then å
+  EXPECT_EQ(foldCase("\u1E9E"), "ss");                              // capital sharp s grows
+  EXPECT_EQ(foldCase("\u0149"), "\u02BCn");                         // ŉ folds to two characters
+  EXPECT_EQ(foldCase("\u0130"), "i\u0307");                         // İ: i and a combining dot
+  EXPECT_EQ(foldCase("\u03A3\u038A\u03A3"), "\u03C3\u03AF\u03C3");  // no final sigma in case folding
+  EXPECT_EQ(foldCase("AB\xC3"), "ab\xEF\xBF\xBD");                  // ill-formed UTF-8 as nfc() replaces it
+}
+
 TEST(VnText, CollapseSpacesHandlesNbspAndTabs) {
   EXPECT_EQ(collapseSpaces("  III.\xC2\xA0\tKẾT  QUẢ "), "III. KẾT QUẢ");
   EXPECT_EQ(collapseSpaces(""), "");
