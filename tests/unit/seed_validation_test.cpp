@@ -1,14 +1,16 @@
 // The real report the first template was drawn from, pasted as plain text (one paragraph a
 // line, headings typed by hand): its known defects must all be found, its outline recognised.
 #include "core/templates/template_catalog.hpp"
+#include "core/validation/text_issues.hpp"
 #include "doc_builder.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <iostream>
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace baocao::core {
 namespace {
@@ -74,6 +76,36 @@ TEST(SeedReport, KnownDefectsFoundOutlineRecognised) {
   const Document w = documentFromText(wrong);
   in.document = &w;
   EXPECT_TRUE(has(validate(in), "figure.sum-mismatch", "“Tổng số hộ” là 430, nhưng 428 + 05 cho 433"));
+}
+
+// A long report (the seed's text 40 times, over the size from which the per-paragraph text rules
+// share the work with a second thread) gets every paragraph's text findings, in paragraph order,
+// exactly as each paragraph alone gives them.
+TEST(SeedReport, LongReportTextFindingsAreEachParagraphs) {
+  const std::string text = readFile(BAOCAO_SEED_REPORT);
+  std::string longText;
+  for (int i = 0; i < 40; ++i) longText += text + "\n";
+  ASSERT_GT(longText.size(), 256u * 1024u);
+  const Document d = documentFromText(longText);
+  std::vector<std::pair<int, std::string>> want;
+  for (std::size_t i = 0; i < d.paragraphs.size(); ++i) {
+    bool nfdSaid = false, legacySaid = false;  // one of each per paragraph, as checkText says them
+    for (const auto& issue : paragraphTextIssues(d.paragraphs[i].text)) {
+      if (issue.rule == Rule::TextMixedNormalization && std::exchange(nfdSaid, true)) continue;
+      if (issue.rule == Rule::TextLegacyEncoding && std::exchange(legacySaid, true)) continue;
+      want.emplace_back(static_cast<int>(i), std::string(ruleInfo(issue.rule).code));
+    }
+  }
+  ASSERT_GE(want.size(), 40u * 6u);
+  ValidationInput in;
+  in.document = &d;
+  const auto r = validate(in);
+  std::vector<std::pair<int, std::string>> got;
+  for (const auto& f : r.findings)
+    if (f.rule.rfind("text.", 0) == 0 && f.rule != "text.mixed-tone-style") got.emplace_back(f.paragraph, f.rule);
+  std::sort(got.begin(), got.end());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want);
 }
 
 }  // namespace
