@@ -32,6 +32,17 @@ struct Zones {
   int signature = -1;       // the first authority/position line
 };
 
+// What the rules read of each paragraph's text, worked out once before they run (a long report's
+// by two threads): its per-paragraph text findings and its folded key.
+struct ParagraphFacts {
+  std::vector<TextIssue> issues;  // paragraphTextIssues(text)
+  std::string key;                // foldCase(collapseSpaces(text)): the guidance and the dates
+};
+// One per paragraph of `doc`, in order. From 256 KB of text the paragraphs are split at half
+// the text between the caller's thread and a second one: the work is pure and its memos are per
+// thread. A shorter document stays on the caller's thread, whose memos are warm.
+[[nodiscard]] std::vector<ParagraphFacts> paragraphFacts(const Document& doc);
+
 struct Context {
   const Document& doc;
   const ReportTemplate* tmpl;     // may be null
@@ -45,6 +56,7 @@ struct Context {
   DetectedKind kind{};      // what kind of document this is (core/validation/doc_type.hpp)
   bool electronic = false;  // an electronic document: the system assigns the number and the date
   SpellingOracle* spelling = nullptr;  // available, or null: text.spelling is skipped
+  const std::vector<ParagraphFacts>* facts = nullptr;  // paragraphFacts(doc)
 
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),
   // its message filled with `args` and followed by the place.

@@ -130,7 +130,7 @@ void checkPlaceholders(const Context& c) {
     if (countLeaders(p.text) > 0) c.add(Rule::PlaceholderLeader, i, {excerpt(p.text)});
     if (countCheckboxes(p.text) > 0 && !hasTickedBox(p.text)) c.add(Rule::PlaceholderCheckbox, i, {excerpt(p.text)});
     if (guidance.empty() || text::isBlank(p.text)) continue;
-    const std::string key = text::foldCase(text::collapseSpaces(p.text));
+    const std::string& key = (*c.facts)[static_cast<std::size_t>(i)].key;
     if (std::any_of(guidance.begin(), guidance.end(), [&](const std::string& g) {
           return key == g || (g.size() >= kQuotedGuidance && key.find(g) != std::string::npos);
         }))

@@ -36,15 +36,17 @@ std::string_view markedLanguage(const DocParagraph& p) {
   return best;
 }
 
-// Every paragraph's per-paragraph text issues, in paragraph order. A long report's paragraphs are
-// shared with a second thread, split at half the text: paragraphTextIssues is pure and keeps its
-// memos per thread, and it is most of a long report's check (a 500-page report: 2 MB of text).
-// A short one stays on the caller's thread, whose memos are warm.
-std::vector<std::vector<TextIssue>> everyParagraphsIssues(const std::vector<DocParagraph>& ps) {
+}  // namespace
+
+std::vector<ParagraphFacts> paragraphFacts(const Document& doc) {
   constexpr std::size_t kSharedFromBytes = 256 * 1024;
-  std::vector<std::vector<TextIssue>> out(ps.size());
+  const auto& ps = doc.paragraphs;
+  std::vector<ParagraphFacts> out(ps.size());
   const auto run = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) out[i] = paragraphTextIssues(ps[i].text);
+    for (std::size_t i = from; i < to; ++i) {
+      out[i].issues = paragraphTextIssues(ps[i].text);
+      out[i].key = text::foldCase(text::collapseSpaces(ps[i].text));
+    }
   };
   std::size_t bytes = 0;
   for (const auto& p : ps) bytes += p.text.size();
@@ -65,8 +67,6 @@ std::vector<std::vector<TextIssue>> everyParagraphsIssues(const std::vector<DocP
   return out;
 }
 
-}  // namespace
-
 void checkText(const Context& c) {
   // text.spelling: a paragraph marked in another language (an English quotation) is not checked as
   // Vietnamese, but only in a document that marks its Vietnamese as such: one left all in the
@@ -81,15 +81,14 @@ void checkText(const Context& c) {
   int oldCount = 0, newCount = 0, firstOld = -1, firstNew = -1;
   std::string oldExample, newExample;
 
-  // The per-paragraph rules, shared with Writer's proofreader.
-  const std::vector<std::vector<TextIssue>> everyIssue = everyParagraphsIssues(c.doc.paragraphs);
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
     const std::string& t = c.doc.paragraphs[i].text;
     const int pi = static_cast<int>(i);
-    // A paragraph's decomposed or legacy-encoded text is one finding (quoting its first word), not
-    // one per word.
+    // The per-paragraph rules, shared with Writer's proofreader; a paragraph's decomposed or
+    // legacy-encoded text is one finding (quoting its first word), not one per word.
+    const ParagraphFacts& facts = (*c.facts)[i];
     bool nfdSaid = false, legacySaid = false;
-    const auto& issues = everyIssue[i];
+    const auto& issues = facts.issues;
     for (const auto& issue : issues) {
       if (issue.rule == Rule::TextMixedNormalization && std::exchange(nfdSaid, true)) continue;
       if (issue.rule == Rule::TextLegacyEncoding && std::exchange(legacySaid, true)) continue;
@@ -124,7 +123,7 @@ void checkText(const Context& c) {
 void checkDates(const Context& c) {
   for (std::size_t pi = 0; pi < c.doc.paragraphs.size(); ++pi) {
     if (!hasDigit(c.doc.paragraphs[pi].text)) continue;
-    const std::string s = text::foldCase(text::collapseSpaces(c.doc.paragraphs[pi].text));
+    const std::string& s = (*c.facts)[pi].key;
     auto report = [&](const std::string& typed) {
       c.add(Rule::DateInvalid, static_cast<int>(pi), {typed});
     };

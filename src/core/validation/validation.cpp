@@ -202,6 +202,8 @@ ValidationResult validate(const ValidationInput& input) {
     result.spelling = input.spelling->available() ? SpellingState::Checked : SpellingState::Unavailable;
     if (result.spelling == SpellingState::Checked) c.spelling = input.spelling;
   }
+  const std::vector<rules::ParagraphFacts> facts = rules::paragraphFacts(doc);
+  c.facts = &facts;
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;
