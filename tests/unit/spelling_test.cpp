@@ -50,6 +50,27 @@ std::vector<std::string> asked(std::string_view text) {
 
 using V = std::vector<std::string>;
 
+// One paragraph of more distinct words than the class memo keeps (65,536): it is forgotten only
+// between paragraphs, so the paragraph's own classes stay valid to the end (AddressSanitizer in
+// the asan leg: it freed them mid-paragraph once). The next paragraph starts afresh.
+TEST(Spelling, AParagraphOfMoreDistinctWordsThanTheMemoKeeps) {
+  std::string text, expectLast;
+  constexpr int kDistinct = 70000;
+  for (int i = 0; i < kDistinct; ++i) {
+    std::string w = "đ";  // a Vietnamese letter: the paragraph is not taken for a foreign one
+    for (int n = i, k = 0; k < 4; ++k, n /= 26) w += static_cast<char>('a' + n % 26);
+    text += w + ' ';
+    expectLast = w;
+  }
+  detail::WordClasses classes;
+  const auto first = detail::spellingWords(text, classes);
+  ASSERT_EQ(first.size(), static_cast<std::size_t>(kDistinct));
+  EXPECT_EQ(first.front().asked, "đaaaa");
+  EXPECT_EQ(first.back().asked, expectLast);
+  const auto next = detail::spellingWords("báo cáo", classes);
+  EXPECT_EQ(next.size(), 2u);
+}
+
 TEST(Spelling, WordsAskedAndLeftAlone) {
   // "Long Môn" a name, "UBND" an abbreviation; sentence start checked, folded
   EXPECT_EQ(asked("Ủy ban nhân dân xã Long Môn báo cáo UBND huyện"),

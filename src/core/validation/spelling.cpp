@@ -87,12 +87,16 @@ const WordClass& WordClasses::of(std::string_view word) {
     while (n < c.asked.size() && (static_cast<unsigned char>(c.asked[n]) & 0xC0) == 0x80) ++n;
     c.asName = text::upper(c.asked.substr(0, n)) + c.asked.substr(n);
   }
-  if (mClasses.size() >= 1u << 16) mClasses.clear();  // bounded: garbage text does not grow it forever
   return mClasses.emplace(std::string(word), std::move(c)).first->second;
+}
+
+void WordClasses::trim() {
+  if (mClasses.size() >= 1u << 16) mClasses.clear();
 }
 
 std::vector<SpellingWord> spellingWords(std::string_view utf8, WordClasses& classes) {
   std::vector<SpellingWord> out;
+  classes.trim();  // before the paragraph's references are taken
   const auto ws = text::words(utf8);
   if (ws.empty()) return out;
   // A paragraph of mostly non-Vietnamese words (an English quotation): its words without a

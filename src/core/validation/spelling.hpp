@@ -59,7 +59,11 @@ struct WordClass {
 };
 class WordClasses {
  public:
+  // A reference that stays valid until the next trim() (the map's nodes do not move).
   const WordClass& of(std::string_view word);
+  // Forgets every class once there are too many (garbage text must not grow it for ever): only
+  // between paragraphs, when no reference from of() is held.
+  void trim();
  private:
   std::unordered_map<std::string, WordClass> mClasses;
 };
