@@ -206,6 +206,17 @@ class ValidateTest(OfficeTestCase):
         self.assertEqual(inside["template"], cli["template"])
         self.assertEqual(sorted(f["rule"] for f in inside["findings"]), sorted(rules_of(cli)))
         self.assertFalse(inside["readyToSubmit"])
+        self.assertFalse(any("page" in f for f in inside["findings"]))  # the JSON pages through nothing
+        # FindingPages: each finding on the page the findings window shows, in paragraph order
+        state, result = self.dispatch(doc, "vnd.baocao:ValidateReport", NoDialog=True, FindingPages=True)
+        self.assertEqual(state, SUCCESS, result)
+        paged = json.loads(result)["findings"]
+        self.assertEqual([(f["rule"], f["paragraph"]) for f in paged], [(f["rule"], f["paragraph"]) for f in inside["findings"]])
+        placed = sorted((f["paragraph"], f["page"]) for f in paged if f["paragraph"] >= 0)
+        self.assertTrue(placed and all(page >= 1 for _, page in placed), placed)
+        self.assertEqual([page for _, page in placed], sorted(page for _, page in placed))
+        self.assertGreater(placed[-1][1], placed[0][1], placed)  # the seed report is several pages long
+        self.assertFalse(any("page" in f for f in paged if f["paragraph"] < 0))
 
     def test_the_first_pages_style_is_checked_as_writer_lays_it_out(self):
         """The CLI reads each report without a view, so without Writer's layout: the page style the

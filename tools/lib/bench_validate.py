@@ -2,7 +2,8 @@
 
   in-process: a ~500-page report (the seed report's text with its body paragraphs repeated, headings
               typed as bold paragraphs, as a clerk's report arrives) checked by ValidateReport with
-              NoDialog=True; goal < 0.5 s (median, after a warm-up). Timed twice: dispatched on
+              NoDialog=True; goal < 0.5 s (median, after a warm-up). Also timed with FindingPages=True,
+              each finding placed on its printed page as the findings window has them (no goal). Timed twice: dispatched on
               soffice's main thread (through com.sun.star.awt.AsyncCallback; the URP bridge runs a
               call made from inside the callback on that thread), as the menu runs it; and from a
               bridge thread, as a script over the socket runs it, where every Writer call contends
@@ -303,7 +304,8 @@ def main():
         print(f"generated {os.path.basename(big)}: {pages} pages, {paras} paragraphs "
               f"({time.perf_counter() - t0:.0f} s to make)", flush=True)
         doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(big), "_blank", 0, (prop("Hidden", True),))
-        _, result = dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True)  # warm-up
+        # warm-up, timed too: the office's first check, its memos and the spelling suggestions cold
+        first, result = on_main_thread(office, lambda: dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True))
         findings = json.loads(result)["findings"]
         validate = lambda: dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True)[0]  # noqa: E731
         main_runs, pool_runs = [], []
@@ -311,6 +313,10 @@ def main():
             main_runs.append(on_main_thread(office, validate))
             pool_runs.append(validate())
         ours, pooled = statistics.median(main_runs), statistics.median(pool_runs)
+        # as the findings window has it: each finding placed on its printed page (the view cursor
+        # moved to each paragraph with a finding, in document order)
+        placed = lambda: dispatch(office, doc, "vnd.baocao:ValidateReport", NoDialog=True, FindingPages=True)[0]  # noqa: E731
+        paged = statistics.median(on_main_thread(office, placed) for _ in range(RUNS))
         spelling = json.loads(result).get("spelling")
         set_config(office, "/org.baocao.Settings/Validation", "Spelling", False)
         no_spelling = statistics.median(on_main_thread(office, validate) for _ in range(RUNS))
@@ -325,6 +331,9 @@ def main():
         print(f"{pages}-page report ({len(read[0])} paragraphs read, {len(findings)} findings), "
               f"ValidateReport NoDialog=True on the main thread (as the menu): median {ours:.0f} ms over {RUNS} runs "
               f"(goal < 500 ms: {'met' if ours < 500 else 'NOT met'})")
+        print(f"  the office's first check (warm-up: memos and spelling suggestions cold): {first:.0f} ms")
+        print(f"  with each finding placed on its page, as the findings window shows them: median {paged:.0f} ms "
+              f"({'under' if paged < 500 else 'over'} 500 ms)")
         print(f"  spelling {spelling}; with it off: median {no_spelling:.0f} ms, so the spelling part "
               f"{ours - no_spelling:.0f} ms (goal < 500 ms: {'met' if ours - no_spelling < 500 else 'NOT met'})")
         print(f"  the same from a bridge thread (as a script over the socket): median {pooled:.0f} ms "

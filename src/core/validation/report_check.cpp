@@ -107,9 +107,12 @@ bj::object fileJsonObject(const CheckOutcome& outcome) {
                   : outcome.result.spelling == SpellingState::Unavailable ? "unavailable" : "off";
   o["readyToSubmit"] = outcome.result.readyToSubmit();
   bj::array findings;
-  for (const auto& f : outcome.result.findings)
-    findings.push_back(bj::object{{"rule", f.rule}, {"severity", severityName(f.severity)}, {"message", f.message},
-                                  {"section", f.section}, {"paragraph", f.paragraph}});
+  for (const auto& f : outcome.result.findings) {
+    bj::object finding{{"rule", f.rule}, {"severity", severityName(f.severity)}, {"message", f.message},
+                       {"section", f.section}, {"paragraph", f.paragraph}};
+    if (f.page > 0) finding["page"] = f.page;
+    findings.push_back(std::move(finding));
+  }
   o["findings"] = std::move(findings);
   return o;
 }

@@ -46,7 +46,8 @@ struct CheckOutcome {
 
 // {"path", "template", "templateDetected", "documentType": {"kind", "code", "source"}, "trackedChanges",
 // "spelling": "checked" | "off" | "unavailable", "readyToSubmit", "findings": [{"rule",
-// "severity", "message", "section", "paragraph"}]} for one file; an unreadable one: {"path", "error"}.
+// "severity", "message", "section", "paragraph", "page" (when placed: CheckRequest::findingPages)}]}
+// for one file; an unreadable one: {"path", "error"}.
 [[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
 [[nodiscard]] std::string fileJson(const CheckOutcome& outcome);
 [[nodiscard]] boost::json::object fileErrorJsonObject(const std::string& path, const std::string& error);

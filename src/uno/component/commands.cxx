@@ -255,7 +255,8 @@ class ChooseDataFileCommand final : public RefreshFiguresCommand {
 
 // Báo cáo > Kiểm tra báo cáo: every rule over the document, in a non-modal results dialog.
 // Read-only documents are checked too (the higher office opens received reports read-only).
-// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON).
+// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON), with
+// NoDialog: FindingPages (true: each finding's page too, as the findings window places them).
 class ValidateReportCommand final : public Command {
  public:
   std::string title(core::Language lang) const override { return std::string(core::message(core::MessageId::CheckReport, lang)); }
@@ -268,8 +269,10 @@ class ValidateReportCommand final : public Command {
     const Reference<css::task::XStatusIndicator> progress = progressOf(env);
     const Context ctx = env.ctx;
     const core::Language language = env.language;
-    if (boolArg(env, "NoDialog"))
-      return {true, toOU(core::fileJson(checkWriterDocument(ctx, doc, templateId, language, progress, CheckFor::Data)))};
+    if (boolArg(env, "NoDialog")) {
+      const CheckFor purpose = boolArg(env, "FindingPages") ? CheckFor::Window : CheckFor::Data;
+      return {true, toOU(core::fileJson(checkWriterDocument(ctx, doc, templateId, language, progress, purpose)))};
+    }
     auto check = [ctx, doc, templateId, progress, language] {
       return checkWriterDocument(ctx, doc, templateId, language, progress, CheckFor::Window);
     };
