@@ -36,9 +36,13 @@ class FakeDocument final : public ReportDocument {
   int openEdits = 0;
   int snapshots = 0;
   std::function<void()> failInsertion;  // called by insertSkeleton: throw to make the edit fail
+  // called by snapshot() before each paragraph, as Writer's reader asks the check's Cancellation
+  std::function<void()> readingParagraph;
 
   Document snapshot() override {
     ++snapshots;
+    if (readingParagraph)
+      for (std::size_t i = 0; i < state.text.paragraphs.size(); ++i) readingParagraph();
     Document d = state.text;
     for (const auto& [name, value] : state.properties) d.properties.emplace(name, value);
     return d;

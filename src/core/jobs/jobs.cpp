@@ -112,8 +112,12 @@ Refreshed applyRefresh(ReportDocument& doc, const RefreshPlan& plan, Language la
   return out;
 }
 
-CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options) {
+namespace {
+
+CheckOutcome checkUnlessStopped(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options) {
+  throwIfStopped(options.stop);
   const Document snapshot = doc.snapshot();
+  throwIfStopped(options.stop);
   // The figures: the data file given, else the one of the last fill when it can still be read
   // quickly. One that cannot be read leaves the figures unchecked against it: a received report
   // names a file on its sender's machine, which is no fault of the report.
@@ -131,11 +135,24 @@ CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files
   request.electronic = options.electronic;
   request.spelling = options.spelling;
   request.findingPages = options.findingPages;
+  request.stop = options.stop;
   if (data) {
     request.data = &data->data;
     request.dataNow = data->provenance;
   }
   return checkReport(request);
+}
+
+}  // namespace
+
+CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options) {
+  try {
+    return checkUnlessStopped(doc, catalog, files, options);
+  } catch (const Stopped&) {
+    CheckOutcome out;
+    out.stopped = true;
+    return out;
+  }
 }
 
 Result<OutlineTemplate> templateFromOutline(ReportDocument& doc, const OutlineOptions& options) {

@@ -107,8 +107,13 @@ struct CheckOptions {
   SpellingOracle* spelling = nullptr;
   // Each finding's page, for the findings window (ValidationInput::findingPages).
   bool findingPages = false;
+  // Asked between the steps of the check (core/cancel.hpp); the document's reader may ask it too
+  // (the adapter gives its WriterDocument the same one). Null: the check runs to the end.
+  Cancellation* stop = nullptr;
 };
-// Every rule over the document (core/validation/report_check.hpp).
+// Every rule over the document (core/validation/report_check.hpp). Stopped (options.stop): an
+// outcome with `stopped` and no findings; the check never writes to the document, so nothing of
+// it is left behind.
 [[nodiscard]] CheckOutcome check(ReportDocument& doc, const Catalog& catalog, DataFiles& files, const CheckOptions& options);
 
 // ---- a template from a đề cương --------------------------------------------------------------

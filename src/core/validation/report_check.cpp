@@ -23,6 +23,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
       out.problem = (say(MessageId::TemplateNotFound, {request.templateId}) + request.catalog->unavailableText())
                         .in(request.language);
   } else {
+    throwIfStopped(request.stop);
     chosen = detectTemplate(*request.document, candidates, &detectedMap);
     out.detected = chosen != nullptr;
   }
@@ -36,6 +37,7 @@ CheckOutcome checkReport(const CheckRequest& request) {
   input.electronic = request.electronic;
   input.spelling = request.spelling;
   input.findingPages = request.findingPages;
+  input.stop = request.stop;
   if (detectedMap && chosen != nullptr) input.sections = &*detectedMap;
   const auto& props = request.document->properties;
   if (const auto hash = props.find(DocumentProperty::kDataHash); hash != props.end() && request.dataNow)
@@ -95,6 +97,10 @@ std::string findingsText(const CheckOutcome& outcome, Language lang) {
 bj::object fileJsonObject(const CheckOutcome& outcome) {
   bj::object o;
   o["path"] = outcome.path;
+  if (outcome.stopped) {  // no findings: a part of them would read as the report's
+    o["stopped"] = true;
+    return o;
+  }
   o["template"] = outcome.templateId.empty() ? bj::value(nullptr) : bj::value(outcome.templateId);
   o["templateDetected"] = outcome.detected;
   const DocKindInfo& kind = docKindInfo(outcome.result.kind.kind);

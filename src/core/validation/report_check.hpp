@@ -25,6 +25,7 @@ struct CheckRequest {
   bool electronic = false;               // number and date left for the document system (ValidationInput)
   SpellingOracle* spelling = nullptr;    // text.spelling's spell checker; null: spelling off
   bool findingPages = false;             // each finding's page (ValidationInput)
+  Cancellation* stop = nullptr;          // asked between steps (ValidationInput::stop); null: never stops
 };
 
 struct CheckOutcome {
@@ -34,6 +35,8 @@ struct CheckOutcome {
   bool detected = false;                 // chosen by detection, not given
   std::string problem;                   // a given template id that does not exist
   bool trackedChanges = false;           // checked as it would print (Document::trackedChanges)
+  // The user stopped the check (jobs::CheckOptions::stop): `result` is empty and means nothing.
+  bool stopped = false;
 };
 
 [[nodiscard]] CheckOutcome checkReport(const CheckRequest& request);
@@ -47,7 +50,7 @@ struct CheckOutcome {
 // {"path", "template", "templateDetected", "documentType": {"kind", "code", "source"}, "trackedChanges",
 // "spelling": "checked" | "off" | "unavailable", "readyToSubmit", "findings": [{"rule",
 // "severity", "message", "section", "paragraph", "page" (when placed: CheckRequest::findingPages)}]}
-// for one file; an unreadable one: {"path", "error"}.
+// for one file; an unreadable one: {"path", "error"}; a check the user stopped: {"path", "stopped": true}.
 [[nodiscard]] boost::json::object fileJsonObject(const CheckOutcome& outcome);
 [[nodiscard]] std::string fileJson(const CheckOutcome& outcome);
 [[nodiscard]] boost::json::object fileErrorJsonObject(const std::string& path, const std::string& error);

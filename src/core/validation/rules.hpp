@@ -4,6 +4,7 @@
 // through the rule table (core/validation/rule_table.hpp).
 #pragma once
 
+#include "core/cancel.hpp"
 #include "core/civil_date.hpp"
 #include "core/figures/data_sheet.hpp"
 #include "core/validation/doc_type.hpp"
@@ -56,6 +57,9 @@ struct Context {
   DetectedKind kind{};      // what kind of document this is (core/validation/doc_type.hpp)
   bool electronic = false;  // an electronic document: the system assigns the number and the date
   SpellingOracle* spelling = nullptr;  // available, or null: text.spelling is skipped
+  // Asked between paragraphs by the rules that take long on a huge report (text, with spelling);
+  // null: never stops.
+  Cancellation* stop = nullptr;
   const std::vector<ParagraphFacts>* facts = nullptr;  // paragraphFacts(doc)
 
   // A finding of the rule (core/validation/rule_table.hpp) at a paragraph (-1: the whole document),

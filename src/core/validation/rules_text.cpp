@@ -82,6 +82,7 @@ void checkText(const Context& c) {
   std::string oldExample, newExample;
 
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
+    throwIfStopped(c.stop);  // spelling a 5,000-page report takes a while
     const std::string& t = c.doc.paragraphs[i].text;
     const int pi = static_cast<int>(i);
     // The per-paragraph rules, shared with Writer's proofreader; a paragraph's decomposed or

@@ -197,26 +197,37 @@ ValidationResult validate(const ValidationInput& input) {
   result.kind = detectDocKind(doc, input.reportTemplate, std::min(firstHeading, kTitleSearchParagraphs));
   rules::Context c{doc, input.reportTemplate, map, input.data, input.dataFileChanged,
                    input.language, rules::findZones(doc, input.reportTemplate, map, result.kind), result.findings,
-                   &result.figures, result.kind, input.electronic, nullptr};
+                   &result.figures, result.kind, input.electronic, nullptr, input.stop};
   if (input.spelling != nullptr) {
     result.spelling = input.spelling->available() ? SpellingState::Checked : SpellingState::Unavailable;
     if (result.spelling == SpellingState::Checked) c.spelling = input.spelling;
   }
+  throwIfStopped(input.stop);
   const std::vector<rules::ParagraphFacts> facts = rules::paragraphFacts(doc);
   c.facts = &facts;
   if (map != nullptr) {
     rules::checkStructure(c);
     result.sections = map->matches;
   }
+  throwIfStopped(input.stop);
   rules::checkPlaceholders(c);
+  throwIfStopped(input.stop);
   rules::checkHeader(c);
+  throwIfStopped(input.stop);
   rules::checkSignatureAndRecipients(c);
+  throwIfStopped(input.stop);
   rules::checkLocalGovernment(c);
+  throwIfStopped(input.stop);
   rules::checkPeriod(c);
+  throwIfStopped(input.stop);
   rules::checkFormat(c);
+  throwIfStopped(input.stop);
   rules::checkDates(c);
+  throwIfStopped(input.stop);
   rules::checkText(c);
+  throwIfStopped(input.stop);
   rules::checkFigures(c);
+  throwIfStopped(input.stop);
   result.facts = rules::readFacts(c);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
@@ -232,7 +243,10 @@ ValidationResult validate(const ValidationInput& input) {
     std::sort(paragraphs.begin(), paragraphs.end());
     paragraphs.erase(std::unique(paragraphs.begin(), paragraphs.end()), paragraphs.end());
     std::vector<int> pages(paragraphs.size());
-    for (std::size_t i = 0; i < paragraphs.size(); ++i) pages[i] = doc.pages(paragraphs[i], PageEnds::First).first;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+      throwIfStopped(input.stop);  // each page asked of Writer's layout
+      pages[i] = doc.pages(paragraphs[i], PageEnds::First).first;
+    }
     for (auto& f : result.findings) {
       if (f.paragraph < 0) continue;
       const auto at = std::lower_bound(paragraphs.begin(), paragraphs.end(), f.paragraph);

@@ -4,6 +4,7 @@
 // the unit tests call the same function. docs/rules.md lists every rule with an example.
 #pragma once
 
+#include "core/cancel.hpp"
 #include "core/figures/data_sheet.hpp"
 #include "core/messages.hpp"
 #include "core/templates/report_template.hpp"
@@ -39,6 +40,9 @@ struct ValidationInput {
   // a clerk finds it on paper; off, the findings say paragraph and section only (the JSON, a
   // count before saving) and a long report is not paged through for nothing.
   bool findingPages = false;
+  // Asked between the rules (and between paragraphs in the long ones); when the user stops,
+  // validate throws Stopped and returns nothing. Null: runs to the end.
+  Cancellation* stop = nullptr;
 };
 
 // Whether text.spelling ran: turned off (no oracle given), or the office has no Vietnamese spell
