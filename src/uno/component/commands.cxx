@@ -13,13 +13,13 @@
 #include "uno/document/spell_oracle.hxx"
 #include "uno/document/writer_document.hxx"
 #include "uno/property_values.hxx"
-#include "uno/ui/collect_progress.hxx"
 #include "uno/ui/dialog_support.hxx"
 #include "uno/ui/export_dialog.hxx"
 #include "uno/ui/figure_preview.hxx"
 #include "uno/ui/findings_dialog.hxx"
 #include "uno/ui/message_box.hxx"
 #include "uno/ui/outline_review.hxx"
+#include "uno/ui/progress_dialog.hxx"
 #include "uno/ui/report_wizard.hxx"
 #include "uno/ustr.hxx"
 
@@ -255,7 +255,9 @@ class ChooseDataFileCommand final : public RefreshFiguresCommand {
 
 // Báo cáo > Kiểm tra báo cáo: every rule over the document, in a non-modal results dialog.
 // Read-only documents are checked too (the higher office opens received reports read-only).
-// Arguments: TemplateId (else detected), NoDialog (true: return the findings as JSON), with
+// A long check can be stopped (checkWriterDocumentStoppable): then no findings window, a message
+// "Đã dừng kiểm tra." and a failed result. Arguments: TemplateId (else detected), NoDialog (true:
+// return the findings as JSON, {"path", "stopped": true} when stopped; no message box), with
 // NoDialog: FindingPages (true: each finding's page too, as the findings window places them).
 class ValidateReportCommand final : public Command {
  public:
@@ -269,14 +271,22 @@ class ValidateReportCommand final : public Command {
     const Reference<css::task::XStatusIndicator> progress = progressOf(env);
     const Context ctx = env.ctx;
     const core::Language language = env.language;
-    if (boolArg(env, "NoDialog")) {
-      const CheckFor purpose = boolArg(env, "FindingPages") ? CheckFor::Window : CheckFor::Data;
-      return {true, toOU(core::fileJson(checkWriterDocument(ctx, doc, templateId, language, progress, purpose)))};
-    }
+    const bool noDialog = boolArg(env, "NoDialog");
+    const CheckFor purpose = noDialog && !boolArg(env, "FindingPages") ? CheckFor::Data : CheckFor::Window;
     auto check = [ctx, doc, templateId, progress, language] {
       return checkWriterDocument(ctx, doc, templateId, language, progress, CheckFor::Window);
     };
-    const core::CheckOutcome outcome = check();
+    core::CheckOutcome outcome = checkWriterDocumentStoppable(ctx, env.frame, doc, templateId, language, progress, purpose);
+    if (outcome.stopped) {  // nothing was written: the check only reads
+      if (noDialog) {
+        outcome.path = toUtf8(Reference<css::frame::XModel>(doc, UNO_QUERY_THROW)->getURL());
+        return {false, toOU(core::fileJson(outcome))};
+      }
+      const OUString said = toOU(core::message(core::MessageId::CheckStopped, language));
+      showMessage(env.ctx, env.frame, MessageKind::Info, said);
+      return {false, said};
+    }
+    if (noDialog) return {true, toOU(core::fileJson(outcome))};
     showFindings(env.ctx, env.frame, doc, outcome, check);
     return {true, OUString()};
   }
@@ -527,8 +537,10 @@ class CollectReportsCommand final : public Command {
                                          static_cast<sal_Int32>(files.size()));
       // with the dialogs, a Stop button; stopped, nothing is written: a table of the reports read
       // so far would look like the folder's
-      std::optional<CollectProgress> window;
-      if (!quiet) window.emplace(env.ctx, files.size());
+      std::optional<ProgressDialog> window;
+      if (!quiet)
+        window.emplace(env.ctx, std::string(core::message(core::MessageId::CollectProgressTitle, env.language)),
+                       core::say(core::MessageId::CollectReading, {"0", std::to_string(files.size())}).in(env.language), files.size());
       for (std::size_t i = 0; i < files.size(); ++i) {
         if (window && window->stopped()) {
           const core::Message said = core::say(core::MessageId::CollectCancelled, {std::to_string(i), std::to_string(files.size())});

@@ -87,8 +87,8 @@ bool supports(const Reference<css::uno::XInterface>& x, const char* service) {
 
 class Reader {
  public:
-  Reader(core::Document& out, Reference<css::task::XStatusIndicator> progress, bool keepRanges)
-      : mrOut(out), mxProgress(std::move(progress)), mbKeepRanges(keepRanges) {}
+  Reader(core::Document& out, Reference<css::task::XStatusIndicator> progress, bool keepRanges, core::Cancellation* stop)
+      : mrOut(out), mxProgress(std::move(progress)), mbKeepRanges(keepRanges), mpStop(stop) {}
 
   // Each paragraph's range, in the snapshot's order, when asked for (the page pass needs them).
   [[nodiscard]] std::vector<Reference<css::text::XTextRange>> ranges() { return std::move(maRanges); }
@@ -137,6 +137,7 @@ class Reader {
       a[8] = "ParaStyleName"; a[9] = "ParaTopMargin";
       return n;
     }();
+    core::throwIfStopped(mpStop);  // a paragraph is read in well under a millisecond: stopping is prompt
     core::DocParagraph p;
     p.table = table;
     p.cell = cell;
@@ -233,6 +234,7 @@ class Reader {
   core::Document& mrOut;
   Reference<css::task::XStatusIndicator> mxProgress;
   bool mbKeepRanges;
+  core::Cancellation* mpStop;
   std::vector<Reference<css::text::XTextRange>> maRanges;
   std::vector<OUString> maPageStyles;
   bool mbDeleted = false;
@@ -447,11 +449,21 @@ Reference<css::text::XTextRange> paragraphAt(const Reference<css::text::XTextDoc
 
 core::Document readDocument(const Context& ctx, const Reference<css::text::XTextDocument>& doc, const std::string& path,
                             const Reference<css::task::XStatusIndicator>& progress, std::string_view progressText,
-                            bool layout) {
+                            bool layout, core::Cancellation* stop) {
   core::Document out;
   out.path = path;
   if (progress.is()) progress->start(toOU(progressText), 0);
-  Reader reader(out, progress, layout);
+  // the status bar cleared however the reading ends (stopped, or a failure the caller reports)
+  struct ProgressEnd {
+    Context ctx;
+    Reference<css::task::XStatusIndicator> progress;
+    ~ProgressEnd() {
+      if (!progress.is()) return;
+      LogFailureSink log(ctx);
+      (void)barrier("ending the reading's progress", log, [&] { progress->end(); });
+    }
+  } end{ctx, progress};
+  Reader reader(out, progress, layout, stop);
   reader.text(doc->getText(), -1, {});
   if (layout) out.pages = pageLookup(ctx, doc, reader.ranges());
   const OUString first = firstPageStyle(doc);
@@ -464,7 +476,6 @@ core::Document readDocument(const Context& ctx, const Reference<css::text::XText
     OUString value;
     if (props->getPropertyValue(p.Name) >>= value) out.properties.emplace(toUtf8(p.Name), toUtf8(value));
   }
-  if (progress.is()) progress->end();
   return out;
 }
 

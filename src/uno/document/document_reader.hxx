@@ -4,6 +4,7 @@
 // tracked deletions is left out, tracked insertions are kept.
 #pragma once
 
+#include "core/cancel.hpp"
 #include "core/validation/document.hpp"
 #include "uno/context.hxx"
 
@@ -21,10 +22,13 @@ namespace css = com::sun::star;
 // `progress` (may be empty) shows `progressText` while the document is read. With `layout`, and
 // when the document has a view, the snapshot can say where a paragraph prints (Document::pages):
 // each question moves the view cursor; the selection is put back when the snapshot is gone.
+// `stop` (may be null) is asked before each paragraph: when the user stopped, core::Stopped
+// leaves here (the check job catches it), the status bar's progress ended.
 [[nodiscard]] core::Document readDocument(const Context& ctx, const css::uno::Reference<css::text::XTextDocument>& doc,
                                           const std::string& path,
                                           const css::uno::Reference<css::task::XStatusIndicator>& progress = {},
-                                          std::string_view progressText = {}, bool layout = false);
+                                          std::string_view progressText = {}, bool layout = false,
+                                          core::Cancellation* stop = nullptr);
 
 // The paragraph with this index in readDocument's order (body and table cells in reading order),
 // for "go to"; empty when the document has changed so much that it no longer exists.

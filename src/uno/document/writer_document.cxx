@@ -38,6 +38,11 @@ WriterDocument& WriterDocument::withLayout() {
   return *this;
 }
 
+WriterDocument& WriterDocument::stopWhen(core::Cancellation* stop) {
+  mpStop = stop;
+  return *this;
+}
+
 const Reference<css::text::XTextRange>& WriterDocument::at() {
   if (!mxAt.is()) mxAt = mxDoc->getText()->getStart();
   return mxAt;
@@ -50,7 +55,7 @@ const FigureMasters& WriterDocument::masters() {
 
 core::Document WriterDocument::snapshot() {
   const std::string path = maPath ? *maPath : toUtf8(Reference<css::frame::XModel>(mxDoc, UNO_QUERY_THROW)->getURL());
-  return readDocument(mxContext, mxDoc, path, mxProgress, maProgressText, mbLayout);
+  return readDocument(mxContext, mxDoc, path, mxProgress, maProgressText, mbLayout, mpStop);
 }
 
 void WriterDocument::edit(std::string_view title, const std::function<void()>& change) {

@@ -4,6 +4,7 @@
 // whether the status bar shows progress, and what the document is called in messages.
 #pragma once
 
+#include "core/cancel.hpp"
 #include "core/jobs/report_document.hpp"
 #include "uno/context.hxx"
 #include "uno/document/figure_fields.hxx"
@@ -28,6 +29,9 @@ class WriterDocument final : public core::ReportDocument {
   // The snapshot also says where each paragraph prints, if the document has a view (the page-flow
   // rules need it; it costs a layout pass). Default: not read.
   WriterDocument& withLayout();
+  // The snapshot asks `stop` before each paragraph it reads (core::Stopped when the user stopped);
+  // default: it reads to the end.
+  WriterDocument& stopWhen(core::Cancellation* stop);
 
   [[nodiscard]] core::Document snapshot() override;
   void edit(std::string_view title, const std::function<void()>& change) override;
@@ -50,6 +54,7 @@ class WriterDocument final : public core::ReportDocument {
   std::string maProgressText;
   std::optional<std::string> maPath;
   bool mbLayout = false;
+  core::Cancellation* mpStop = nullptr;
   std::optional<FigureMasters> maMasters;  // one pass over the fields per command; reset by insertions
   rtl::OUString maEditTitle;               // the open edit's: our own undo actions take it
 };

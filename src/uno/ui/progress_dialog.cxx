@@ -1,4 +1,4 @@
-#include "uno/ui/collect_progress.hxx"
+#include "uno/ui/progress_dialog.hxx"
 
 #include "uno/uno_barrier.hxx"
 #include "uno/ustr.hxx"
@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -21,8 +22,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-namespace {
-
 // soffice runs its event loop on the process's first thread (on Linux, the thread whose id is the
 // process id); elsewhere a command is taken to run there, as a menu's does.
 bool onMainThread() {
@@ -33,7 +32,9 @@ bool onMainThread() {
 #endif
 }
 
-// The Stop button: only raises the flag, which the loop reads between files (nothing can throw).
+namespace {
+
+// The Stop button: only raises the flag, which the job reads between its steps (nothing can throw).
 class StopListener final : public cppu::WeakImplHelper1<css::awt::XActionListener> {
  public:
   explicit StopListener(std::shared_ptr<std::atomic<bool>> stopped) : mpStopped(std::move(stopped)) {}
@@ -46,26 +47,36 @@ class StopListener final : public cppu::WeakImplHelper1<css::awt::XActionListene
 
 }  // namespace
 
-CollectProgress::CollectProgress(const Context& ctx, std::size_t total) : mxContext(ctx), maDialog(ctx, "CollectProgress.xdl") {
+ProgressDialog::ProgressDialog(const Context& ctx, const std::string& title, const std::string& text, std::size_t total)
+    : mxContext(ctx), maDialog(ctx, "Progress.xdl") {
+  maDialog.get()->setTitle(toOU(title));
   Reference<css::awt::XControlContainer> controls(maDialog.get(), UNO_QUERY_THROW);
   mxText.set(controls->getControl("lblProgress"), UNO_QUERY_THROW);
+  mxText->setText(toOU(text));
   mxBar.set(controls->getControl("barProgress"), UNO_QUERY_THROW);
-  mxBar->setRange(0, static_cast<sal_Int32>(total));
+  if (total > 0)
+    mxBar->setRange(0, static_cast<sal_Int32>(total));
+  else
+    Reference<css::awt::XWindow>(mxBar, UNO_QUERY_THROW)->setVisible(false);
   Reference<css::awt::XButton>(controls->getControl("btnStop"), UNO_QUERY_THROW)->addActionListener(new StopListener(mpStopped));
   // (XReschedule::reschedule, the older way, is deprecated)
   if (onMainThread()) mxEvents.set(css::awt::Toolkit::create(ctx), UNO_QUERY);
   Reference<css::awt::XWindow>(maDialog.get(), UNO_QUERY_THROW)->setVisible(true);  // modeless: not execute()
-  if (mxEvents.is()) mxEvents->processEventsToIdle();  // painted before the first file is read
+  if (mxEvents.is()) mxEvents->processEventsToIdle();  // painted before the job's next step
 }
 
-CollectProgress::~CollectProgress() {
+ProgressDialog::~ProgressDialog() {
   LogFailureSink log(mxContext);
-  (void)barrier("hiding the collect progress", log, [&] { Reference<css::awt::XWindow>(maDialog.get(), UNO_QUERY_THROW)->setVisible(false); });
+  (void)barrier("hiding the progress dialog", log, [&] { Reference<css::awt::XWindow>(maDialog.get(), UNO_QUERY_THROW)->setVisible(false); });
 }
 
-void CollectProgress::step(const std::string& text, std::size_t done) {
-  mxText->setText(toOU(text));
+void ProgressDialog::step(const std::string& text, std::size_t done) {
   mxBar->setValue(static_cast<sal_Int32>(done));
+  say(text);
+}
+
+void ProgressDialog::say(const std::string& text) {
+  mxText->setText(toOU(text));
   if (mxEvents.is()) mxEvents->processEventsToIdle();
 }
 
