@@ -8,11 +8,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools", "lib"))
 from lo_office import Office, office_version, uno  # noqa: E402
+
+import unohelper  # noqa: E402 (lo_office sets up LibreOffice's Python)
+from com.sun.star.awt import XCallback  # noqa: E402
 
 ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
         for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM", "PANEL",
@@ -114,6 +118,22 @@ class Xvfb:
             self._mapped |= set(need)
             time.sleep(0.3)  # the office rereads the keyboard map
         self.run("xdotool", "type", "--delay", "60", text)
+
+    def window_geometry(self, title):
+        """The visible X window titled `title`: {"X", "Y", "WIDTH", "HEIGHT"}, or None. Through X alone:
+        while a command works on the office's main thread (a progress dialog up), UNO calls into the
+        office wait for the command's next pause."""
+        for wid in self.run("xdotool", "search", "--onlyvisible", "--name", title, check=False).stdout.split():
+            shown = self.run("xdotool", "getwindowgeometry", "--shell", wid, check=False)
+            if shown.returncode == 0:
+                return {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", shown.stdout)}
+        return None
+
+    def click_in(self, geometry, x, y, width, height):
+        """A mouse click at (x, y) of a window laid out `width` x `height` (its .xdl's units), shown
+        at `geometry` (window_geometry's)."""
+        self.run("xdotool", "mousemove", str(geometry["X"] + geometry["WIDTH"] * x // width),
+                 str(geometry["Y"] + geometry["HEIGHT"] * y // height), "click", "1")
 
     def screenshot(self, path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -218,6 +238,34 @@ class GuiTestCase(unittest.TestCase):
         only = os.environ.get("BAOCAO_SCREENSHOTS_ONLY", "").split()
         if os.environ.get("BAOCAO_SCREENSHOTS") and (not only or any(fnmatch.fnmatch(name, g) for g in only)):
             self.gui.x.screenshot(os.path.join(os.environ["BAOCAO_SCREENSHOTS"], name))
+
+
+class OnMainThread(unohelper.Base, XCallback):
+    """f() run from soffice's main thread (com.sun.star.awt.AsyncCallback), where a menu's command
+    runs: the URP bridge runs the calls f makes on that thread. `done` is set when f returned;
+    `result` is what it returned, `error` what it raised."""
+
+    def __init__(self, f):
+        self.f = f
+        self.done = threading.Event()
+        self.result = None
+        self.error = None
+
+    def notify(self, data):
+        try:
+            self.result = self.f()
+        except Exception as e:  # noqa: BLE001 (handed to the test)
+            self.error = e
+        finally:
+            self.done.set()
+
+
+def on_main_thread(office, f):
+    """Starts f() on soffice's main thread and returns its OnMainThread without waiting (a command
+    with a dialog holds the thread until the dialog closes)."""
+    call = OnMainThread(f)
+    office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+    return call
 
 
 def press(window, name):

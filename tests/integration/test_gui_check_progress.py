@@ -5,19 +5,14 @@ input back; the dispatch result says it stopped (a message, or with NoDialog the
 check shows no progress dialog at all."""
 import json
 import os
-import re
 import tempfile
-import threading
 import time
 import unittest
 
 import huge_documents as huge
-from gui_session import ROLE, GuiTestCase, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, on_main_thread, press, texts_of, wait_for, walk
 from lo_office import prop
 from officetest import _Result, _url
-
-import unohelper  # noqa: E402 (lo_office sets up LibreOffice's Python)
-from com.sun.star.awt import XCallback  # noqa: E402
 
 PROGRESS = "Đang kiểm tra báo cáo"
 FINDINGS = "Kiểm tra báo cáo"
@@ -25,24 +20,6 @@ STOPPED = "Đã dừng kiểm tra."
 # Long enough that the check reads for several seconds in Writer, short enough that Writer loads it
 # in a few (the check reads about 1,000 pages a second in the office, on an idle machine)
 PAGES = int(os.environ.get("BAOCAO_CHECK_PAGES", "4000"))
-
-
-class _OnMainThread(unohelper.Base, XCallback):
-    """Runs f() from soffice's main thread (com.sun.star.awt.AsyncCallback), where a menu's command
-    runs and where only the command itself runs the window events."""
-
-    def __init__(self, f):
-        self.f = f
-        self.done = threading.Event()
-        self.error = None
-
-    def notify(self, data):
-        try:
-            self.f()
-        except Exception as e:  # noqa: BLE001 (handed to the test)
-            self.error = e
-        finally:
-            self.done.set()
 
 
 class CheckProgressTest(GuiTestCase):
@@ -55,18 +32,9 @@ class CheckProgressTest(GuiTestCase):
         os.chmod(cls.long_path, 0o666)
 
     def progress_geometry(self):
-        """The progress dialog's place on screen through X alone (the office's main thread is busy
+        """The progress dialog's place on screen (through X: the office's main thread is busy
         checking and answers UNO calls only between its steps); None when not shown."""
-        for wid in self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", PROGRESS, check=False).stdout.split():
-            shown = self.gui.x.run("xdotool", "getwindowgeometry", "--shell", wid, check=False)
-            if shown.returncode == 0:
-                return {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", shown.stdout)}
-        return None
-
-    def press(self, window, name):
-        next(c for c in walk(window.getAccessibleContext())
-             if c.getAccessibleRole() == ROLE["PUSH_BUTTON"] and c.getAccessibleName().replace("~", "") == name
-             ).doAccessibleAction(0)
+        return self.gui.x.window_geometry(PROGRESS)
 
     @classmethod
     def tearDownClass(cls):
@@ -89,9 +57,8 @@ class CheckProgressTest(GuiTestCase):
         url = _url(self.gui.office.ctx, "vnd.baocao:ValidateReport")
         dispatcher = doc.getCurrentController().getFrame().queryDispatch(url, "", 0)
         listener = _Result()
-        call = _OnMainThread(lambda: dispatcher.dispatchWithNotification(url, tuple(args), listener))
         started = time.monotonic()
-        self.gui.office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+        call = on_main_thread(self.gui.office, lambda: dispatcher.dispatchWithNotification(url, tuple(args), listener))
         return call, listener, started
 
     def stop_the_check(self, started):
@@ -101,18 +68,27 @@ class CheckProgressTest(GuiTestCase):
         time.sleep(1.5)  # checking on
         self.assertTrue(self.progress_geometry(), "the check still running: make the report longer")
         self.shot("check-progress.png")
-        x = geometry["X"] + geometry["WIDTH"] * 186 // 220  # the Stop button's middle (dialogs/Progress.xdl)
-        y = geometry["Y"] + geometry["HEIGHT"] * 47 // 62
         clicked = time.monotonic()
-        self.gui.x.run("xdotool", "mousemove", str(x), str(y), "click", "1")
+        self.gui.x.click_in(geometry, 186, 47, 220, 62)  # the Stop button's middle (dialogs/Progress.xdl)
         wait_for(lambda: self.progress_geometry() is None, 30, "the progress dialog to go")
         return time.monotonic() - clicked
 
-    def assert_unchanged(self, doc, properties):
+    def state(self, doc):
+        """What a stopped check must leave as it was: the user-defined properties' names, and where
+        the view cursor is (the page lookups move it, and put it back)."""
+        props = doc.getDocumentProperties().getUserDefinedProperties()
+        cursor = doc.getCurrentController().getViewCursor()
+        return {"properties": sorted(p.Name for p in props.getPropertySetInfo().getProperties()),
+                "cursor": doc.getText().createTextCursorByRange(cursor.getStart())}
+
+    def assert_unchanged(self, doc, before):
         self.assertFalse(doc.isModified(), "the document unchanged")
         self.assertFalse(doc.getUndoManager().isUndoPossible(), "nothing to undo")
-        props = doc.getDocumentProperties().getUserDefinedProperties()
-        self.assertEqual(sorted(p.Name for p in props.getPropertySetInfo().getProperties()), properties)
+        after = self.state(doc)
+        self.assertEqual(after["properties"], before["properties"])
+        cursor = doc.getCurrentController().getViewCursor()
+        self.assertEqual(doc.getText().compareRegionStarts(before["cursor"], cursor.getStart()), 0,
+                         "the view cursor where it was")
         self.assertTrue(doc.getCurrentController().getFrame().getContainerWindow().isEnabled(),
                         "the document's window takes input again")
         findings = self.gui.find_window(FINDINGS)  # test 1's, hidden and kept for the next check
@@ -133,14 +109,13 @@ class CheckProgressTest(GuiTestCase):
             time.sleep(0.1)
         self.assertFalse(seen, "no progress dialog for a short check")
         self.assertIsNone(self.gui.find_window(PROGRESS))
-        self.press(findings, "Đóng")
+        press(findings, "Đóng")
         wait_for(lambda: not findings.isVisible(), 20, "the findings window to close")
         self.assertTrue(doc.getCurrentController().getFrame().getContainerWindow().isEnabled())
 
     def test_2_stop_ends_a_long_check_with_no_findings_and_nothing_changed(self):
         doc = self.long_document()
-        properties = sorted(p.Name for p in doc.getDocumentProperties().getUserDefinedProperties()
-                            .getPropertySetInfo().getProperties())
+        before = self.state(doc)
         call, listener, started = self.start_check(doc)
         took = self.stop_the_check(started)
         print(f"\nstopped {took:.2f} s after the click")
@@ -155,12 +130,11 @@ class CheckProgressTest(GuiTestCase):
         self.assertIsNotNone(listener.event, "the result told")
         self.assertEqual(listener.event.State, 0, "FAILURE: the check did not run to its end")
         self.assertEqual(listener.event.Result, STOPPED)
-        self.assert_unchanged(doc, properties)
+        self.assert_unchanged(doc, before)
 
     def test_3_stopped_with_no_dialog_the_json_says_so(self):
         doc = self.long_document()
-        properties = sorted(p.Name for p in doc.getDocumentProperties().getUserDefinedProperties()
-                            .getPropertySetInfo().getProperties())
+        before = self.state(doc)
         call, listener, started = self.start_check(doc, prop("NoDialog", True))
         self.stop_the_check(started)
         self.assertTrue(call.done.wait(60), "the command returned, with no message box")
@@ -171,7 +145,7 @@ class CheckProgressTest(GuiTestCase):
         self.assertTrue(result["path"].endswith(os.path.basename(self.long_path)))
         self.assertNotIn("findings", result)
         self.assertFalse([w for w in self.gui.top_windows() if w.isVisible() and STOPPED in texts_of(w)])
-        self.assert_unchanged(doc, properties)
+        self.assert_unchanged(doc, before)
 
 
 if __name__ == "__main__":

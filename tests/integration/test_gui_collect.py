@@ -13,35 +13,15 @@ import threading
 import time
 import unittest
 
-from gui_session import ROLE, GuiTestCase, press, has_state, texts_of, wait_for, walk
+from gui_session import ROLE, GuiTestCase, has_state, on_main_thread, press, texts_of, wait_for, walk
 from lo_office import prop
 from officetest import _url
-
-import unohelper  # noqa: E402 (lo_office sets up LibreOffice's Python)
-from com.sun.star.awt import XCallback  # noqa: E402
-
-
-class _OnMainThread(unohelper.Base, XCallback):
-    """Runs f() from soffice's main thread (com.sun.star.awt.AsyncCallback), where a menu's command
-    runs: the URP bridge runs the calls f makes on that thread."""
-
-    def __init__(self, f):
-        self.f = f
-        self.done = threading.Event()
-        self.error = None
-
-    def notify(self, data):
-        try:
-            self.f()
-        except Exception as e:  # noqa: BLE001 (handed to the test)
-            self.error = e
-        finally:
-            self.done.set()
 
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 TEMPLATES = os.path.join(SOURCE, "templates")
 COMMUNES = [("Long Môn", "long-mon", 428, 5), ("Ba Điền", "ba-dien", 1200, 30)]
 TITLE = "Tổng hợp báo cáo"
+PROGRESS = "Đang tổng hợp báo cáo"
 
 
 def make_reports(work):
@@ -186,26 +166,16 @@ class CollectMenuTest(GuiTestCase):
         before = doc.getText().getString()
         url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
         dispatcher = doc.getCurrentController().getFrame().queryDispatch(url, "", 0)
-        call = _OnMainThread(lambda: dispatcher.dispatch(url, (prop("Folder", many), prop("Output", out))))
-        self.gui.office.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+        call = on_main_thread(self.gui.office, lambda: dispatcher.dispatch(url, (prop("Folder", many), prop("Output", out))))
         dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
         press(dialog, "Tổng hợp")
         # the progress dialog, found and clicked through X alone: while the reports are read the
         # main thread holds the office, and runs its events only between files
-        def progress_geometry():
-            for wid in self.gui.x.run("xdotool", "search", "--onlyvisible", "--name", "Đang tổng hợp báo cáo",
-                                      check=False).stdout.split():
-                shown = self.gui.x.run("xdotool", "getwindowgeometry", "--shell", wid, check=False)
-                if shown.returncode == 0:
-                    return dict(re.findall(r"(\w+)=(\d+)", shown.stdout))
-            return None
-        wait_for(progress_geometry, 60, "the progress dialog")
+        wait_for(lambda: self.gui.x.window_geometry(PROGRESS), 60, "the progress dialog")
         time.sleep(1)  # a few files read
         self.shot("collect-progress.png")
-        geometry = wait_for(progress_geometry, 20, "the progress dialog, still there")
-        x = int(geometry["X"]) + int(int(geometry["WIDTH"]) * 186 / 220)  # the Stop button's middle (CollectProgress.xdl)
-        y = int(geometry["Y"]) + int(int(geometry["HEIGHT"]) * 47 / 62)
-        self.gui.x.run("xdotool", "mousemove", str(x), str(y), "click", "1")
+        geometry = wait_for(lambda: self.gui.x.window_geometry(PROGRESS), 20, "the progress dialog, still there")
+        self.gui.x.click_in(geometry, 186, 47, 220, 62)  # the Stop button's middle (dialogs/Progress.xdl)
         message = wait_for(lambda: next((w for w in self.gui.top_windows()
                                          if w.isVisible() and "Đã dừng tổng hợp" in texts_of(w)), None),
                            180, "the message saying the collect was stopped")
@@ -221,7 +191,7 @@ class CollectMenuTest(GuiTestCase):
         self.assertFalse(os.path.exists(out), "no table written")
         self.assertFalse(os.path.exists(os.path.join(self.work, ".dung-giua-chung.ods.part")), "nor a partial one")
         self.assertEqual(doc.getText().getString(), before, "the document unchanged")
-        self.assertIsNone(self.gui.find_window("Đang tổng hợp báo cáo"), "the progress dialog gone")
+        self.assertIsNone(self.gui.find_window(PROGRESS), "the progress dialog gone")
         self.assertFalse(self.calc_documents())
         self.assertTrue(self.gui.alive())
 
