@@ -9,7 +9,7 @@
 
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XProgressBar.hpp>
-#include <com/sun/star/awt/XToolkitExperimental.hpp>
+#include <com/sun/star/awt/XToolkit2.hpp>
 
 #include <atomic>
 #include <memory>
@@ -26,10 +26,12 @@ class ProgressDialog {
   ProgressDialog& operator=(const ProgressDialog&) = delete;
   ~ProgressDialog();  // hidden and disposed
 
-  // After each step: the text and the count shown, then the pending window events handled, the
+  // After each step: the text and the count shown, then the window events pending handled, the
   // Stop button's click among them, when the command runs on the office's main thread (a menu's
   // command does: nothing else would run the event loop while it works). Called from another
-  // thread (a macro over the bridge), the main loop runs by itself.
+  // thread (a macro over the bridge), the main loop runs by itself. One pass, not "until idle":
+  // the office's idle jobs (Writer's layout and spelling of a long document just opened) would
+  // run to their end inside it, for half a minute, the job and its Stop button waiting.
   void step(const std::string& text, std::size_t done);
   // The same without a count (no bar).
   void say(const std::string& text);
@@ -40,7 +42,7 @@ class ProgressDialog {
   ScopedDialog maDialog;
   css::uno::Reference<css::awt::XFixedText> mxText;
   css::uno::Reference<css::awt::XProgressBar> mxBar;
-  css::uno::Reference<css::awt::XToolkitExperimental> mxEvents;  // empty off the main thread
+  css::uno::Reference<css::awt::XToolkit2> mxEvents;  // empty off the main thread
   std::shared_ptr<std::atomic<bool>> mpStopped = std::make_shared<std::atomic<bool>>(false);
 };
 
