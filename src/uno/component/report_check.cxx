@@ -43,20 +43,30 @@ class InputBlocked {
 };
 
 // The Cancellation's question: shows the dialog once the check has run kShowAfter, then keeps its
-// text current (the seconds so far) and runs the window events, where a click on Stop lands.
+// text current (the seconds so far) and runs the window events, where a click on Stop lands. A
+// dialog that cannot be made or shown is told to the log and the check goes on without it (it
+// cannot be stopped then, as before there was a dialog): a failure here is not the check's.
 class StopAsker {
  public:
   StopAsker(Context ctx, core::Language language) : mxContext(std::move(ctx)), mnLanguage(language) {}
 
   bool operator()() {
-    const auto elapsed = Clock::now() - maStart;
-    if (!maDialog) {
-      if (elapsed < kShowAfter) return false;
-      maDialog.emplace(mxContext, std::string(core::message(core::MessageId::CheckProgressTitle, mnLanguage)), text(elapsed), 0);
-    } else {
-      maDialog->say(text(elapsed));
-    }
-    return maDialog->stopped();
+    if (mbBroken) return false;
+    bool stopped = false;
+    LogFailureSink log(mxContext);
+    mbBroken = !barrier("the check's progress dialog", log, [&] {
+      const auto elapsed = Clock::now() - maStart;
+      if (!maDialog) {
+        if (elapsed < kShowAfter) return;
+        maDialog.emplace(mxContext, std::string(core::message(core::MessageId::CheckProgressTitle, mnLanguage)),
+                         text(elapsed), 0);
+      } else {
+        maDialog->say(text(elapsed));
+      }
+      stopped = maDialog->stopped();
+    });
+    if (mbBroken) maDialog.reset();
+    return stopped;
   }
   void close() { maDialog.reset(); }
 
@@ -71,6 +81,7 @@ class StopAsker {
   core::Language mnLanguage;
   Clock::time_point maStart = Clock::now();
   std::optional<ProgressDialog> maDialog;
+  bool mbBroken = false;
 };
 
 }  // namespace
