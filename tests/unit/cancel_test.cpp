@@ -136,6 +136,36 @@ TEST(CheckJob, StoppedAtAnyQuestionSaysSoWithNoFindingsAndTouchesNothing) {
   }
 }
 
+TEST(CheckJob, StoppedBetweenThePageLookupsOfTheHeadings) {
+  // Writer's page lookup moves the view cursor and repaints: the page-flow rule asks before each
+  Document text = longReport(0);
+  for (int i = 0; i < 200; ++i) {
+    DocParagraph heading;
+    heading.text = std::to_string(i + 1) + ". Kết quả thực hiện nhiệm vụ " + std::to_string(i + 1);
+    heading.outlineLevel = 2;
+    text.paragraphs.push_back(heading);
+    DocParagraph body;
+    body.text = "Ủy ban nhân dân xã đã chỉ đạo triển khai công tác dân vận.";
+    text.paragraphs.push_back(body);
+  }
+  int looked = 0;
+  bool stopping = false;
+  text.pages = [&](int i, PageEnds) {
+    ++looked;
+    return PageSpan{i / 10 + 1, i / 10 + 1};
+  };
+  FakeDocument doc;
+  doc.state.text = text;
+  FakeDataFiles files;
+  // asks nothing until the tenth lookup, then stops
+  Cancellation token([&] { return stopping = stopping || looked >= 10; }, 0ms);
+  jobs::CheckOptions options;
+  options.stop = &token;
+  const CheckOutcome outcome = jobs::check(doc, Catalog{}, files, options);
+  EXPECT_TRUE(outcome.stopped);
+  EXPECT_EQ(looked, 10) << "no page asked after the stop";
+}
+
 TEST(CheckJob, StoppedWhileReadingRunsNoRule) {
   FakeDocument doc;
   doc.state.text = longReport(1000);

@@ -83,7 +83,8 @@ void checkPage(const Context& c) {
 
 // The printed pages, when the reader has the layout (a Writer view): no heading ends a page apart
 // from its text, and the signature block is on one page. Pages are asked for the headings, the
-// paragraph after each and the signature block only.
+// paragraph after each and the signature block only; the Cancellation before each (a lookup moves
+// Writer's view cursor and repaints: a 4,000-page report's headings took longer than its reading).
 void checkPageFlow(const Context& c) {
   if (!c.doc.pages) return;
   const auto& ps = c.doc.paragraphs;
@@ -94,6 +95,7 @@ void checkPageFlow(const Context& c) {
     std::size_t next = i + 1;
     while (next < ps.size() && !printed(next)) ++next;
     if (next >= ps.size()) continue;
+    throwIfStopped(c.stop);
     const PageSpan heading = c.doc.pages(pi, PageEnds::Both);
     const PageSpan after = c.doc.pages(static_cast<int>(next), PageEnds::First);
     if (heading.last > 0 && after.first > heading.last)
@@ -112,6 +114,7 @@ void checkPageFlow(const Context& c) {
   int first = 0, last = 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (!printed(i)) continue;
+    throwIfStopped(c.stop);
     const PageSpan span = c.doc.pages(static_cast<int>(i), PageEnds::Both);
     if (span.first <= 0) continue;
     first = first == 0 ? span.first : std::min(first, span.first);
