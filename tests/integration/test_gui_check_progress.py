@@ -2,7 +2,8 @@
 progress dialog with a Stop button; clicked with the mouse, the check ends within moments, with no
 findings window, a message saying it stopped, the document unchanged and its window given its
 input back; the dispatch result says it stopped (a message, or with NoDialog the JSON). A short
-check shows no progress dialog at all."""
+check shows no progress dialog at all; a check left to run ends with its findings, the dialog
+gone and nothing said of stopping."""
 import json
 import os
 import tempfile
@@ -20,6 +21,10 @@ STOPPED = "Đã dừng kiểm tra."
 # Long enough that the check reads for several seconds in Writer, short enough that Writer loads it
 # in a few (the check reads about 1,000 pages a second in the office, on an idle machine)
 PAGES = int(os.environ.get("BAOCAO_CHECK_PAGES", "4000"))
+# A report whose check runs past the dialog's second but ends in seconds in a visible window (600
+# pages: 4.6 s on 7.4; 150 took 1.1 s, too short; the page lookups move the view cursor and
+# repaint, and 4,000 pages took over two minutes)
+MEDIUM_PAGES = int(os.environ.get("BAOCAO_CHECK_MEDIUM_PAGES", "600"))
 
 
 class CheckProgressTest(GuiTestCase):
@@ -146,6 +151,34 @@ class CheckProgressTest(GuiTestCase):
         self.assertNotIn("findings", result)
         self.assertFalse([w for w in self.gui.top_windows() if w.isVisible() and STOPPED in texts_of(w)])
         self.assert_unchanged(doc, before)
+
+    def test_4_a_check_left_to_run_ends_with_its_findings_and_the_dialog_gone(self):
+        path = huge.report(os.path.join(self.work, f"bao-cao-{MEDIUM_PAGES}-trang.odt"), MEDIUM_PAGES)
+        os.chmod(path, 0o666)
+        doc = self.gui.office.desktop.loadComponentFromURL("file://" + path, "_blank", 0, ())
+        try:
+            wait_for(lambda: doc.getCurrentController().getPropertyValue("PageCount") >= MEDIUM_PAGES, 120, "the layout")
+            before = self.state(doc)
+            call, listener, started = self.start_check(doc, prop("NoDialog", True))
+            shown = None
+            while not call.done.is_set() and time.monotonic() - started < 300:  # the dialog seen, untouched
+                shown = shown or self.progress_geometry()
+                time.sleep(0.1)
+            took = time.monotonic() - started
+            print(f"\n{MEDIUM_PAGES} pages checked in {took:.1f} s")
+            self.assertTrue(call.done.is_set(), "the check ended")
+            self.assertGreater(took, 1.5, "long enough for the dialog: make the report longer")
+            self.assertTrue(shown, "the progress dialog shown while it ran")
+            self.assertIsNone(self.progress_geometry(), "and gone when it ended")
+            self.assertIsNone(call.error)
+            self.assertEqual(listener.event.State, 1, "SUCCESS: the check ran to its end")
+            result = json.loads(listener.event.Result)
+            self.assertNotIn("stopped", result)
+            self.assertTrue(result["findings"], "the findings of the whole report")
+            self.assertFalse([w for w in self.gui.top_windows() if w.isVisible() and STOPPED in texts_of(w)])
+            self.assert_unchanged(doc, before)
+        finally:
+            doc.close(True)
 
 
 if __name__ == "__main__":
