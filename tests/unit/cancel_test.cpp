@@ -166,6 +166,22 @@ TEST(CheckJob, StoppedBetweenThePageLookupsOfTheHeadings) {
   EXPECT_EQ(looked, 10) << "no page asked after the stop";
 }
 
+TEST(CheckJob, StoppedWhileTheTextRulesRunOnTwoThreads) {
+  // from 256 KB of text the per-paragraph text rules are shared with a second thread: the caller's
+  // half asks, and a stop there ends the other half too
+  FakeDocument doc;
+  doc.state.text = longReport(4000);  // about 400 KB
+  FakeDataFiles files;
+  StopAt stop{200};  // the rule groups ask a dozen times first; then the caller's half, one a paragraph
+  Cancellation token = stop.token();
+  jobs::CheckOptions options;
+  options.stop = &token;
+  const CheckOutcome outcome = jobs::check(doc, Catalog{}, files, options);
+  EXPECT_TRUE(outcome.stopped);
+  EXPECT_TRUE(outcome.result.findings.empty());
+  EXPECT_EQ(stop.asked, 200) << "nothing asked after the stop";
+}
+
 TEST(CheckJob, StoppedWhileReadingRunsNoRule) {
   FakeDocument doc;
   doc.state.text = longReport(1000);

@@ -41,8 +41,11 @@ struct ParagraphFacts {
 };
 // One per paragraph of `doc`, in order. From 256 KB of text the paragraphs are split at half
 // the text between the caller's thread and a second one: the work is pure and its memos are per
-// thread. A shorter document stays on the caller's thread, whose memos are warm.
-[[nodiscard]] std::vector<ParagraphFacts> paragraphFacts(const Document& doc);
+// thread. A shorter document stays on the caller's thread, whose memos are warm. `stop` (may be
+// null) is asked before each of the caller's paragraphs, on the caller's thread only (its question
+// may run the window events); stopped, the second thread ends at its next paragraph and Stopped
+// leaves once it has.
+[[nodiscard]] std::vector<ParagraphFacts> paragraphFacts(const Document& doc, Cancellation* stop = nullptr);
 
 struct Context {
   const Document& doc;

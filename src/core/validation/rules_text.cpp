@@ -7,6 +7,7 @@
 #include "text/vntext.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <optional>
 #include <system_error>
@@ -38,31 +39,47 @@ std::string_view markedLanguage(const DocParagraph& p) {
 
 }  // namespace
 
-std::vector<ParagraphFacts> paragraphFacts(const Document& doc) {
+std::vector<ParagraphFacts> paragraphFacts(const Document& doc, Cancellation* stop) {
   constexpr std::size_t kSharedFromBytes = 256 * 1024;
   const auto& ps = doc.paragraphs;
   std::vector<ParagraphFacts> out(ps.size());
-  const auto run = [&](std::size_t from, std::size_t to) {
+  const auto facts = [&](std::size_t i) {
+    out[i].issues = paragraphTextIssues(ps[i].text);
+    out[i].key = text::foldCase(text::collapseSpaces(ps[i].text));
+  };
+  std::atomic<bool> quit{false};
+  const auto theirs = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to && !quit.load(std::memory_order_relaxed); ++i) facts(i);
+  };
+  const auto mine = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
-      out[i].issues = paragraphTextIssues(ps[i].text);
-      out[i].key = text::foldCase(text::collapseSpaces(ps[i].text));
+      if (stop != nullptr && stop->stopRequested()) {
+        quit = true;
+        throw Stopped();
+      }
+      facts(i);
     }
   };
   std::size_t bytes = 0;
   for (const auto& p : ps) bytes += p.text.size();
   if (bytes < kSharedFromBytes || std::thread::hardware_concurrency() < 2) {
-    run(0, ps.size());
+    mine(0, ps.size());
     return out;
   }
   std::size_t half = 0;
   for (std::size_t before = 0; half < ps.size() && before * 2 < bytes; ++half) before += ps[half].text.size();
   std::future<void> second;
   try {
-    second = std::async(std::launch::async, run, half, ps.size());
+    second = std::async(std::launch::async, theirs, half, ps.size());
   } catch (const std::system_error&) {  // no thread to be had: all on this one
-    run(half, ps.size());
+    mine(half, ps.size());
   }
-  run(0, half);  // should it throw, the future's destructor waits for the other half first
+  try {
+    mine(0, half);
+  } catch (...) {
+    quit = true;  // the other half ends at its next paragraph; the future's destructor waits for it
+    throw;
+  }
   if (second.valid()) second.get();
   return out;
 }
@@ -82,7 +99,6 @@ void checkText(const Context& c) {
   std::string oldExample, newExample;
 
   for (std::size_t i = 0; i < c.doc.paragraphs.size(); ++i) {
-    throwIfStopped(c.stop);  // spelling a 5,000-page report takes a while
     const std::string& t = c.doc.paragraphs[i].text;
     const int pi = static_cast<int>(i);
     // The per-paragraph rules, shared with Writer's proofreader; a paragraph's decomposed or

@@ -203,7 +203,7 @@ ValidationResult validate(const ValidationInput& input) {
     if (result.spelling == SpellingState::Checked) c.spelling = input.spelling;
   }
   throwIfStopped(input.stop);
-  const std::vector<rules::ParagraphFacts> facts = rules::paragraphFacts(doc);
+  const std::vector<rules::ParagraphFacts> facts = rules::paragraphFacts(doc, input.stop);
   c.facts = &facts;
   if (map != nullptr) {
     rules::checkStructure(c);
