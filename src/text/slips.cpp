@@ -358,6 +358,7 @@ struct ConfusableIndex {
     std::vector<std::string> right;
   };
   std::unordered_map<std::string, std::vector<Entry>> byFirst;
+  std::unordered_set<std::string> anyKey;  // every syllable of every phrase
 };
 
 const ConfusableIndex& confusableIndex() {
@@ -381,6 +382,7 @@ const ConfusableIndex& confusableIndex() {
       for (const auto& syl : splitSpaces(c.wrong)) e.keys.push_back(wordKey(syl));
       e.right = splitSpaces(c.right);
       if (!e.keys.empty() && e.keys.size() == e.right.size()) {
+        ix.anyKey.insert(e.keys.begin(), e.keys.end());
         ix.byFirst[e.keys.front()].push_back(std::move(e));
         ix.list.push_back(std::move(c));
       }
@@ -486,11 +488,32 @@ std::optional<std::string> pairHorn(std::vector<Cluster> cs) {
 
 const std::vector<Confusable>& confusableList() { return confusableIndex().list; }
 
+bool noSlipAcross(std::string_view utf8, std::size_t space) {
+  if (space == 0 || space >= utf8.size() || utf8[space] != ' ') return false;
+  const auto wordPart = [](UChar32 c) { return isLetter(c) || (c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK); };
+  std::size_t start = 0;
+  const UChar32 before = codePointBefore(utf8, space, &start);
+  if (isSpace(before)) return false;
+  if (!wordPart(before)) return true;  // "tác," "2025" "(…)": only white space may join two words of a slip
+  while (start > 0) {
+    std::size_t previous = 0;
+    if (!wordPart(codePointBefore(utf8, start, &previous))) break;
+    start = previous;
+  }
+  const std::string key = wordKey(nfc(utf8.substr(start, space - start)));
+  return !isFunctionWord(key) && confusableIndex().anyKey.count(key) == 0;
+}
+
 SlipText::SlipText(std::string_view utf8) : mText(utf8) {
   if (!allAscii(utf8) && !isNfc(utf8)) {
     mStore = nfc(utf8);
     mText = mStore;
   }
+  mChunks = chunksOf(mText);
+  mWords = text::words(mText);
+}
+
+SlipText::SlipText(std::string_view nfcUtf8, KnownNfc) : mText(nfcUtf8) {
   mChunks = chunksOf(mText);
   mWords = text::words(mText);
 }
@@ -627,7 +650,9 @@ std::vector<Slip> missingSpaces(const SlipText& text) {
                      std::string(chunk.substr(b, i + 1 - b)) + ' ' + std::string(chunk.substr(i + 1, e - i - 1))});
     }
   }
-  std::sort(out.begin(), out.end(), [](const Slip& x, const Slip& y) { return x.offset < y.offset; });
+  // Stable: "ĐứcMạnh.Ủy" gives two slips at one offset, in the order found (the same in any text
+  // holding the chunk: TextIssueMemo's pieces agree with the whole paragraph).
+  std::stable_sort(out.begin(), out.end(), [](const Slip& x, const Slip& y) { return x.offset < y.offset; });
   return out;
 }
 

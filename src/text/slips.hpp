@@ -40,6 +40,8 @@ struct Slip {
 class SlipText {
  public:
   explicit SlipText(std::string_view utf8);
+  struct KnownNfc {};  // the caller normalised the text already: not checked again
+  SlipText(std::string_view nfcUtf8, KnownNfc);
   SlipText(const SlipText&) = delete;
   SlipText& operator=(const SlipText&) = delete;
 
@@ -100,5 +102,12 @@ struct Confusable {
   std::string right;
 };
 [[nodiscard]] const std::vector<Confusable>& confusableList();
+
+// True when no slip of several words (a confusable phrase, a word typed twice) can span the space
+// at byte `space`: punctuation comes before it, or the word before it is one no such slip holds. A
+// text cut there has the same such slips on each side as the whole text:
+//   noSlipAcross("công tác dân", 10) == true;  noSlipAcross("để để", 5) == false;
+//   noSlipAcross("Phó chỉ tịch", 10) == false ("chỉ tịch");  noSlipAcross("để, để", 6) == true.
+[[nodiscard]] bool noSlipAcross(std::string_view utf8, std::size_t space);
 
 }  // namespace baocao::text

@@ -245,6 +245,17 @@ std::vector<Word> words(std::string_view utf8) {
   return out;
 }
 
+bool hasWord(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && alpha(c)) return true;
+  }
+  return false;
+}
+
 bool isVietnameseSyllable(std::string_view word) {
   const auto a = analyse(word);
   return a && placementAccepted(*a);

@@ -28,6 +28,8 @@ struct Word {
   std::string_view text;
 };
 [[nodiscard]] std::vector<Word> words(std::string_view utf8);
+// True when the text holds a word (a letter): hasWord("(2025),") == false.
+[[nodiscard]] bool hasWord(std::string_view utf8);
 
 // True when the word (any case, NFC or NFD) is one well-formed Vietnamese syllable: an initial
 // consonant, a vowel nucleus Vietnamese has, a final consonant, at most one tone mark, placed where

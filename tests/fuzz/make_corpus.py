@@ -142,6 +142,13 @@ def text_targets():
     for i, s in enumerate(odd):
         write("normalize", f"odd-{i}.txt", s)
         write("syllable", f"odd-{i}.txt", s)
+    # text_issues: the first byte is the memo's piece size
+    for i, piece in enumerate(chunks(REPORT, 1500)[:12]):
+        write("text_issues", f"report-{i:02}.txt", b"\x10" + piece.encode())
+    slips = ["Phó chỉ tịch avf để để, ĐứcMạnh công tác.Ủy ban Thưòng tực; ngaỳ 26/11/2021 huyÖn",
+             "Phó chi\u0309 ti\u0323ch \u212b để để ddaauf nguwowif vie65t. as of now, UBND TP.HCM a.b@c.vn"]
+    for i, s in enumerate(slips + odd):
+        write("text_issues", f"odd-{i}.txt", bytes([i * 7]) + s.encode())
     write("normalize", "ill-formed.bin", b"a\xc0\xaf b\xed\xa0\x80 c\xf4\x90\x80\x80 \xe2\x82")
     legacy = ["ViÖt Nam", "TrËt tù ch÷ c¸i", "Vieät Nam", "Xin chaøo caùc baïn", "(ViÖt, nhÊt;", "Müller m² Việt"]
     for i, s in enumerate(legacy):

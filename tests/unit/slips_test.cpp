@@ -228,5 +228,20 @@ TEST(Slips, LongInputIsLinear) {
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count(), 1.0);
 }
 
+// Where the proofreader's memo may cut a paragraph: after punctuation, or after a word no slip of
+// several words holds (a function word may be typed twice, "chỉ" starts "chỉ tịch").
+TEST(Slips, NoSlipAcrossASpace) {
+  EXPECT_TRUE(noSlipAcross("công tác dân", 10));
+  EXPECT_TRUE(noSlipAcross("để, để", 6));
+  EXPECT_TRUE(noSlipAcross("năm 2025 công", 9));
+  EXPECT_FALSE(noSlipAcross("để để", 5));
+  EXPECT_FALSE(noSlipAcross("Phó chỉ tịch", 10));
+  EXPECT_FALSE(noSlipAcross("Phó CHỈ TỊCH", 10));
+  EXPECT_FALSE(noSlipAcross("Phó chi\xCC\x89 ti\xCC\xA3\x63h", 10));  // "chỉ" decomposed
+  EXPECT_TRUE(noSlipAcross("tác  dân", 4));
+  EXPECT_FALSE(noSlipAcross("tác  dân", 5));  // a space after a space: the first one is the cut
+  EXPECT_FALSE(noSlipAcross("công", 4));  // past the end
+}
+
 }  // namespace
 }  // namespace baocao::text

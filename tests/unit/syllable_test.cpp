@@ -22,6 +22,16 @@ TEST(Syllable, ToneOnTheWrongVowelIsCorrected) {
   EXPECT_EQ(misplacedTone("thùyên"), "thuyền");
 }
 
+TEST(Syllable, HasWordMeansALetter) {
+  EXPECT_TRUE(hasWord("(avf,"));
+  EXPECT_TRUE(hasWord("Đ"));
+  EXPECT_TRUE(hasWord("\xCC\x89x"));  // a mark, then a letter
+  EXPECT_FALSE(hasWord("(2025),"));
+  EXPECT_FALSE(hasWord("\xCC\x89"));  // a mark alone
+  EXPECT_FALSE(hasWord(""));
+  EXPECT_FALSE(hasWord("\xFF\xFE"));
+}
+
 TEST(Syllable, BothAcceptedPlacementsAndCorrectWordsPass) {
   for (const char* w : {"hòa", "hoà", "thủy", "thuỷ", "hòe", "hoè", "ủy", "uỷ", "quý", "giữa", "người", "được",
                         "khuỷu", "ngoài", "huỳnh", "hoàn", "thoát", "quốc", "gìn", "rượu", "khuấy", "Ngày", "ĐỘC",

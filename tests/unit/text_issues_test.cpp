@@ -91,6 +91,13 @@ TEST(TextIssues, SlipInsideADecomposedRunWidensToTheRun) {
   EXPECT_EQ(fixed, "công tác. Ủy ban");
 }
 
+// A letter NFC replaces (U+212B ANGSTROM SIGN, 3 bytes, becomes U+00C5, 2 bytes) in a paragraph
+// without any combining mark: the slips after it keep the paragraph's own offsets.
+TEST(TextIssues, CompatibilityLetterKeepsTheOffsetsAfterIt) {
+  const std::string t = "\xE2\x84\xAB để để";
+  EXPECT_EQ(shown(t), (V{"text.mixed-normalization \xE2\x84\xAB -> \xC3\x85", "text.repeated-word để để -> để"}));
+}
+
 // A 1 MB paragraph full of slips, and its UTF-16 positions: linear, with a generous bound.
 TEST(TextIssues, LongParagraphIsLinear) {
   const std::string sentence = "Phó chỉ tịch xã avf để để thực hiện. ";

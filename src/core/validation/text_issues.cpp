@@ -38,13 +38,6 @@ std::vector<std::string_view> spaceTokens(std::string_view s) {
   return out;
 }
 
-// Combining marks (U+0300-U+036F) are the only way Vietnamese text is not NFC: a byte scan first.
-bool mayBeDecomposed(std::string_view s) {
-  for (std::size_t i = 0; i + 1 < s.size(); ++i)
-    if ((s[i] == '\xCC' || s[i] == '\xCD') && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) return true;
-  return false;
-}
-
 // The words around a byte offset, composed, for quoting in a message; `ws` are text's words (found
 // once per paragraph: a decomposed paragraph of many words must stay linear).
 template <class Words>
@@ -69,12 +62,13 @@ const std::optional<std::string>& misplacedToneCached(std::string_view word) {
 }
 
 // The slips report byte ranges of nfc(paragraph). When the paragraph is not NFC, the ranges are
-// carried back through its runs between spaces (NFC never composes across a space): a run NFC
-// leaves alone maps byte for byte, a run it changes maps as a whole.
+// carried back through its runs between spaces (NFC never composes across a space): a run that is
+// NFC maps byte for byte, a run NFC changes maps as a whole. Decomposed marks are the usual cause;
+// a compatibility letter (U+212B ANGSTROM SIGN) or bytes that are not UTF-8 change a run too.
 class NfcMap {
  public:
   explicit NfcMap(std::string_view original) : mOriginal(original) {
-    if (!mayBeDecomposed(original)) {  // most paragraphs: NFC already, the map is the identity
+    if (text::isNfc(original)) {  // most paragraphs: the map is the identity
       mNfc = original;
       return;
     }
@@ -89,7 +83,7 @@ class NfcMap {
       }
       const std::string_view piece = original.substr(start, i - start);
       Run r{start, piece.size(), mNfc.size(), 0, true};
-      if (mayBeDecomposed(piece)) {
+      if (!text::isNfc(piece)) {
         const std::string composed = text::nfc(piece);
         r.same = composed == piece;
         mNfc += composed;
@@ -100,7 +94,7 @@ class NfcMap {
       mRuns.push_back(r);
     }
   }
-  [[nodiscard]] const std::string& nfc() const { return mNfc; }
+  [[nodiscard]] const std::string& nfc() const { return mNfc; }  // NFC: each run that was not is normalised
   [[nodiscard]] bool identity() const { return mRuns.empty(); }
 
   // The issue's range and correction in the original's bytes.
@@ -142,11 +136,11 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
   std::vector<TextIssue> out;
   if (t.empty()) return out;
   const NfcMap map(t);
-  const text::SlipText split(map.nfc());  // for the typing slips below, and t's words when t is NFC
+  const text::SlipText split(map.nfc(), text::SlipText::KnownNfc{});  // the typing slips', and t's words when t is NFC
   const bool plain = ascii(t);
   if (!plain) {
     // text.mixed-normalization: decomposed letters (NFD), which search and sorting treat as other words
-    if (mayBeDecomposed(t) && !text::isNfc(t)) {
+    if (!map.identity()) {  // each word on its own: the same answer for the paragraph and any piece of it
       const auto ws = text::words(t);
       for (const auto& w : ws)
         if (!text::isNfc(w.text))
@@ -160,9 +154,9 @@ std::vector<TextIssue> paragraphTextIssues(std::string_view t) {
                        {guess->encoding == text::LegacyEncoding::Tcvn3 ? "TCVN3 (ABC)" : "VNI", std::string(token),
                         guess->decoded}});
     // text.tone-mark-placement
-    // t's words are the split's when neither NfcMap nor SlipText changed a byte of it
+    // t's words are the split's when t is NFC
     std::vector<text::Word> own;
-    const bool same = map.identity() && split.text().data() == map.nfc().data();
+    const bool same = map.identity();
     for (const auto& w : same ? split.words() : (own = text::words(t))) {
       if (ascii(w.text)) continue;
       if (const auto& fix = misplacedToneCached(w.text))

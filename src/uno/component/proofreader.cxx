@@ -1,6 +1,7 @@
 #include "uno/component/proofreader.hxx"
 
 #include "core/validation/text_issues.hpp"
+
 #include "uno/component/names.hxx"
 #include "uno/component/office_settings.hxx"
 #include "uno/uno_barrier.hxx"
@@ -67,7 +68,7 @@ css::linguistic2::ProofreadingResult SAL_CALL Proofreader::doProofreading(
     if (!now.enabled) return;
     const core::Language lang = now.language;
     const std::string utf8 = toUtf8(text);
-    const std::vector<core::TextIssue> issues = core::paragraphTextIssues(utf8);
+    const std::vector<core::TextIssue> issues = maMemo.issues(utf8);
     if (issues.empty()) return;  // most paragraphs: no position table to build
     const core::Utf16Positions positions(utf8);
     std::vector<css::linguistic2::SingleProofreadingError> errors;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/messages.hpp"
+#include "core/validation/text_issue_memo.hpp"
 #include "uno/context.hxx"
 
 #include <com/sun/star/lang/XServiceDisplayName.hpp>
@@ -31,7 +32,8 @@ class Proofreader final
   sal_Bool SAL_CALL hasLocale(const css::lang::Locale& locale) override;
 
   // XProofreader: the whole paragraph is checked on the first call (one "sentence" to its end);
-  // errors start at or after nStartOfSentencePosition, in UTF-16 units of aText.
+  // errors start at or after nStartOfSentencePosition, in UTF-16 units of aText. Writer asks again
+  // after each keystroke: a long paragraph's unchanged pieces come from maMemo.
   sal_Bool SAL_CALL isSpellChecker() override { return false; }
   css::linguistic2::ProofreadingResult SAL_CALL doProofreading(
       const rtl::OUString& documentId, const rtl::OUString& text, const css::lang::Locale& locale,
@@ -63,6 +65,7 @@ class Proofreader final
   std::set<rtl::OUString> maIgnored;
   std::optional<Settings> moSettings;
   std::chrono::steady_clock::time_point maSettingsRead;
+  core::TextIssueMemo maMemo;
 };
 
 }  // namespace baocao::uno
