@@ -83,7 +83,7 @@ void expectSame(TextIssueMemo& memo, const std::string& p) {
 // near a cut), then edited a hundred times each: the memo's answer is the whole paragraph's.
 TEST(TextIssueMemo, SameFindingsAsTheWholeParagraph) {
   std::mt19937 rng(20261202);
-  for (int round = 0; round < 25; ++round) {
+  for (int round = 0; round < 15; ++round) {
     TextIssueMemo small(TextIssueMemo::Limits{0, 16, 64u << 10});
     TextIssueMemo usual;
     std::string p = randomParagraph(rng, 200 + rng() % 6000);
@@ -119,6 +119,23 @@ TEST(TextIssueMemo, AKeystrokeReadsOnePieceOfALongParagraph) {
               << " bytes worked out, slowest " << slowest << " ms\n";
     EXPECT_LT(perKey, 1200u);
   }
+}
+
+// A 1 MB paragraph of slips, twice over its memo's budget: linear, and the same findings.
+TEST(TextIssueMemo, AMegabyteParagraphIsLinear) {
+  const std::string sentence = "Phó chỉ tịch xã avf để để thực hiện. ";
+  std::string p;
+  while (p.size() < (1u << 20)) p += sentence;
+  TextIssueMemo memo(TextIssueMemo::Limits{2048, 256, 512u << 10});
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto first = memo.issues(p);
+  p += "để để";
+  const auto second = memo.issues(p);
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::size_t n = (p.size() - 5) / sentence.size();
+  EXPECT_EQ(first.size(), 3 * n);
+  EXPECT_EQ(second.size(), 3 * n + 1);
+  EXPECT_LT(s, 20.0);
 }
 
 // Short paragraphs are worked out whole; the memo forgets everything past its budget and still

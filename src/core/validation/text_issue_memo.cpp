@@ -101,6 +101,10 @@ std::vector<TextIssue> TextIssueMemo::issues(std::string_view t) {
       std::vector<TextIssue> found = paragraphTextIssues(window);
       mWorkedOut += window.size();
       mBytes += window.size();
+      for (const TextIssue& issue : found) {  // a piece thick with slips weighs more than its text
+        mBytes += sizeof(TextIssue) + issue.correction.size();
+        for (const std::string& a : issue.args) mBytes += sizeof(std::string) + a.size();
+      }
       it = mByText.emplace(std::move(window), std::move(found)).first;
     }
     // The piece's own findings: those that start in it (the halo's belong to the neighbours).

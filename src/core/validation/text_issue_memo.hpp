@@ -26,7 +26,7 @@ class TextIssueMemo {
   struct Limits {
     std::size_t wholeBelow = 2048;   // a shorter paragraph is worked out whole, every time
     std::size_t pieceAtLeast = 256;  // bytes of a piece before it may end
-    std::size_t memoBytes = 4u << 20;  // texts remembered; forgotten all at once beyond
+    std::size_t memoBytes = 4u << 20;  // texts and findings remembered; forgotten all at once beyond
   };
   TextIssueMemo() = default;
   explicit TextIssueMemo(Limits limits) : mLimits(limits) {}
