@@ -81,9 +81,10 @@ int group(Rule rule) {
 
 std::vector<TextIssue> TextIssueMemo::issues(std::string_view t) {
   if (t.size() < mLimits.wholeBelow) {
+    std::vector<TextIssue> whole = paragraphTextIssues(t);
     std::lock_guard lock(mMutex);
     mWorkedOut += t.size();
-    return paragraphTextIssues(t);
+    return whole;
   }
   const std::vector<std::size_t> starts = pieceStarts(t, mLimits.pieceAtLeast);
   std::vector<TextIssue> out;
