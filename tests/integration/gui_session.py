@@ -1,9 +1,11 @@
 """A LibreOffice with the real GUI under Xvfb, driven as a person drives it: keyboard and mouse
 through xdotool, dialogs read and filled through the accessibility API, screenshots with import."""
+import faulthandler
 import fnmatch
 import glob
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -47,6 +49,10 @@ def wizard_button(key):
 SLACK = 2
 
 
+# The GUI office a wait that times out describes (GuiOffice.diagnose); none before one starts.
+_watched = None
+
+
 def wait_for(predicate, timeout=20, what="condition"):
     timeout *= SLACK
     deadline = time.monotonic() + timeout
@@ -55,42 +61,55 @@ def wait_for(predicate, timeout=20, what="condition"):
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+            said = f"timed out after {timeout} s waiting for {what}"
+            if _watched is not None:
+                said += "\n" + _watched.diagnose(what)
+            raise AssertionError(said)
         time.sleep(0.1)
 
 
 class Xvfb:
     def __init__(self, size="1280x800x24"):
-        for n in range(91, 140):
-            if self._free(n):
-                self.display = f":{n}"
+        # The server picks its display (-displayfd): it takes a number only when it can bind that
+        # display's sockets, which no other server then can. A number looked up free here and then
+        # started was not: two GUI tests starting at once (another run of the suite on the machine)
+        # both took the first free one; the second server exited, its socket being the first's, and
+        # both offices drew on one screen and took each other's keys and clicks, until the first
+        # test stopped the server under the second. Tried again should the server exit at start.
+        for _ in range(3):
+            number = self._start(size)
+            if number is not None:
+                self.display = f":{number}"
                 break
         else:
-            raise RuntimeError("no free X display number")
-        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", size, "-ac", "-nolisten", "tcp"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.display[1:]}"), 20, "Xvfb")
+            raise RuntimeError("Xvfb exited three times without taking a display")
         self._mapped = set()
 
-    @staticmethod
-    def _free(n):
-        """A display is free when no live X server holds its lock; a dead one's files are removed."""
-        lock, sock = f"/tmp/.X{n}-lock", f"/tmp/.X11-unix/X{n}"
-        if os.path.exists(lock):
-            try:
-                with open(lock) as f:
-                    os.kill(int(f.read().strip()), 0)
-                return False  # a live server
-            except (ValueError, ProcessLookupError):
-                pass
-            except PermissionError:
-                return False  # alive, another user's
-            for stale in (lock, sock):
-                try:
-                    os.remove(stale)
-                except FileNotFoundError:
-                    pass
-        return not os.path.exists(sock)
+    def _start(self, size):
+        """The display number the new server took, or None when it exited without one."""
+        r, w = os.pipe()
+        try:
+            self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", size, "-ac", "-nolisten", "tcp"],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                                         pass_fds=(w,))
+        finally:
+            os.close(w)
+        said = b""
+        deadline = time.monotonic() + 20 * SLACK
+        try:
+            while not said.endswith(b"\n"):
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([r], [], [], left)[0]:
+                    self.stop()
+                    raise RuntimeError(f"Xvfb named no display within {20 * SLACK} s")
+                chunk = os.read(r, 16)
+                if not chunk:  # exited
+                    self.proc.wait(10)
+                    return None
+                said += chunk
+        finally:
+            os.close(r)
+        return int(said)
 
     def run(self, *cmd, check=True):
         env = dict(os.environ, DISPLAY=self.display)
@@ -161,6 +180,9 @@ class GuiOffice:
         self.office = Office(tempfile.mkdtemp(prefix="baocao-gui-state-"))
         self.office.install(oxt, locale=locale)
         self.proc = self.office.start(gui_display=self.x.display)
+        self.diagnosed = []  # the folders diagnose() filled
+        global _watched
+        _watched = self
         self.doc = wait_for(self._writer_doc, 60, "the Writer window")
         time.sleep(1.5)  # let the first paint and the toolbars settle before typing
 
@@ -210,10 +232,138 @@ class GuiOffice:
     def alive(self):
         return self.proc.poll() is None
 
+    def diagnose(self, what):
+        """What the screen and the office show when a wait for `what` timed out, kept where a
+        person can look after the run (the office's own folder goes with close()): a screenshot,
+        the X windows and the office's top-level windows, the office's log, the test's threads
+        and, where gdb is installed, the office's. Returns a few lines for the failure's message.
+        Each part is bounded in time and never raises: the office may be the thing that hangs."""
+        base = os.environ.get("BAOCAO_GUI_DIAGNOSTICS") or os.path.join(tempfile.gettempdir(), "baocao-gui-diagnostics")
+        folder = os.path.join(base, time.strftime("%Y%m%d-%H%M%S-") + re.sub(r"\W+", "-", what, flags=re.A).strip("-")[:60])
+        lines = [f"diagnostics in {folder}"]
+
+        def part(name, f):
+            try:
+                got = f()
+                if got:
+                    lines.append(f"{name}: {got}")
+            except Exception as e:  # noqa: BLE001 (a part that fails says so; the rest still run)
+                lines.append(f"{name}: not taken ({type(e).__name__}: {e})")
+
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as e:
+            return f"no diagnostics: {folder}: {e}"
+        self.diagnosed.append(folder)
+        part("screenshot", lambda: self._screenshot(folder))
+        part("X windows shown", lambda: self._x_windows(folder))
+        part("office windows", lambda: self._office_windows(folder))
+        part("office log", lambda: self._keep_log(folder, "soffice.log"))
+        part("test threads", lambda: self._test_threads(folder))
+        part("office threads", lambda: self._office_threads(folder))
+        return "\n".join(lines)
+
+    def _screenshot(self, folder):
+        self.x.screenshot(os.path.join(folder, "screen.png"))
+        return "screen.png"
+
+    def _x_windows(self, folder):
+        """The X windows: the whole tree into a file, the shown ones' names returned. Bytes, not
+        text: an old-style window name (WM_NAME) is not UTF-8."""
+        def x(*cmd):
+            out = subprocess.run(list(cmd), env=dict(os.environ, DISPLAY=self.x.display), capture_output=True,
+                                 timeout=30).stdout
+            try:
+                return out.decode("utf-8")
+            except UnicodeDecodeError:
+                return out.decode("latin-1")
+
+        with open(os.path.join(folder, "x-windows.txt"), "w") as f:
+            f.write(x("xwininfo", "-root", "-tree"))
+        shown = []
+        for wid in x("xdotool", "search", "--onlyvisible", "--name", ".").split():
+            name = x("xdotool", "getwindowname", wid).strip()
+            if name:
+                shown.append(name)
+        return shown
+
+    def _office_windows(self, folder):
+        """Through UNO, in a thread of its own: an office whose main thread holds the solar mutex
+        answers nothing, and that is worth saying instead of hanging here too."""
+        found = {}
+
+        # a dialog's or a message box's words (not a document window's: its accessible tree is
+        # the whole document, menus and toolbars, far too slow to walk here)
+        boxes = {uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
+                 for name in ("DIALOG", "ALERT", "OPTION_PANE", "FILE_CHOOSER")}
+
+        def look():
+            rows = []
+            for w in self.top_windows():
+                try:
+                    ctx = w.getAccessibleContext()
+                    row = f"{ctx.getAccessibleName()!r} visible={w.isVisible()}"
+                    if w.isVisible() and ctx.getAccessibleRole() in boxes:
+                        row += " says " + repr(texts_of(w)[:300])
+                    rows.append(row)
+                except Exception as e:  # noqa: BLE001 (closing meanwhile)
+                    rows.append(f"? ({type(e).__name__})")
+            found["rows"] = rows
+
+        looker = threading.Thread(target=look, daemon=True)
+        looker.start()
+        looker.join(20)
+        rows = found.get("rows")
+        if rows is None:
+            rows = ["(the office did not answer within 20 s: its main thread or the solar mutex is held)"]
+        with open(os.path.join(folder, "office-windows.txt"), "w") as f:
+            f.write("\n".join(rows) + "\n")
+        return rows
+
+    def _keep_log(self, folder, name):
+        shutil.copy(os.path.join(self.office.work, "soffice.log"), os.path.join(folder, name))
+        with open(os.path.join(folder, name), errors="replace") as f:
+            tail = [line[:200] for line in f.read().splitlines()[-5:]]
+        return " | ".join(tail) if tail else "empty"
+
+    @staticmethod
+    def _test_threads(folder):
+        with open(os.path.join(folder, "test-threads.txt"), "w") as f:
+            faulthandler.dump_traceback(f, all_threads=True)
+
+    def _office_threads(self, folder):
+        """soffice.bin's threads' stacks, by gdb (not in every root: then only said)."""
+        gdb = shutil.which("gdb")
+        if gdb is None:
+            return "no gdb here"
+        pids = []
+        for pid in self.office.processes():
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if f.read().split(b"\0")[0].endswith(b"soffice.bin"):
+                        pids.append(pid)
+            except OSError:
+                pass
+        if not pids:
+            return "no soffice.bin running"
+        r = subprocess.run([gdb, "-batch", "-nx", "-p", str(pids[0]), "-ex", "thread apply all bt"],
+                           capture_output=True, text=True, timeout=120)
+        with open(os.path.join(folder, "office-threads.txt"), "w") as f:
+            f.write(r.stdout + r.stderr)
+        return f"{r.stdout.count('Thread ')} stacks of soffice.bin {pids[0]}"
+
     def close(self):
+        global _watched
+        if _watched is self:
+            _watched = None
         try:
             self.office.stop()
         finally:
+            for folder in self.diagnosed:  # what the office said until its end, after the timeout
+                try:
+                    self._keep_log(folder, "soffice-at-close.log")
+                except Exception:  # noqa: BLE001 (no log: nothing more to keep)
+                    pass
             if self.wm is not None:
                 self.wm.terminate()
                 self.wm.wait(10)
@@ -242,22 +392,32 @@ class GuiTestCase(unittest.TestCase):
 
 class OnMainThread(unohelper.Base, XCallback):
     """f() run from soffice's main thread (com.sun.star.awt.AsyncCallback), where a menu's command
-    runs: the URP bridge runs the calls f makes on that thread. `done` is set when f returned;
-    `result` is what it returned, `error` what it raised."""
+    runs: the URP bridge runs the calls f makes on that thread. `started` is set when the main
+    thread took it up, `done` when f returned; `result` is what it returned, `error` what it raised."""
 
     def __init__(self, f):
         self.f = f
+        self.started = threading.Event()
         self.done = threading.Event()
         self.result = None
         self.error = None
 
     def notify(self, data):
+        self.started.set()
         try:
             self.result = self.f()
         except Exception as e:  # noqa: BLE001 (handed to the test)
             self.error = e
         finally:
             self.done.set()
+
+    def state(self):
+        """Where the call is, for a failure's message."""
+        if not self.started.is_set():
+            return "the office's main thread has not taken the call up (busy, or its event loop stopped)"
+        if not self.done.is_set():
+            return "the call is running on the office's main thread"
+        return f"the call returned {self.result!r}" if self.error is None else f"the call raised {self.error!r}"
 
 
 def on_main_thread(office, f):
