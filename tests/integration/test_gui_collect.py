@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import threading
 import time
 import unittest
 
@@ -62,6 +61,19 @@ class CollectMenuTest(GuiTestCase):
         os.chmod(cls.work, 0o777)
         cls.inbox = make_reports(cls.work)
 
+    def dialog_of(self, call):
+        """The collect dialog the dispatch `call` (on_main_thread's) opened. A command that ends
+        without it fails at once, saying what it returned and what the screen shows; one that
+        never shows it says where the call stood."""
+        try:
+            found = wait_for(lambda: self.gui.find_window(TITLE) or call.done.is_set(), 30, "the collect dialog")
+        except AssertionError as e:
+            raise AssertionError(f"{e}\n{call.state()}") from None
+        if found is True:
+            shown = [texts_of(w)[:300] for w in self.gui.top_windows() if w.isVisible()]
+            self.fail(f"the command ended without its dialog: {call.state()}; windows shown: {shown}")
+        return found
+
     def calc_documents(self):
         found = []
         comps = self.gui.office.desktop.getComponents().createEnumeration()
@@ -98,10 +110,11 @@ class CollectMenuTest(GuiTestCase):
         url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
         dispatcher = frame.queryDispatch(url, "", 0)
         # Folder: as the picker would have answered; the dialog, the message and Calc are real.
-        # In a thread: the dialog is modal and the call returns only when the command is done.
-        worker = threading.Thread(target=lambda: dispatcher.dispatch(url, (prop("Folder", self.inbox),)), daemon=True)
-        worker.start()
-        dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
+        # On the office's main thread, where the menu runs the command (not on a bridge thread,
+        # whose modal dialog would turn a second event loop beside the main thread's); not waited
+        # for: the dialog is modal and the call returns only when the command is done.
+        call = on_main_thread(self.gui.office, lambda: dispatcher.dispatch(url, (prop("Folder", self.inbox),)))
+        dialog = self.dialog_of(call)
         fields = [c for c in walk(dialog.getAccessibleContext()) if c.getAccessibleRole() == ROLE["TEXT"]]
         texts = [f.getText() for f in fields]
         self.assertIn(self.inbox, texts, "the folder picked")
@@ -122,8 +135,8 @@ class CollectMenuTest(GuiTestCase):
         self.shot("collect-message.png")
         ok = next(c for c in walk(message.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PUSH_BUTTON"])
         ok.doAccessibleAction(0)
-        worker.join(60)
-        self.assertFalse(worker.is_alive(), "the command returned")
+        self.assertTrue(call.done.wait(60), f"the command returned: {call.state()}")
+        self.assertIsNone(call.error)
         sheet_doc = wait_for(lambda: next(iter(self.calc_documents()), None), 60, "the table opened in Calc")
         self.assertTrue(sheet_doc.getURL().endswith("tong-hop-quy-1.ods"))
         summary = sheet_doc.getSheets().getByName("Tổng hợp")
@@ -167,7 +180,7 @@ class CollectMenuTest(GuiTestCase):
         url = _url(self.gui.office.ctx, "vnd.baocao:CollectReports")
         dispatcher = doc.getCurrentController().getFrame().queryDispatch(url, "", 0)
         call = on_main_thread(self.gui.office, lambda: dispatcher.dispatch(url, (prop("Folder", many), prop("Output", out))))
-        dialog = wait_for(lambda: self.gui.find_window(TITLE), 30, "the collect dialog")
+        dialog = self.dialog_of(call)
         press(dialog, "Tổng hợp")
         # the progress dialog, found and clicked through X alone: while the reports are read the
         # main thread holds the office, and runs its events only between files
