@@ -7,9 +7,12 @@
 
 Reads the ELF dynamic section, the version needs and the dynamic symbol table (readelf) and fails
 on anything a machine with only LibreOffice installed might not have: a NEEDED library that is not
-one of LibreOffice's URE libraries, glibc's or libgcc_s (the one shared unwinder), a libstdc++
-symbol version (the component carries its own libstdc++), an exported symbol other than the component's constructors (ICU,
-Boost and libstdc++ stay hidden), or an ICU data file looked for at run time."""
+one of LibreOffice's URE libraries or glibc's (not libgcc_s either: the component's _Unwind_*
+stay undefined and bind to the unwinder the office has loaded, which every office named must
+load itself), an undefined symbol no NEEDED library versions other than those _Unwind_* (the
+linker's -z defs is off for them), a libstdc++ symbol version (the component carries its own
+libstdc++), an exported symbol other than the component's constructors (ICU, Boost and
+libstdc++ stay hidden), or an ICU data file looked for at run time."""
 import os
 import re
 import subprocess
@@ -57,6 +60,16 @@ def exported(path):
     return names
 
 
+def unversioned_undefined(path):
+    """Names of the strong undefined symbols of .dynsym that no version need ties to a library."""
+    names = []
+    for line in readelf("--dyn-syms", path).splitlines():
+        f = line.split()
+        if len(f) >= 8 and f[0].endswith(":") and f[6] == "UND" and f[4] == "GLOBAL" and "@" not in f[7]:
+            names.append(f[7])
+    return names
+
+
 def glibc_max(needs):
     versions = [v for lib, vs in needs.items() if lib in GLIBC for v in vs if v.startswith("GLIBC_")]
     def key(v):
@@ -66,7 +79,7 @@ def glibc_max(needs):
 
 def office_unwinder(program_dirs):
     """What libgcc_s the offices load themselves: their URE's libuno_sal.so.3 NEEDs it (the one
-    unwinder the component may share, see cmake/BaocaoComponent.cmake), or nothing."""
+    unwinder the component's _Unwind_* bind to, see cmake/BaocaoComponent.cmake), or nothing."""
     loaded = None
     for program in program_dirs:
         sal = os.path.join(program, "libuno_sal.so.3")
@@ -80,7 +93,8 @@ def check_component(oxt, program_dirs):
     problems = []
     if not program_dirs:
         return ["no LibreOffice program folder named: what the office loads itself is not known"]
-    unwinder = office_unwinder(program_dirs)
+    if not office_unwinder(program_dirs):
+        return ["an office named does not load libgcc_s itself: the component's _Unwind_* would not bind"]
     with zipfile.ZipFile(oxt) as z, tempfile.TemporaryDirectory() as tmp:
         libs = [n for n in z.namelist() if n.endswith(".uno.so")]
         if not libs:
@@ -91,9 +105,12 @@ def check_component(oxt, program_dirs):
             deps = needed(path)
             print(f"{name}: {size} bytes; NEEDED {', '.join(deps)}")
             for d in deps:
-                if d not in URE | GLIBC | unwinder:
-                    problems.append(f"{name}: NEEDED {d} is neither LibreOffice's URE, glibc nor the libgcc_s "
-                                    "every office named loads itself")
+                if d not in URE | GLIBC:
+                    problems.append(f"{name}: NEEDED {d} is neither LibreOffice's URE nor glibc")
+            loose = [u for u in unversioned_undefined(path) if not u.startswith("_Unwind_")]
+            print(f"  undefined without a version: {unversioned_undefined(path)}")
+            if loose:
+                problems.append(f"{name}: undefined symbols nothing provides: {loose}")
             for d in ("libuno_sal.so.3", "libuno_cppu.so.3"):
                 if d not in deps:
                     problems.append(f"{name}: does not link {d} (is this the component?)")
