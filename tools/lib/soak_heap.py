@@ -6,11 +6,13 @@ then attached to soffice.bin and CYCLES more run; soffice.bin is then killed, so
 allocated after the warm-up and still alive counts as left behind. Prints VmRSS at both ends
 (with what glibc's malloc_trim gives back, through gdb), then what is alive, by who asked:
 LibreOffice's glyph-layout cache (VCL's SalLayoutGlyphsCache, bounded by the office's
-Office.Common/Cache/Font/GlyphsCacheSize), each of our commands, and the rest; and the largest
-stacks through our code. The profile is kept in OUT (open it with `heaptrack --analyze OUT`).
-heaptrack slows the office about threefold: a hundred cycles take about three minutes.
+Office.Common/Cache/Font/GlyphsCacheSize), Writer's evaluation of user fields, each of our
+commands, and the rest; and the largest stacks through our code. The profile is kept as OUT.zst
+(OUT.gz from the heaptrack in a root); open it with `heaptrack --analyze`. heaptrack slows the
+office about threefold: a hundred cycles take about three minutes.
 
-Usage: [WARM=50] [CYCLES=100] soak_heap.py [OXT] [OUT.zst]
+Usage: [WARM=50] [CYCLES=100] soak_heap.py [OXT] [OUT]
+On LibreOffice 25.2, in its root: tools/lib/heap-in-root /usr/bin/python3 tools/lib/soak_heap.py OXT OUT
 """
 import collections
 import os
@@ -31,6 +33,9 @@ from gui_session import GuiOffice  # noqa: E402
 WARM = int(os.environ.get("WARM", "50"))
 CYCLES = int(os.environ.get("CYCLES", "100"))
 GLYPHS = "SalLayoutGlyphsCache"
+# Writer computing a user field's value (a new SwCalc, with its i18n objects, each time): what
+# LibreOffice 25.2 keeps of it grows with every update of a field (tools/lib/userfield_heap.py)
+USERFIELD = "SwUserFieldType::GetValue"
 
 
 def trimmed(pid):
@@ -54,7 +59,8 @@ def alive_by_origin(folded):
             frames = stack.split(";")
             command = next((fr.split("namespace)::")[-1].split("::")[0] for fr in frames
                             if "Command::execute" in fr), None)
-            where = "LibreOffice's glyph-layout cache" if GLYPHS in stack else "other"
+            where = ("LibreOffice's glyph-layout cache" if GLYPHS in stack
+                     else "Writer's user-field evaluation" if USERFIELD in stack else "other")
             origins[(where, command or "no command of ours")] += int(cost)
             if where == "other" and command:
                 deepest = max(i for i, fr in enumerate(frames) if "baocao::" in fr)
@@ -63,46 +69,57 @@ def alive_by_origin(folded):
     return origins, ours
 
 
-def main():
-    oxt = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "dev", "baocao.oxt")
-    out = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else "soak-heap.zst")
+def profile_after_warmup(gui, warm, cycles, one, out):
+    """warm calls of one(), then heaptrack attached to soffice.bin for cycles more, soffice.bin
+    killed (so whatever those allocated and still holds counts as left behind); VmRSS at both ends
+    printed. Returns the folded stacks' file (cost: bytes allocated after the warm-up, not freed)
+    and the profile's."""
     if not shutil.which("heaptrack"):
-        sys.exit("soak_heap: heaptrack is not installed (apt-get install heaptrack)")
-    gui = GuiOffice(oxt)
-    office = gui.office
-    try:
-        pid = soffice_bin(office)
-        answers, data_b, _ = bench_soak.profile_and_answers(office)
-        steps = {}
-        for _ in range(WARM):
-            bench_soak.cycle(office, answers, data_b, steps)
-        start = trimmed(pid)
-        print(f"after {WARM} cycles: VmRSS {start[0]:.0f} MB, {start[1]:.0f} MB after malloc_trim", flush=True)
-        base = out[:-4] if out.endswith(".zst") else out
-        with open(base + ".log", "w") as log:
-            tracker = subprocess.Popen(["heaptrack", "-p", str(pid)], stdout=log, stderr=subprocess.STDOUT,
-                                       cwd=os.path.dirname(base))
-            time.sleep(15)  # heaptrack injects itself through gdb
-            for _ in range(CYCLES):
-                bench_soak.cycle(office, answers, data_b, steps)
-            end = trimmed(pid)
-            print(f"after {WARM + CYCLES} cycles: VmRSS {end[0]:.0f} MB, {end[1]:.0f} MB after malloc_trim "
-                  f"(heaptrack's own memory included)", flush=True)
-            os.kill(pid, 9)
-            tracker.wait(timeout=900)
-    finally:
-        gui.close()
+        sys.exit("heaptrack is not installed (apt-get install heaptrack; in a root: tools/lib/heap-in-root)")
+    pid = soffice_bin(gui.office)
+    for _ in range(warm):
+        one()
+    start = trimmed(pid)
+    print(f"after {warm} cycles: VmRSS {start[0]:.0f} MB, {start[1]:.0f} MB after malloc_trim", flush=True)
+    base = re.sub(r"\.(zst|gz)$", "", os.path.abspath(out))
+    with open(base + ".log", "w") as log:
+        tracker = subprocess.Popen(["heaptrack", "-p", str(pid)], stdout=log, stderr=subprocess.STDOUT,
+                                   cwd=os.path.dirname(base))
+        time.sleep(15)  # heaptrack injects itself through gdb
+        for _ in range(cycles):
+            one()
+        end = trimmed(pid)
+        print(f"after {warm + cycles} cycles: VmRSS {end[0]:.0f} MB, {end[1]:.0f} MB after malloc_trim "
+              f"(heaptrack's own memory included)", flush=True)
+        os.kill(pid, 9)
+        tracker.wait(timeout=900)
     # Attached to a running process, heaptrack names its file itself (-o is not honoured): it says where.
     with open(base + ".log", encoding="utf-8", errors="replace") as f:
         written = re.search(r'output will be written to "([^"]+)"', f.read())
     if not written:
-        sys.exit(f"soak_heap: heaptrack wrote no profile; its log is {base}.log")
-    profile = base + ".zst"
+        sys.exit(f"heaptrack wrote no profile; its log is {base}.log")
+    # .zst, or .gz where heaptrack was built without zstd (Debian's, in a root): heaptrack_print
+    # reads by the name's end
+    profile = base + os.path.splitext(written.group(1))[1]
     shutil.move(written.group(1), profile)
     folded = base + ".folded"
     subprocess.run(["heaptrack_print", "-f", profile, "--print-leaks", "0", "--print-peaks", "0",
                     "--print-allocators", "0", "--print-temporary", "0", "-F", folded,
                     "--flamegraph-cost-type", "leaked"], capture_output=True, check=True)
+    return folded, profile
+
+
+def main():
+    oxt = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "dev", "baocao.oxt")
+    out = sys.argv[2] if len(sys.argv) > 2 else "soak-heap"
+    gui = GuiOffice(oxt)
+    try:
+        answers, data_b, _ = bench_soak.profile_and_answers(gui.office)
+        steps = {}
+        folded, profile = profile_after_warmup(gui, WARM, CYCLES,
+                                               lambda: bench_soak.cycle(gui.office, answers, data_b, steps), out)
+    finally:
+        gui.close()
     origins, ours = alive_by_origin(folded)
     total = sum(origins.values())
     print(f"alive after cycle {WARM + CYCLES} of what was allocated after cycle {WARM}: {total / 1e6:.1f} MB "

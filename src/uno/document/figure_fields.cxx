@@ -14,7 +14,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/text/XDependentTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
-#include <com/sun/star/util/XRefreshable.hpp>
 
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
@@ -89,13 +88,14 @@ class FigureUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
 
   // The first application, by applyFigures: a failure propagates, so the caller's EditScope
   // rolls the whole edit back.
+  // A master's new content reaches every field showing it by itself (Writer updates the fields
+  // of a user-field type when its content is set); no refresh of all the document's fields
+  // follows: it would evaluate each user field again, and LibreOffice keeps part of what each
+  // evaluation allocates (docs/reliability.md, "Where the memory goes").
   void apply(bool forward) {
     for (const auto& c : maChanges) c.master->setPropertyValue("Content", Any(forward ? c.after : c.before));
     const auto& values = forward ? maAfter : maBefore;
     for (std::size_t i = 0; i < values.size(); ++i) setDocumentProperty(mxDoc, kProvenanceProperties[i], values[i]);
-    Reference<css::util::XRefreshable>(Reference<css::text::XTextFieldsSupplier>(mxDoc, UNO_QUERY_THROW)->getTextFields(),
-                                       UNO_QUERY_THROW)
-        ->refresh();
   }
 
   Context mxContext;
