@@ -168,7 +168,7 @@ class Xvfb:
 
 
 class GuiOffice:
-    """A fresh profile with the extension, soffice --writer on the Xvfb display."""
+    """A fresh profile with the extension (none when oxt is None), soffice --writer on the Xvfb display."""
 
     def __init__(self, oxt, locale="vi", window_manager=False):
         self.x = Xvfb()
@@ -178,7 +178,10 @@ class GuiOffice:
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
             time.sleep(0.5)
         self.office = Office(tempfile.mkdtemp(prefix="baocao-gui-state-"))
-        self.office.install(oxt, locale=locale)
+        if oxt is None:
+            self.office.prepare(locale=locale)
+        else:
+            self.office.install(oxt, locale=locale)
         self.proc = self.office.start(gui_display=self.x.display)
         self.diagnosed = []  # the folders diagnose() filled
         global _watched

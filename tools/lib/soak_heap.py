@@ -47,25 +47,34 @@ def trimmed(pid):
     return before, rss_mb(pid)
 
 
-def alive_by_origin(folded):
-    """{origin: bytes} and the largest stacks through our code, from heaptrack's folded stacks
-    (the cost: bytes allocated and not freed)."""
-    origins, ours = collections.Counter(), collections.Counter()
+def folded_stacks(folded):
+    """(stack, bytes) from heaptrack's folded stacks (the cost: bytes allocated and not freed)."""
     with open(folded, encoding="utf-8", errors="replace") as f:
         for line in f:
             stack, _, cost = line.rstrip("\n").rpartition(" ")
-            if not cost.isdigit():
-                continue
-            frames = stack.split(";")
-            command = next((fr.split("namespace)::")[-1].split("::")[0] for fr in frames
-                            if "Command::execute" in fr), None)
-            where = ("LibreOffice's glyph-layout cache" if GLYPHS in stack
-                     else "Writer's user-field evaluation" if USERFIELD in stack else "other")
-            origins[(where, command or "no command of ours")] += int(cost)
-            if where == "other" and command:
-                deepest = max(i for i, fr in enumerate(frames) if "baocao::" in fr)
-                named = [fr[:70] for fr in frames[deepest + 1:] if fr and not fr.startswith("0x")]
-                ours[(frames[deepest][:90], " > ".join(named[:2] + ["…"] + named[-2:] if len(named) > 4 else named))] += int(cost)
+            if cost.isdigit():
+                yield stack, int(cost)
+
+
+def where(stack):
+    """The part of LibreOffice a stack's memory is kept by: its glyph cache, its user fields, other."""
+    return ("LibreOffice's glyph-layout cache" if GLYPHS in stack
+            else "Writer's user-field evaluation" if USERFIELD in stack else "other")
+
+
+def alive_by_origin(folded):
+    """{(where, our command): bytes} and the largest stacks through our code."""
+    origins, ours = collections.Counter(), collections.Counter()
+    for stack, cost in folded_stacks(folded):
+        frames = stack.split(";")
+        command = next((fr.split("namespace)::")[-1].split("::")[0] for fr in frames
+                        if "Command::execute" in fr), None)
+        kept_by = where(stack)
+        origins[(kept_by, command or "no command of ours")] += cost
+        if kept_by == "other" and command:
+            deepest = max(i for i, fr in enumerate(frames) if "baocao::" in fr)
+            named = [fr[:70] for fr in frames[deepest + 1:] if fr and not fr.startswith("0x")]
+            ours[(frames[deepest][:90], " > ".join(named[:2] + ["…"] + named[-2:] if len(named) > 4 else named))] += cost
     return origins, ours
 
 

@@ -20,22 +20,15 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tests", "integration"))
-import gui_session  # noqa: E402
-from lo_office import Office, office_version  # noqa: E402
-from soak_heap import GLYPHS, USERFIELD, profile_after_warmup  # noqa: E402
+from gui_session import GuiOffice  # noqa: E402
+from lo_office import office_version  # noqa: E402
+from soak_heap import folded_stacks, profile_after_warmup, where  # noqa: E402
 
 WARM = int(os.environ.get("WARM", "10"))
 CYCLES = int(os.environ.get("CYCLES", "100"))
 FIELDS = int(os.environ.get("FIELDS", "15"))
 NUMBER = os.environ.get("CONTENT", "text") == "number"
 REPAINTS = int(os.environ.get("REPAINTS", "0"))
-
-
-class OfficeWithoutExtension(Office):
-    """The test office's quiet profile, and no extension added to it."""
-
-    def install(self, oxt, locale="vi", work=None):
-        self.prepare(locale, work)
 
 
 def content(i, changed):
@@ -60,17 +53,17 @@ def cycle(office, toolkit):
     for i, master in enumerate(masters):
         master.Content = content(i, True)
     view = doc.getCurrentController().getViewCursor()
-    for _ in range(REPAINTS):  # the view moved from end to start, painted each time
-        for at_end in (True, False):
-            view.gotoEnd(False) if at_end else view.gotoStart(False)
-            toolkit.processEventsToIdle()
+    for _ in range(REPAINTS):  # the view moved to the end and back, painted each time
+        view.gotoEnd(False)
+        toolkit.processEventsToIdle()
+        view.gotoStart(False)
+        toolkit.processEventsToIdle()
     doc.close(True)
 
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "userfield-heap"
-    gui_session.Office = OfficeWithoutExtension
-    gui = gui_session.GuiOffice(oxt=None)
+    gui = GuiOffice(None)  # no extension
     try:
         toolkit = gui.office.create("com.sun.star.awt.Toolkit")
         print(f"LibreOffice {office_version()}, no extension; {FIELDS} user fields a cycle, "
@@ -79,15 +72,11 @@ def main():
     finally:
         gui.close()
     alive = collections.Counter()
-    with open(folded, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            stack, _, cost = line.rstrip("\n").rpartition(" ")
-            if cost.isdigit():
-                alive["glyph-layout cache" if GLYPHS in stack else
-                      "user-field evaluation" if USERFIELD in stack else "other"] += int(cost)
+    for stack, cost in folded_stacks(folded):
+        alive[where(stack)] += cost
     print(f"alive after cycle {WARM + CYCLES} of what was allocated after cycle {WARM}:")
-    for where, cost in alive.most_common():
-        print(f"  {cost / 1e6:7.2f} MB  {where} ({cost / CYCLES / 1e3:.1f} KB a cycle)")
+    for kept_by, cost in alive.most_common():
+        print(f"  {cost / 1e6:7.2f} MB  {kept_by} ({cost / CYCLES / 1e3:.1f} KB a cycle)")
     print(f"profile: {profile}")
 
 
