@@ -32,6 +32,7 @@
 #include <atomic>
 #include <charconv>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -797,10 +798,8 @@ int runTemplates(const Args& a) {
   return catalog.entries.empty() ? kUsage : kOk;
 }
 
-}  // namespace
 
-int main(int argc, char** argv) {
-  core::Language lang = environmentLanguage();
+int runCommand(int argc, char** argv, core::Language& lang) {
   try {
     const Args a = parse(argc, argv);
     lang = a.language;
@@ -832,4 +831,24 @@ int main(int argc, char** argv) {
     std::cerr << "baocao: " << e.what() << '\n';
     return kOfficeFailure;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A write to a closed pipe must be an error, not a death: the office connection is a pipe the
+  // office closes as it terminates, and the bridge may still send its last release there; a
+  // reader of our output may go away too. Killed by SIGPIPE, the CLI would lose the output it had
+  // not flushed and leave its soffice and temporary profile behind (~Office never runs).
+#ifdef SIGPIPE
+  std::signal(SIGPIPE, SIG_IGN);
+#endif
+  core::Language lang = environmentLanguage();
+  int code = runCommand(argc, argv, lang);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "baocao: " << say(MessageId::CliOutputLost).in(lang) << '\n';
+    if (code == kOk) code = kOfficeFailure;
+  }
+  return code;
 }

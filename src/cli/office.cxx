@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/bootstrap.hxx>
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -43,6 +44,51 @@ std::string randomName() {
   return "baocao-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
 }
 
+// The process group of the office this process started, for the handler below; 0 when none runs.
+volatile std::sig_atomic_t gOfficeGroup = 0;
+
+// Ctrl-C, a kill or a closed terminal would end the CLI and leave its soffice running on a pipe
+// no one will ever open, with its temporary profile. The handler ends the office's group first
+// (kill() is async-signal-safe), then lets the signal end the CLI as it would have.
+extern "C" void endOfficeThenDie(int sig) {
+  const pid_t group = static_cast<pid_t>(gOfficeGroup);
+  if (group > 0) ::kill(-group, SIGKILL);
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+void endOfficeOnSignals() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
+    struct sigaction old {};
+    if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;  // nohup's SIGHUP stays ignored
+    struct sigaction action {};
+    action.sa_handler = endOfficeThenDie;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(sig, &action, nullptr);
+  }
+}
+
+// A temporary profile is /tmp/baocao-profile-<pid of the CLI>-XXXXXX. An interrupted CLI cannot
+// remove its own (a signal handler cannot remove a folder safely); the next CLI removes those of
+// runs that have ended: whose process is gone (ESRCH; a live one of another user says EPERM).
+constexpr const char* kProfilePrefix = "/tmp/baocao-profile-";
+
+void removeProfilesOfEndedRuns() noexcept {
+  std::error_code ec;
+  const std::string prefix = std::filesystem::path(kProfilePrefix).filename().string();
+  for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size());
+    const auto dash = rest.find('-');
+    if (dash == std::string::npos || dash == 0 || rest.find_first_not_of("0123456789") != dash) continue;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    if (pid <= 0 || pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    std::error_code removeError;
+    std::filesystem::remove_all(entry.path(), removeError);  // another user's: left, as it must be
+  }
+}
+
 bool exited(pid_t pid) {
   int status = 0;
   return ::waitpid(pid, &status, WNOHANG) == pid;
@@ -56,8 +102,10 @@ Office::Office(const OfficeOptions& options) {
   if (connect.empty()) {
     std::string profile = options.profileDir;
     if (profile.empty()) {
-      char templ[] = "/tmp/baocao-profile-XXXXXX";
-      if (::mkdtemp(templ) == nullptr) throw std::runtime_error(say(MessageId::CliOfficeNoProfile).in(options.language));
+      removeProfilesOfEndedRuns();
+      std::string templ = std::string(kProfilePrefix) + std::to_string(::getpid()) + "-XXXXXX";
+      if (::mkdtemp(templ.data()) == nullptr)
+        throw std::runtime_error(say(MessageId::CliOfficeNoProfile).in(options.language));
       profile = maTempProfile = templ;
     }
     const std::string pipe = randomName();
@@ -79,6 +127,9 @@ Office::Office(const OfficeOptions& options) {
       ::execv(args[0], args.data());
       ::_exit(127);
     }
+    ::setpgid(mnPid, mnPid);  // also here: a signal before the child's own call still finds the group
+    gOfficeGroup = mnPid;
+    endOfficeOnSignals();
   }
   Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(mxLocal);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.startTimeoutSeconds);
@@ -92,6 +143,7 @@ Office::Office(const OfficeOptions& options) {
     }
     if (mnPid > 0 && exited(mnPid)) {
       mnPid = -1;
+      gOfficeGroup = 0;
       shutdown();
       throw std::runtime_error(say(MessageId::CliOfficeExited, {lastError}).in(options.language));
     }
@@ -123,6 +175,7 @@ void Office::shutdown() noexcept {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ::kill(-mnPid, SIGKILL);  // the group: soffice.bin and anything it left behind
     ::waitpid(mnPid, nullptr, 0);
+    gOfficeGroup = 0;
     mnPid = -1;
   }
   if (!maTempProfile.empty()) {

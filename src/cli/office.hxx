@@ -1,5 +1,6 @@
 // A headless LibreOffice for the CLI: started on a private pipe with its own user profile (or an
-// existing one reached by a UNO URL), and always shut down, also when the work fails.
+// existing one reached by a UNO URL), and always shut down, also when the work fails or the CLI
+// is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT end the office's process group, then the CLI).
 #pragma once
 
 #include "core/messages.hpp"

@@ -832,6 +832,8 @@ constexpr E kMessages[] = {
       "LibreOffice exited while starting ({0})"},
     E{Id::CliOfficeNoAnswer, "không có LibreOffice nào trả lời trên {0} trong {1} giây ({2})",
       "no LibreOffice answered on {0} within {1} s ({2})"},
+    E{Id::CliOutputLost, "không ghi được kết quả ra đầu ra chuẩn (nơi nhận đã đóng hoặc đĩa đầy)",
+      "the output could not be written to standard output (its reader closed it, or the disk is full)"},
     E{Id::CollectSheetSummary, "Tổng hợp",
       "Summary"},
     E{Id::CollectSheetFindings, "Lỗi",

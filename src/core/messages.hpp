@@ -390,6 +390,7 @@ enum class MessageId {
   CliOfficeForkFailed,
   CliOfficeExited,
   CliOfficeNoAnswer,
+  CliOutputLost,
   // collect and figures (core/jobs/collect.hpp)
   CollectSheetSummary,
   CollectSheetFindings,

@@ -1,8 +1,11 @@
 """The baocao CLI and the demo's main job (tools/lib/demo-job), read back through LibreOffice."""
+import glob
 import json
 import os
+import signal
 import subprocess
 import tempfile
+import time
 import unittest
 
 from decree30 import header_rules
@@ -12,6 +15,7 @@ from officetest import OfficeTestCase
 SOURCE = os.environ.get("BAOCAO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 CLI = os.environ.get("BAOCAO_CLI")
 BUILD = os.environ.get("BAOCAO_BUILD_DIR")
+ANSWERS = os.path.join(SOURCE, "templates", "samples", "answers-dan-van.json")
 EXPECTED = {"parent_agency": "UBND HUYỆN VÂN HỒ", "agency": "ỦY BAN NHÂN DÂN\nXÃ LONG MÔN", "number": "Số: 15/BC-UBND"}
 
 
@@ -107,6 +111,91 @@ class CliBadInputTest(unittest.TestCase):
         r = run_cli("version")
         self.assertEqual(r.returncode, 0)
         self.assertRegex(r.stdout, r"^baocao \d+\.\d+\.\d+")
+
+
+def cli_offices():
+    """The soffice processes a CLI started: the only ones with a /tmp/baocao-profile-* profile."""
+    found = set()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if b"UserInstallation=file:///tmp/baocao-profile-" in f.read():
+                    found.add(int(pid))
+        except OSError:
+            pass
+    return found
+
+
+def offices_left(before, seconds=10):
+    """The CLI offices not in `before` still there after `seconds`: a killed soffice.bin may take a
+    moment to tear its memory down after the CLI has ended."""
+    deadline = time.monotonic() + seconds
+    while (left := cli_offices() - before) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+class CliEndingTest(unittest.TestCase):
+    """However the CLI ends, its soffice ends with it. Output whose reader has gone is an error the
+    CLI says, not a SIGPIPE death that loses what it had not flushed and leaves its soffice and
+    temporary profile behind; Ctrl-C or a kill ends the office's process group, then the CLI."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.doc = os.path.join(tempfile.mkdtemp(), "r.odt")
+        r = run_cli("new", "--answers", ANSWERS, "-o", cls.doc)
+        if r.returncode != 0:
+            raise AssertionError(f"baocao new failed ({r.returncode}): {r.stderr}")
+
+    def test_a_closed_output_is_said_and_the_office_is_still_ended(self):
+        doc = self.doc
+        before = cli_offices()
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the CLI writes a byte
+        try:
+            # an office left behind holds the CLI's stderr open: the run then ends by the timeout
+            r = subprocess.run([CLI, "validate", "--lang", "en", doc], stdout=write, stderr=subprocess.PIPE,
+                               text=True, timeout=120)
+        finally:
+            os.close(write)
+            left = offices_left(before)
+            for pid in left:
+                os.kill(pid, 9)
+        self.assertGreaterEqual(r.returncode, 0, f"killed by signal {-r.returncode}")
+        self.assertEqual(r.returncode, 1, r.stderr)  # the unfilled report's errors: the code stays
+        self.assertIn("could not be written to standard output", r.stderr)
+        self.assertEqual(left, set(), "the CLI's soffice outlived it")
+
+
+    def test_an_interrupted_cli_ends_its_office_too(self):
+        """Its temporary profile, which a signal handler cannot remove, the next CLI run removes."""
+        interrupted = []
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with self.subTest(signal=sig.name):
+                before = cli_offices()
+                p = subprocess.Popen([CLI, "validate", "--lang", "en", self.doc], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                started = set()
+                deadline = time.monotonic() + 60
+                while not started and p.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    started = cli_offices() - before
+                p.send_signal(sig)
+                try:
+                    p.wait(timeout=30)
+                finally:
+                    left = offices_left(before)
+                    for pid in left:
+                        os.kill(pid, 9)
+                self.assertTrue(started, "its office was seen running")
+                self.assertEqual(p.returncode, -sig, "ended by the signal, as without the handler")
+                self.assertEqual(left, set(), "the CLI's soffice outlived it")
+                interrupted.append(p.pid)
+        first, last = (glob.glob(f"/tmp/baocao-profile-{pid}-*") for pid in interrupted)
+        self.assertEqual(first, [], "the second run removed the first one's")
+        self.assertEqual(len(last), 1, "an interrupted run's profile is left in /tmp")
+        r = run_cli("validate", "--lang", "en", self.doc)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertFalse(os.path.exists(last[0]), "the next run removed it")
 
 
 if __name__ == "__main__":
