@@ -76,8 +76,9 @@ constexpr const char* kProfilePrefix = "/tmp/baocao-profile-";
 void removeProfilesOfEndedRuns() noexcept {
   std::error_code ec;
   const std::string prefix = std::filesystem::path(kProfilePrefix).filename().string();
-  for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
-    const std::string name = entry.path().filename().string();
+  for (std::filesystem::directory_iterator it("/tmp", ec), end; !ec && it != end; it.increment(ec)) {
+    const std::filesystem::path& path = it->path();
+    const std::string name = path.filename().string();
     if (name.rfind(prefix, 0) != 0) continue;
     const std::string rest = name.substr(prefix.size());
     const auto dash = rest.find('-');
@@ -85,7 +86,7 @@ void removeProfilesOfEndedRuns() noexcept {
     const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
     if (pid <= 0 || pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
     std::error_code removeError;
-    std::filesystem::remove_all(entry.path(), removeError);  // another user's: left, as it must be
+    std::filesystem::remove_all(path, removeError);  // another user's: left, as it must be
   }
 }
 
@@ -174,8 +175,8 @@ void Office::shutdown() noexcept {
     while (!exited(mnPid) && std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ::kill(-mnPid, SIGKILL);  // the group: soffice.bin and anything it left behind
+    gOfficeGroup = 0;         // before the reaping, after which its number may be another's
     ::waitpid(mnPid, nullptr, 0);
-    gOfficeGroup = 0;
     mnPid = -1;
   }
   if (!maTempProfile.empty()) {

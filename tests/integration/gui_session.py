@@ -22,7 +22,7 @@ from com.sun.star.awt import XCallback  # noqa: E402
 
 ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
         for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM", "PANEL",
-                     "LIST", "SCROLL_PANE", "STATIC", "COMBO_BOX", "TABLE")}
+                     "LIST", "SCROLL_PANE", "STATIC", "COMBO_BOX", "TABLE", "PARAGRAPH")}
 
 
 def read_only_text_role():
@@ -451,6 +451,21 @@ def walk(ctx):
         except AttributeError:  # grid cells are their own context
             inner = child
         yield from walk(inner)
+
+
+def shown_paragraphs(doc, text):
+    """The paragraphs of doc's window as Writer lays them out (accessibility reads the layout, not
+    the model: a field whose value changed but whose layout was not updated shows the old one),
+    after bringing the first paragraph holding `text` into view."""
+    search = doc.createSearchDescriptor()
+    search.SearchString = text
+    found = doc.findFirst(search)
+    if found is None:
+        return []
+    controller = doc.getCurrentController()
+    controller.select(found)
+    window = controller.getFrame().getComponentWindow()
+    return [c.getText() for c in walk(window.getAccessibleContext()) if c.getAccessibleRole() == ROLE["PARAGRAPH"]]
 
 
 def texts_of(window):

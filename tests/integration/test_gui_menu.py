@@ -5,7 +5,7 @@ import os
 import time
 import unittest
 
-from gui_session import ROLE, GuiTestCase, press, texts_of, uno, wait_for, walk
+from gui_session import ROLE, GuiTestCase, press, shown_paragraphs, texts_of, uno, wait_for, walk
 
 
 class MenuPathTest(GuiTestCase):
@@ -122,6 +122,10 @@ class MenuPathTest(GuiTestCase):
             press(dialog, name)
             wait_for(lambda: self.gui.find_window("Cập nhật số liệu") is None, 20, "the dialog to close")
 
+        def shown(figure):
+            return any(figure in t for t in shown_paragraphs(doc, "Tổng số nhân khẩu"))
+
+        self.assertTrue(shown("Tổng số nhân khẩu: 1.530 nhân khẩu"), "the window shows the inserted figure")
         dialog = preview()
         texts = texts_of(dialog)
         self.assertIn("nhan_khau_tong · Tổng số nhân khẩu: 1.530 → 1.650 (Công an xã)", texts)
@@ -137,6 +141,9 @@ class MenuPathTest(GuiTestCase):
         self.shot("figures-preview.png")
         press_and_wait(dialog, "Cập nhật")
         wait_for(lambda: "Tổng số nhân khẩu: 1.650 nhân khẩu" in doc.getText().getString(), 20, "the new figure")
+        # and the window: setting each field master's content re-lays out its fields (no refresh of
+        # every field since 2026-12-03, docs/reliability.md)
+        wait_for(lambda: shown("Tổng số nhân khẩu: 1.650 nhân khẩu"), 20, "the new figure in the window")
         self.assertEqual(doc.getUndoManager().getCurrentUndoActionTitle(), "Cập nhật số liệu")
         self.assertTrue(self.gui.alive())
 
