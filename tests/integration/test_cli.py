@@ -148,13 +148,12 @@ class CliEndingTest(unittest.TestCase):
             raise AssertionError(f"baocao new failed ({r.returncode}): {r.stderr}")
 
     def test_a_closed_output_is_said_and_the_office_is_still_ended(self):
-        doc = self.doc
         before = cli_offices()
         read, write = os.pipe()
         os.close(read)  # the reader is gone before the CLI writes a byte
         try:
             # an office left behind holds the CLI's stderr open: the run then ends by the timeout
-            r = subprocess.run([CLI, "validate", "--lang", "en", doc], stdout=write, stderr=subprocess.PIPE,
+            r = subprocess.run([CLI, "validate", "--lang", "en", self.doc], stdout=write, stderr=subprocess.PIPE,
                                text=True, timeout=120)
         finally:
             os.close(write)
@@ -165,7 +164,6 @@ class CliEndingTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1, r.stderr)  # the unfilled report's errors: the code stays
         self.assertIn("could not be written to standard output", r.stderr)
         self.assertEqual(left, set(), "the CLI's soffice outlived it")
-
 
     def test_an_interrupted_cli_ends_its_office_too(self):
         """Its temporary profile, which a signal handler cannot remove, the next CLI run removes."""
