@@ -30,6 +30,7 @@ sys.path.append(LO_PROGRAM)
 import uno  # noqa: E402  (python3-uno, from Debian)
 from com.sun.star.beans import PropertyValue  # noqa: E402
 from com.sun.star.connection import NoConnectException  # noqa: E402
+from com.sun.star.lang import DisposedException  # noqa: E402
 
 IS_ROOT = os.geteuid() == 0
 # Seeded into a new profile so a GUI start shows no first-run dialog over the document.
@@ -206,6 +207,7 @@ class Office:
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         url = f"uno:socket,host=127.0.0.1,port={self.state['port']};urp;StarOffice.ComponentContext"
         deadline = time.monotonic() + timeout
+        closed = 0
         while True:
             try:
                 self.ctx = resolver.resolve(url)
@@ -218,6 +220,17 @@ class Office:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"soffice did not answer on port {self.state['port']} within {timeout} s")
                 time.sleep(0.05)
+            except DisposedException as e:
+                # The office ended a new connection in its first call ("Binary URP bridge disposed
+                # during call"): seen once (25.2, a test class connecting again to an office that
+                # served the class before it, the machine loaded). Said, and tried again; an
+                # office that does it three times, or one that has gone, is an error.
+                closed += 1
+                if closed >= 3 or not self.alive() or time.monotonic() > deadline:
+                    raise
+                print(f"lo_office: the office closed the connection being made ({e.Message}); connecting again",
+                      file=sys.stderr)
+                time.sleep(0.5)
 
     def config(self, path, update=False):
         """A configuration node of the office (read-only, or for update + commitChanges())."""
