@@ -21,8 +21,8 @@ Goals (exit 1 when one is missed): no crash; every cycle's undo leaves an empty 
 frames and top windows at the end as after the first cycle; threads and open files at the end
 within 10 of the first checkpoint; VmRSS after the last cycle within 1.1x of the first checkpoint.
 Prints a line per checkpoint (the trend) and the medians of a cycle and its steps.
-Baseline (BASELINE=0 skips it): as many cycles of LibreOffice's own, in a second fresh office, no
-command of ours: the same skeleton as .odt inserted by insertDocumentFromURL, undone, closed; its
+Baseline (BASELINE=0 skips it): as many cycles of LibreOffice's own, in a second fresh office without
+the extension: the same skeleton as .odt inserted by insertDocumentFromURL, undone, closed; its
 VmRSS ratio says how much of the soak's growth LibreOffice shows by itself.
 Usage: [CYCLES=500] [DIALOGS=100] [CHECKPOINT=50] [BASELINE=1] bench_soak.py [OXT]
 """
@@ -32,6 +32,7 @@ import os
 import shutil
 import statistics
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -208,20 +209,29 @@ def profile_and_answers(office):
 
 
 def baseline(oxt):
-    """The same number of cycles in a second, fresh office, with none of our commands: a new document,
-    the skeleton (saved once as .odt) inserted by LibreOffice (insertDocumentFromURL), undone, closed.
-    The extension stays installed (its save guard joins every Writer view, as in the soak). What
-    LibreOffice's own memory does over as many documents; returns {cycle: VmRSS MB}, the cycle median."""
-    gui = GuiOffice(oxt)
+    """The same number of cycles in a second, fresh office without the extension: a new document,
+    the skeleton inserted by LibreOffice (insertDocumentFromURL, from an .odt our InsertReport made
+    once in a third, short-lived office), undone, closed. What LibreOffice's own memory does over as
+    many documents with none of our code loaded; returns {cycle: VmRSS MB}, the cycle median."""
+    made = GuiOffice(oxt)
+    try:
+        answers, _, _ = profile_and_answers(made.office)
+        doc = made.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+        dispatch(made.office, doc, "vnd.baocao:InsertReport", Answers=answers)
+        made_odt = os.path.join(made.office.out, "skeleton.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(made_odt), (prop("FilterName", "writer8"),))
+        doc.close(True)
+        keep = tempfile.mkdtemp(prefix="baocao-soak-")
+        os.chmod(keep, 0o755)  # the next office runs as nobody under root
+        shutil.copy(made_odt, os.path.join(keep, "skeleton.odt"))
+        os.chmod(os.path.join(keep, "skeleton.odt"), 0o644)
+    finally:
+        made.close()
+    gui = GuiOffice(None)
     office = gui.office
     try:
         pid = soffice_bin(office)
-        answers, _, _ = profile_and_answers(office)
-        doc = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
-        dispatch(office, doc, "vnd.baocao:InsertReport", Answers=answers)
-        odt = uno.systemPathToFileUrl(os.path.join(office.out, "skeleton.odt"))
-        doc.storeToURL(odt, (prop("FilterName", "writer8"),))
-        doc.close(True)
+        odt = uno.systemPathToFileUrl(os.path.join(keep, "skeleton.odt"))
         marks, ms = {}, []
         for i in range(1, CYCLES + 1):
             t0 = time.perf_counter()
@@ -237,11 +247,12 @@ def baseline(oxt):
                 raise RuntimeError(f"baseline cycle {i}: the undo left {left}")
             if i % CHECKPOINT == 0 or i == CYCLES:
                 marks[i] = rss_mb(pid)
-        print("baseline, LibreOffice's own insertion of the skeleton (.odt), undone, closed; VmRSS MB: "
+        print("baseline, LibreOffice without the extension inserting the skeleton (.odt), undone, closed; VmRSS MB: "
               + ", ".join(f"{i}: {mb:.0f}" for i, mb in marks.items()), flush=True)
         return marks, statistics.median(ms)
     finally:
         gui.close()
+        shutil.rmtree(keep, ignore_errors=True)
 
 
 # --- the soak ------------------------------------------------------------------------------------
