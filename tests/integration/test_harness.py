@@ -7,6 +7,7 @@ most three times; one that is gone is not waited for."""
 import contextlib
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def gone_pid():
 class ConnectTest(unittest.TestCase):
     def office(self, port, pid):
         state = tempfile.mkdtemp(prefix="baocao-harness-")
-        self.addCleanup(lambda: subprocess.run(["rm", "-rf", state]))
+        self.addCleanup(shutil.rmtree, state, True)
         o = Office(state)
         o.state.update(pid=pid, port=port)
         return o

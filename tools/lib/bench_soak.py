@@ -22,7 +22,7 @@ frames and top windows at the end as after the first cycle; threads and open fil
 within 10 of the first checkpoint; VmRSS after the last cycle within 1.1x of the first checkpoint.
 Prints a line per checkpoint (the trend) and the medians of a cycle and its steps.
 Baseline (BASELINE=0 skips it): as many cycles of LibreOffice's own, in a second fresh office without
-the extension: the same skeleton as .odt inserted by insertDocumentFromURL, undone, closed; its
+the extension: the soak's skeleton, saved by its office as .odt at the end, inserted by insertDocumentFromURL, undone, closed; its
 VmRSS ratio says how much of the soak's growth LibreOffice shows by itself.
 Usage: [CYCLES=500] [DIALOGS=100] [CHECKPOINT=50] [BASELINE=1] bench_soak.py [OXT]
 """
@@ -47,6 +47,7 @@ from officetest import LONG_MON, PROFILE_KEYS, PROFILE_NODE, _url  # noqa: E402
 
 CYCLES = int(os.environ.get("CYCLES", "500"))
 DIALOGS = int(os.environ.get("DIALOGS", "100"))
+BASELINE = os.environ.get("BASELINE", "1") != "0"
 CHECKPOINT = int(os.environ.get("CHECKPOINT", "50" if CYCLES >= 100 else str(max(1, CYCLES // 4))))
 SAMPLES = os.path.join(ROOT, "templates", "samples")
 WIZARD = "Chèn khung báo cáo"
@@ -208,30 +209,31 @@ def profile_and_answers(office):
     return json.dumps(answers, ensure_ascii=False), data_b, changed
 
 
-def baseline(oxt):
+def skeleton_odt(office, answers):
+    """The soak's skeleton (our InsertReport) saved as .odt in a new folder any user can read (the
+    baseline's office runs as nobody under root); the caller removes the folder."""
+    doc = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+    dispatch(office, doc, "vnd.baocao:InsertReport", Answers=answers)
+    saved = os.path.join(office.out, "skeleton.odt")
+    doc.storeToURL(uno.systemPathToFileUrl(saved), (prop("FilterName", "writer8"),))
+    doc.close(True)
+    folder = tempfile.mkdtemp(prefix="baocao-soak-")
+    os.chmod(folder, 0o755)
+    shutil.copy(saved, os.path.join(folder, "skeleton.odt"))
+    os.chmod(os.path.join(folder, "skeleton.odt"), 0o644)
+    return os.path.join(folder, "skeleton.odt")
+
+
+def baseline(skeleton):
     """The same number of cycles in a second, fresh office without the extension: a new document,
-    the skeleton inserted by LibreOffice (insertDocumentFromURL, from an .odt our InsertReport made
-    once in a third, short-lived office), undone, closed. What LibreOffice's own memory does over as
-    many documents with none of our code loaded; returns {cycle: VmRSS MB}, the cycle median."""
-    made = GuiOffice(oxt)
-    try:
-        answers, _, _ = profile_and_answers(made.office)
-        doc = made.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
-        dispatch(made.office, doc, "vnd.baocao:InsertReport", Answers=answers)
-        made_odt = os.path.join(made.office.out, "skeleton.odt")
-        doc.storeToURL(uno.systemPathToFileUrl(made_odt), (prop("FilterName", "writer8"),))
-        doc.close(True)
-        keep = tempfile.mkdtemp(prefix="baocao-soak-")
-        os.chmod(keep, 0o755)  # the next office runs as nobody under root
-        shutil.copy(made_odt, os.path.join(keep, "skeleton.odt"))
-        os.chmod(os.path.join(keep, "skeleton.odt"), 0o644)
-    finally:
-        made.close()
+    the skeleton .odt (made by the soak's office) inserted by LibreOffice (insertDocumentFromURL),
+    undone, closed. What LibreOffice's own memory does over as many documents with none of our code
+    loaded; returns {cycle: VmRSS MB}, the cycle median."""
     gui = GuiOffice(None)
     office = gui.office
     try:
         pid = soffice_bin(office)
-        odt = uno.systemPathToFileUrl(os.path.join(keep, "skeleton.odt"))
+        odt = uno.systemPathToFileUrl(skeleton)
         marks, ms = {}, []
         for i in range(1, CYCLES + 1):
             t0 = time.perf_counter()
@@ -252,7 +254,6 @@ def baseline(oxt):
         return marks, statistics.median(ms)
     finally:
         gui.close()
-        shutil.rmtree(keep, ignore_errors=True)
 
 
 # --- the soak ------------------------------------------------------------------------------------
@@ -339,10 +340,14 @@ def main():
         print("medians, ms: " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in steps.items()) + dialogs)
         print(f"{changed} figures changed per refresh; whole run {time.time() - started:.0f} s; "
               f"load average at the end {' '.join(open('/proc/loadavg').read().split()[:3])}")
+        skeleton = skeleton_odt(office, answers) if BASELINE else None  # measured above: no count moves
     finally:
         gui.close()
-    if os.environ.get("BASELINE", "1") != "0":
-        lo, lo_ms = baseline(oxt)
+    if BASELINE:
+        try:
+            lo, lo_ms = baseline(skeleton)
+        finally:
+            shutil.rmtree(os.path.dirname(skeleton), ignore_errors=True)
         first_mark = min(lo)
         print(f"  baseline VmRSS after cycle {CYCLES} / after cycle {first_mark}: {lo[CYCLES] / lo[first_mark]:.3f} "
               f"(the soak: {ratio:.3f}); its cycle median {lo_ms:.0f} ms", flush=True)
