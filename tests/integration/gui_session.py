@@ -19,6 +19,7 @@ from lo_office import Office, office_version, uno  # noqa: E402
 
 import unohelper  # noqa: E402 (lo_office sets up LibreOffice's Python)
 from com.sun.star.awt import XCallback  # noqa: E402
+from com.sun.star.lang import DisposedException  # noqa: E402
 
 ROLE = {name: uno.getConstantByName(f"com.sun.star.accessibility.AccessibleRole.{name}")
         for name in ("TEXT", "PUSH_BUTTON", "LABEL", "DIALOG", "ALERT", "OPTION_PANE", "MENU", "MENU_ITEM", "PANEL",
@@ -48,6 +49,10 @@ def wizard_button(key):
 # modal dialog: every GUI wait gets twice the time its call names.
 SLACK = 2
 
+# How long top_windows() waits for the office's main thread to list its windows before saying
+# none (a caller that polls asks again; the listing stays queued).
+LISTING_WAIT = 5
+
 
 # The GUI office a wait that times out describes (GuiOffice.diagnose); none before one starts.
 _watched = None
@@ -57,7 +62,13 @@ def wait_for(predicate, timeout=20, what="condition"):
     timeout *= SLACK
     deadline = time.monotonic() + timeout
     while True:
-        value = predicate()
+        try:
+            value = predicate()
+        except DisposedException:  # the bridge went: say whether the office ended, and how
+            if _watched is None or _watched.alive():
+                raise
+            raise AssertionError(f"the office ended while waiting for {what}: {_watched.ended()}\n"
+                                 + _watched.diagnose(what)) from None
         if value:
             return value
         if time.monotonic() > deadline:
@@ -184,6 +195,7 @@ class GuiOffice:
             self.office.install(oxt, locale=locale)
         self.proc = self.office.start(gui_display=self.x.display)
         self.diagnosed = []  # the folders diagnose() filled
+        self._listing = None  # top_windows()'s call on the main thread, while queued
         global _watched
         _watched = self
         self.doc = wait_for(self._writer_doc, 60, "the Writer window")
@@ -199,6 +211,7 @@ class GuiOffice:
 
     def restart(self):
         self.office.stop()
+        self._listing = None  # queued in the office that ended
         self.proc = self.office.start(gui_display=self.x.display)
         self.doc = wait_for(self._writer_doc, 60, "the Writer window")
         time.sleep(1.5)
@@ -215,9 +228,44 @@ class GuiOffice:
         self.x.key("alt+b", *keys)
 
     def top_windows(self):
-        """The office's top-level windows; one closing while we look is skipped."""
+        """The office's top-level windows, listed on the office's main thread; none while that
+        thread is busy elsewhere (a caller polls again). The toolkit's getTopWindowCount and
+        getTopWindow take no lock (toolkit/source/awt/vclxtoolkit.cxx, 7.4 to 25.2): called from
+        the bridge's thread, they walk VCL's frames while the main thread adds or ends one, and
+        make a window's UNO peer there. The office crashed so (CI of 3 December, 25.2: the export
+        dialog's folder picker opening while a wait looked for it). The main thread, where every
+        window is made and ended, lists them between its own changes. One listing at a time: a
+        poll while the last is still queued waits for that one."""
+        return self._listed(LISTING_WAIT) or []
+
+    def _listed(self, wait):
+        """top_windows()'s list, or None when the main thread has not made it within `wait` s."""
+        if self._listing is None:
+            self._listing = on_main_thread(self.office, self._list_top_windows)
+        listing = self._listing
+        if not listing.done.wait(wait):
+            if not self.alive():
+                raise RuntimeError(f"the office ended with a listing of its windows queued: {self.ended()}")
+            return None
+        self._listing = None
+        if listing.error is not None:
+            raise listing.error
+        return listing.result
+
+    def _list_top_windows(self):
+        """On the office's main thread (top_windows); one closing while we look is skipped."""
         tk = self.office.create("com.sun.star.awt.Toolkit")
         return [w for w in (tk.getTopWindow(i) for i in range(tk.getTopWindowCount())) if w is not None]
+
+    def ended(self):
+        """How the office ended, for a message: its exit status and the last lines of its log."""
+        status = self.proc.poll()
+        try:
+            with open(os.path.join(self.office.work, "soffice.log"), errors="replace") as f:
+                tail = " | ".join(line[:200] for line in f.read().splitlines()[-8:])
+        except OSError as e:
+            tail = f"no log: {e}"
+        return f"exit status {status}; its log ends: {tail or '(empty)'}"
 
     def find_window(self, title):
         for w in self.top_windows():
@@ -302,7 +350,11 @@ class GuiOffice:
 
         def look():
             rows = []
-            for w in self.top_windows():
+            windows = self._listed(15)
+            if windows is None:
+                found["rows"] = ["(the office's main thread did not list its windows within 15 s: busy, or held)"]
+                return
+            for w in windows:
                 try:
                     ctx = w.getAccessibleContext()
                     row = f"{ctx.getAccessibleName()!r} visible={w.isVisible()}"
