@@ -258,14 +258,18 @@ class GuiOffice:
         return [w for w in (tk.getTopWindow(i) for i in range(tk.getTopWindowCount())) if w is not None]
 
     def ended(self):
-        """How the office ended, for a message: its exit status and the last lines of its log."""
+        """How the office ended, for a message: its exit status, and from its log the crash
+        handler's line with the stack's top frames (LibreOffice's "Fatal exception: Signal 11"),
+        or else the log's last lines."""
         status = self.proc.poll()
         try:
             with open(os.path.join(self.office.work, "soffice.log"), errors="replace") as f:
-                tail = " | ".join(line[:200] for line in f.read().splitlines()[-8:])
+                lines = f.read().splitlines()
         except OSError as e:
-            tail = f"no log: {e}"
-        return f"exit status {status}; its log ends: {tail or '(empty)'}"
+            return f"exit status {status}; no log: {e}"
+        fatal = next((i for i, line in enumerate(lines) if line.startswith("Fatal exception")), None)
+        shown = lines[fatal:fatal + 12] if fatal is not None else lines[-8:]
+        return f"exit status {status}; its log: " + (" | ".join(line[:200] for line in shown) or "(empty)")
 
     def find_window(self, title):
         for w in self.top_windows():
@@ -350,7 +354,11 @@ class GuiOffice:
 
         def look():
             rows = []
-            windows = self._listed(15)
+            try:
+                windows = self._listed(15)
+            except Exception as e:  # noqa: BLE001 (the office ended: said, the other parts still run)
+                found["rows"] = [f"(no listing: {type(e).__name__}: {e})"]
+                return
             if windows is None:
                 found["rows"] = ["(the office's main thread did not list its windows within 15 s: busy, or held)"]
                 return
