@@ -236,9 +236,9 @@ class GuiOffice:
         dialog's folder picker opening while a wait looked for it). The main thread, where every
         window is made and ended, lists them between its own changes. One listing at a time: a
         poll while the last is still queued waits for that one."""
-        return self._listed(LISTING_WAIT) or []
+        return self.listed(LISTING_WAIT) or []
 
-    def _listed(self, wait):
+    def listed(self, wait):
         """top_windows()'s list, or None when the main thread has not made it within `wait` s."""
         if self._listing is None:
             self._listing = on_main_thread(self.office, self._list_top_windows)
@@ -355,7 +355,7 @@ class GuiOffice:
         def look():
             rows = []
             try:
-                windows = self._listed(15)
+                windows = self.listed(15)
             except Exception as e:  # noqa: BLE001 (the office ended: said, the other parts still run)
                 found["rows"] = [f"(no listing: {type(e).__name__}: {e})"]
                 return

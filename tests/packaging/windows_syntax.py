@@ -55,10 +55,11 @@ def check(compiler, entry, source_dir, shim):
                        capture_output=True, text=True, timeout=600)
     ours = []
     for line in r.stderr.splitlines():
-        m = re.match(r"(.+?):(\d+):(\d+): (error|warning|fatal error): (.*)", line)
-        if m and os.path.abspath(os.path.join(entry["directory"], m.group(1))).startswith(source_dir + os.sep + "src" + os.sep):
-            ours.append(f"{os.path.relpath(os.path.join(entry['directory'], m.group(1)), source_dir)}:{m.group(2)}:"
-                        f"{m.group(3)}: {m.group(4)}: {m.group(5)}")
+        m = re.match(r"(.+?):(\d+:\d+: (?:error|warning|fatal error): .*)", line)
+        if m:
+            where = os.path.relpath(os.path.join(entry["directory"], m.group(1)), source_dir)
+            if where.startswith("src" + os.sep):
+                ours.append(f"{where}:{m.group(2)}")
     if r.returncode != 0 and not ours:  # the compiler failed in a header not ours: said whole
         ours.append(f"{os.path.relpath(entry['file'], source_dir)}: the compiler failed:\n{r.stderr[-3000:]}")
     return ours
@@ -87,9 +88,8 @@ def main():
     if len(entries) < 40:
         sys.exit(f"only {len(entries)} of the component's sources in {a.build}/compile_commands.json")
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-        found = list(pool.map(lambda e: (e, check(compiler, e, source_dir, shim)), entries))
-    bad = [(e, d) for e, d in found if d]
-    for e, d in bad:
+        bad = [d for d in pool.map(lambda e: check(compiler, e, source_dir, shim), entries) if d]
+    for d in bad:
         print("\n".join(d))
     print(f"{len(entries)} sources compiled for x86_64-w64-mingw32 (syntax only): "
           f"{len(entries) - len(bad)} clean, {len(bad)} with diagnostics")

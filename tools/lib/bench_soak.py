@@ -70,7 +70,9 @@ def counts(gui, pid):
     while e.hasMoreElements():
         e.nextElement()
         docs += 1
-    windows = gui.top_windows()  # listed on the office's main thread (gui_session.GuiOffice.top_windows)
+    windows = gui.listed(60)  # on the office's main thread (gui_session.GuiOffice.top_windows), idle here
+    if windows is None:
+        raise RuntimeError("the office's main thread did not list its windows within 60 s")
     return {"documents": docs, "frames": office.desktop.getFrames().getCount(),
             "top windows": len(windows),
             "visible top windows": sum(1 for w in windows if w.isVisible()),
